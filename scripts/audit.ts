@@ -1,0 +1,35 @@
+/**
+ * `npm run audit`: Lighthouse with its mobile and desktop presets on the explorer, a treaty page and
+ * both embeds of the built site; prints the four category scores per page and keeps the JSON reports
+ * in bench/reports/.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/browser.ts';
+import { serve } from './serve.ts';
+
+const PORT = 4599;
+const first = readdirSync('dist/treaties').find((f) => !f.endsWith('.html'));
+const pages = { explorer: '/', treaty: `/treaties/${first}/`, 'embed-explorer': '/embed/', 'embed-treaty': `/embed/treaties/${first}/` };
+const server = await serve('dist', PORT);
+const chrome = await chromeLauncher.launch({ chromePath: resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+mkdirSync('bench/reports', { recursive: true });
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const preset of ['mobile', 'desktop'] as const) {
+    for (const [name, path] of Object.entries(pages)) {
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      writeFileSync(`bench/reports/${name}-${preset}.json`, result.report as string);
+      const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+      rows.push({ page: name, preset, performance: score('performance'), accessibility: score('accessibility'), 'best practices': score('best-practices'), seo: score('seo') });
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+console.table(rows);
+writeFileSync('bench/reports/summary.json', `${JSON.stringify(rows, null, 2)}\n`);
+console.log('Reports in bench/reports/.');

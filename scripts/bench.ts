@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: builds the site with the real content and with 100 and 1,000 instruments of
+ * synthetic content (written to a temporary folder, never into content/), and measures each build
+ * (time, peak memory) and each built site in headless Chromium (first contentful paint, explorer
+ * interactive, zoom step median and 95th percentile, bytes per page type). Writes bench/results.json
+ * and prints a table. Nothing here is asserted: machines are noisy.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/browser.ts';
+import { pageWeight } from '../src/node/page-weight.ts';
+import { writeSyntheticContent } from './bench/synthetic-content.ts';
+import { serve } from './serve.ts';
+
+const AS_OF = process.env.AS_OF || '2026-11-22';
+const ZOOM_STEPS = 20;
+/** Longest wait for one measurement, ms. */
+const STEP_TIMEOUT = 60_000;
+const SCALES = (process.env.BENCH_SCALES ?? 'real,100,1000').split(',');
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+const work = mkdtempSync(join(tmpdir(), 'act-bench-'));
+const results: Record<string, unknown>[] = [];
+const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+
+try {
+  for (const [n, scale] of SCALES.entries()) {
+    const content = join(work, `content-${scale}`);
+    mkdirSync(content, { recursive: true });
+    cpSync('content/treaties', content, { recursive: true });
+    const real = readdirSync(content).length;
+    if (scale !== 'real') writeSyntheticContent(content, Number(scale) - real);
+    const instruments = readdirSync(content).length;
+    const dist = join(work, `dist-${scale}`);
+
+    process.stdout.write(`Building ${instruments} instruments… `);
+    const run = spawnSync(process.execPath, ['scripts/bench/build-once.ts', dist], {
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, `cache-${scale}`), AS_OF, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`The build of ${scale} failed:\n${run.stderr || run.stdout}`);
+    const build = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMb: number };
+    console.log(`${(build.ms / 1000).toFixed(1)} s`);
+
+    const port = 4500 + n;
+    const server = await serve(dist, port);
+    const first = readdirSync(join(dist, 'treaties')).find((f) => !f.endsWith('.html'))!;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    const fcp = async (path: string) => {
+      await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+      return page.evaluate((limit) => new Promise<number>((done) => {
+        const entry = performance.getEntriesByName('first-contentful-paint')[0];
+        if (entry) return done(entry.startTime);
+        new PerformanceObserver((list) => done(list.getEntries()[0]!.startTime)).observe({ type: 'paint', buffered: true });
+        setTimeout(() => done(NaN), limit);
+      }), STEP_TIMEOUT);
+    };
+    // A step that does not finish in time is recorded as NaN (null in the JSON), never waited on forever.
+    const explorerFcp = await fcp('/').catch(() => NaN);
+    const ready = await page.waitForSelector('[data-explorer][data-ready="true"]', { state: 'attached', timeout: STEP_TIMEOUT }).then(() => true, () => false);
+    const interactive = ready ? await page.evaluate(() => performance.getEntriesByName('explorer-ready')[0]!.startTime) : NaN;
+    const steps: number[] = [];
+    for (let i = 0; ready && i < ZOOM_STEPS; i++) {
+      const which = i % 4 < 2 ? 'in' : 'out';
+      steps.push(await page.evaluate((zoom) => new Promise<number>((done) => {
+        const start = performance.now();
+        document.querySelector<HTMLButtonElement>(`button[data-zoom="${zoom}"]`)!.click();
+        requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+      }), which));
+    }
+    const treatyFcp = await fcp(`/treaties/${first}/`).catch(() => NaN);
+    await page.close();
+    server.close();
+
+    const weigh = (path: string) => {
+      const w = pageWeight(dist, path);
+      return { jsRaw: w.initialJs.raw + w.lazyJs.raw, jsGzip: w.initialJs.gzip + w.lazyJs.gzip, initialJsGzip: w.initialJs.gzip, cssRaw: w.css.raw, cssGzip: w.css.gzip, htmlRaw: w.html.raw, htmlGzip: w.html.gzip };
+    };
+    results.push({
+      scale,
+      instruments,
+      build: { seconds: round(build.ms / 1000), peakMemoryMb: build.maxRssMb },
+      explorer: { firstContentfulPaintMs: round(explorerFcp), interactiveMs: round(interactive), zoomStepMedianMs: round(quantile(steps, 0.5)), zoomStepP95Ms: round(quantile(steps, 0.95)) },
+      treatyPage: { firstContentfulPaintMs: round(treatyFcp) },
+      bytes: { explorer: weigh('/'), treaty: weigh(`/treaties/${first}/`), embedExplorer: weigh('/embed/'), embedTreaty: weigh(`/embed/treaties/${first}/`) },
+    });
+  }
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+mkdirSync('bench', { recursive: true });
+const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() };
+writeFileSync('bench/results.json', `${JSON.stringify({ machine, asOf: AS_OF, results }, null, 2)}\n`);
+
+const rows = results.map((r: any) => ({
+  instruments: r.instruments,
+  'build s': r.build.seconds,
+  'peak MB': r.build.peakMemoryMb,
+  'FCP ms': r.explorer.firstContentfulPaintMs,
+  'interactive ms': r.explorer.interactiveMs,
+  'zoom p50 ms': r.explorer.zoomStepMedianMs,
+  'zoom p95 ms': r.explorer.zoomStepP95Ms,
+  'explorer JS gz KB (initial)': round(r.bytes.explorer.initialJsGzip / 1024),
+  'explorer HTML gz KB': round(r.bytes.explorer.htmlGzip / 1024),
+  'treaty JS gz KB': round(r.bytes.treaty.jsGzip / 1024),
+  'embed JS gz KB': round(r.bytes.embedExplorer.jsGzip / 1024),
+  'embed treaty JS gz KB': round(r.bytes.embedTreaty.jsGzip / 1024),
+}));
+console.table(rows);
+const [small, large] = [results.find((r) => r.scale === '100'), results.find((r) => r.scale === '1000')] as any[];
+if (small && large) console.log(`Build time, 1,000 vs 100 instruments: ${(large.build.seconds / small.build.seconds).toFixed(1)}× (target ≤ 10×).`);
+console.log('Written to bench/results.json.');

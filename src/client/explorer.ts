@@ -1,0 +1,189 @@
+/**
+ * The explorer's first, small script: it reads the data the page embeds and the address, keeps the
+ * two in step (as-of day, filters, open instrument and event, visible window), fills the side panel
+ * and the as-of summary, and once the browser is idle loads vis-timeline to take over from the static
+ * timeline. It derives no fact: everything it shows was computed at build time.
+ */
+import { formatDate } from '../lib/dates.ts';
+import { asOfGroups, asOfSummary } from '../lib/explorer/as-of-summary.ts';
+import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
+import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
+import { mountEmbedDialog } from './embed-dialog.ts';
+import type { TimelineController } from './explorer-timeline.ts';
+
+const root = document.querySelector<HTMLElement>('[data-explorer]');
+const dataElement = document.getElementById('explorer-data');
+
+/** Creates an element with text content only: no string from data or address ever becomes markup. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+if (root && dataElement) {
+  const data = JSON.parse(dataElement.textContent ?? '{}') as ExplorerData;
+  const byId = new Map(data.instruments.map((i) => [i.id, i]));
+  const context: UrlContext = {
+    instrumentIds: data.instruments.map((i) => i.id),
+    eventCounts: Object.fromEntries(data.instruments.map((i) => [i.id, i.events.length])),
+    asOf: data.asOf,
+  };
+  const form = root.querySelector<HTMLFormElement>('[data-explorer-controls]')!;
+  const notice = root.querySelector<HTMLElement>('[data-notice]')!;
+  const panel = root.querySelector<HTMLElement>('[data-panel]')!;
+  const summaryDay = document.querySelector<HTMLElement>('[data-as-of-day]');
+  const summaryGroups = document.querySelector<HTMLElement>('[data-as-of-groups]');
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.events-table tbody tr')];
+  const count = document.querySelector<HTMLElement>('[data-event-count]');
+  let state: ViewState = {};
+  let timeline: TimelineController | undefined;
+
+  const readAddress = () => {
+    const { state: parsed, ignored } = parseViewState(location.search, context);
+    state = parsed;
+    notice.hidden = ignored.length === 0;
+    notice.textContent = ignored.length ? `Ignored in the address: ${ignored.map((i) => `${i.name} (${i.reason})`).join(', ')}.` : '';
+  };
+
+  const writeAddress = (mode: 'push' | 'replace') => {
+    const url = `${location.pathname}${serializeViewState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const eventVisible = (instrument: string, type: string, parties: string[]) =>
+    (!state.instruments || state.instruments.includes(instrument)) &&
+    (!state.types || (state.types as string[]).includes(type)) &&
+    (!state.party || state.party.some((p) => parties.includes(p)));
+
+  const renderControls = () => {
+    (form.elements.namedItem('asof') as HTMLInputElement).value = state.asof ?? data.asOf;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="instruments"]')) box.checked = !state.instruments || state.instruments.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) box.checked = !state.types || (state.types as string[]).includes(box.value);
+    (form.elements.namedItem('party') as HTMLSelectElement).value = state.party?.[0] ?? '';
+  };
+
+  const renderSummary = () => {
+    const day = state.asof ?? data.asOf;
+    if (summaryDay) summaryDay.textContent = formatDate(day);
+    summaryGroups?.replaceChildren(
+      ...asOfGroups(asOfSummary(data.instruments, day)).map((group) =>
+        h('div', {}, h('h3', {}, group.title), h('ul', {}, ...group.entries.map((e) => h('li', {}, h('a', { href: e.href }, e.shortName), ...(e.detail ? [h('span', { class: 'muted' }, ` — ${e.detail}`)] : []))))),
+      ),
+    );
+  };
+
+  const renderTable = () => {
+    let shown = 0;
+    for (const row of rows) {
+      const visible = eventVisible(row.dataset.instrument!, row.dataset.type!, row.dataset.parties!.split(','));
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    if (count) count.textContent = shown === rows.length ? String(rows.length) : `${shown} of ${rows.length}`;
+  };
+
+  const renderPanel = () => {
+    const instrument = state.instrument ? byId.get(state.instrument) : undefined;
+    panel.hidden = !instrument;
+    if (!instrument) return;
+    panel.querySelector('[data-panel-title]')!.textContent = instrument.name;
+    const eventIndex = state.event?.startsWith(`${instrument.id}:`) ? Number(state.event.split(':')[1]) : undefined;
+    panel.querySelector('[data-panel-body]')!.replaceChildren(...panelBody(instrument, eventIndex));
+  };
+
+  const panelBody = (instrument: ExplorerInstrument, eventIndex: number | undefined): Node[] => {
+    const day = state.asof ?? data.asOf;
+    const entry = [...asOfGroups(asOfSummary([instrument], day))][0];
+    const facts = h('dl', { class: 'facts' }, h('dt', {}, `Status on ${formatDate(day)}`), h('dd', {}, `${entry?.title ?? ''}${entry?.entries[0]?.detail ? ` — ${entry.entries[0].detail}` : ''}`));
+    for (const [label, value] of instrument.keyDates) facts.append(h('dt', {}, label), h('dd', {}, value));
+    const nodes: Node[] = [facts];
+    const event = eventIndex === undefined ? undefined : instrument.events[eventIndex];
+    if (event) {
+      nodes.push(
+        h('h3', {}, `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''}`),
+        h('p', {}, `${event.parties.join(', ')}. ${event.description}`),
+        h('ul', { class: 'sources' }, ...event.sources.map((s) => h('li', {}, h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`), ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : [])))),
+      );
+    }
+    nodes.push(h('p', {}, h('a', { href: instrument.href }, `The whole lifecycle of the ${instrument.shortName}`)));
+    return nodes;
+  };
+
+  const render = () => {
+    renderControls();
+    renderSummary();
+    renderTable();
+    renderPanel();
+    timeline?.apply(state);
+  };
+
+  form.addEventListener('change', () => {
+    const asof = (form.elements.namedItem('asof') as HTMLInputElement).value;
+    const picked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((b) => b.checked).map((b) => b.value);
+    const all = (name: string) => form.querySelectorAll(`input[name="${name}"]`).length;
+    const instruments = picked('instruments');
+    const types = picked('types');
+    const party = (form.elements.namedItem('party') as HTMLSelectElement).value;
+    const next = parseViewState(
+      serializeViewState({
+        ...state,
+        asof: asof && asof !== data.asOf ? asof : undefined,
+        instruments: instruments.length === all('instruments') ? undefined : instruments,
+        types: types.length === all('types') ? undefined : (types as ViewState['types']),
+        party: party ? ([party] as ViewState['party']) : undefined,
+      }),
+      context,
+    );
+    state = next.state;
+    // An empty selection is a valid choice (show nothing), which the address cannot carry; keep it here.
+    if (instruments.length === 0) state.instruments = [];
+    if (types.length === 0) state.types = [];
+    writeAddress('replace');
+    render();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  panel.querySelector('[data-panel-close]')!.addEventListener('click', () => {
+    state = { ...state, instrument: undefined, event: undefined };
+    writeAddress('push');
+    render();
+  });
+
+  window.addEventListener('popstate', () => {
+    readAddress();
+    render();
+  });
+
+  readAddress();
+  render();
+
+  const select = (instrument: string, event?: number) => {
+    state = { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
+    writeAddress('push');
+    render();
+    panel.querySelector<HTMLElement>('[data-panel-title]')?.focus();
+  };
+
+  const share = root.querySelector<HTMLElement>('[data-embed-share]');
+  if (share) mountEmbedDialog(share, () => serializeViewState({ instruments: state.instruments, from: state.from, to: state.to, asof: state.asof, party: state.party }));
+
+  const container = root.querySelector<HTMLElement>('[data-timeline]')!;
+  const load = () =>
+    import('./explorer-timeline.ts').then(({ mountTimeline }) => {
+      timeline = mountTimeline(container, data, state, {
+        select,
+        windowChanged: (from, to) => {
+          state = { ...state, from, to };
+          writeAddress('replace');
+        },
+      });
+      root.querySelector<HTMLElement>('[data-static-timeline]')!.hidden = true;
+      for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) button.addEventListener('click', () => timeline!.zoom(button.dataset.zoom as 'in' | 'out' | 'fit'));
+      root.dataset.ready = 'true';
+      performance.mark('explorer-ready'); // read by npm run bench
+    });
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: 1500 });
+  else setTimeout(() => void load(), 200);
+}

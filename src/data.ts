@@ -1,0 +1,36 @@
+/**
+ * The one module that reads the content collection. Pages import the finished models from here.
+ */
+import { getCollection, render } from 'astro:content';
+import { instrumentModel, type InstrumentModel } from './lib/instrument-summary.ts';
+import { asOfDay } from './node/as-of.ts';
+import type { UrlContext } from './lib/url-state.ts';
+
+/** The build's as-of day (YYYY-MM-DD). */
+export const asOf = asOfDay();
+
+const entries = (await getCollection('treaties')).sort((a, b) => a.data.concluded.date.localeCompare(b.data.concluded.date) || a.id.localeCompare(b.id));
+
+/** Every instrument, oldest first, with its derived lifecycle. */
+export const instruments: InstrumentModel[] = entries.map((entry) => instrumentModel(entry.id, entry.data, asOf));
+
+/** One instrument by id. */
+export function instrumentById(id: string): InstrumentModel {
+  const found = instruments.find((i) => i.id === id);
+  if (!found) throw new Error(`No instrument "${id}" in content/treaties/`);
+  return found;
+}
+
+/** The rendered Markdown narrative of an instrument. */
+export async function renderNarrative(id: string) {
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`No instrument "${id}" in content/treaties/`);
+  return render(entry);
+}
+
+/** What a view's address may name: the instruments, their event counts and the as-of day. */
+export const urlContext: UrlContext = {
+  instrumentIds: instruments.map((i) => i.id),
+  eventCounts: Object.fromEntries(instruments.map((i) => [i.id, i.data.events.length])),
+  asOf,
+};

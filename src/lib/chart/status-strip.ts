@@ -1,0 +1,36 @@
+import { dateToTime, formatDate } from '../dates.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { element, type Markup } from '../markup.ts';
+import { STATUSES } from '../statuses.ts';
+
+/** Size of a status strip, px. */
+export const STRIP = { width: 240, height: 12 } as const;
+
+/**
+ * A small strip of an instrument's status over time on a shared time span (so strips on one page
+ * compare), with its periods spelled out in its accessible name.
+ */
+export function statusStrip(model: InstrumentModel, asOf: string, span: [number, number]): Markup {
+  const [start, end] = span;
+  const x = (t: number) => Math.round(((t - start) / (end - start)) * STRIP.width * 10) / 10;
+  const intervals = model.lifecycle.lanes[0]!.intervals.filter((i) => i.status !== 'not-signed');
+  const rects = intervals.map((i) => {
+    const from = x(dateToTime(i.from));
+    const to = x(i.to === null ? dateToTime(asOf) : dateToTime(i.to));
+    return element('rect', { x: from, y: 0, width: Math.max(to - from, 1), height: STRIP.height, class: `bar-fill status-${i.status}` });
+  });
+  const words = intervals.map((i) => `${STATUSES[i.status].label.toLowerCase()} from ${formatDate(i.from)}${i.to ? ` to ${formatDate(i.to)}` : ''}`).join('; ');
+  return element(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${STRIP.width} ${STRIP.height}`, class: 'status-strip', role: 'img', 'aria-label': `${model.data.shortName}: ${words || 'no status yet'}` },
+    element('rect', { x: 0, y: 0, width: STRIP.width, height: STRIP.height, class: 'strip-track' }),
+    ...rects,
+  );
+}
+
+/** The status group a card filter uses. */
+export function statusGroup(model: InstrumentModel): 'in-force' | 'not-in-force' | 'ended' {
+  if (model.status === 'expired' || model.status === 'terminated') return 'ended';
+  if (model.status === 'in-force' || model.status === 'provisionally-applied' || model.status === 'suspended') return 'in-force';
+  return 'not-in-force';
+}

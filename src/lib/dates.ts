@@ -1,0 +1,110 @@
+/**
+ * Partial dates: "1991", "1991-07" or "1991-07-31". A date keeps its precision from the Markdown to the
+ * screen; nothing here turns "1991" into "1991-01-01" except `dateStart`, which exists only to order
+ * and compare, and says so.
+ */
+
+/** How precisely a date is known. */
+export type Precision = 'year' | 'month' | 'day';
+
+/** A date string as written in content: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type PartialDateString = string;
+
+/** The shape of a partial date; says nothing yet about whether the calendar has that day. */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A parsed partial date. */
+export interface PartialDate {
+  /** Four-digit year. */
+  year: number;
+  /** 1–12 when the month is known. */
+  month?: number;
+  /** 1–31 when the day is known. */
+  day?: number;
+  /** Which of the above are known. */
+  precision: Precision;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month of a year (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+/** Parses a partial date; undefined when it is malformed or not a day the calendar has. */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const match = PARTIAL_DATE_PATTERN.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: 'day' };
+}
+
+/** The precision of a valid partial date string. */
+export function precisionOf(text: PartialDateString): Precision {
+  return parsePartialDate(text)?.precision ?? 'day';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The first day a partial date may mean, as YYYY-MM-DD: used to order and compare only.
+ * An event known only to its year or month counts from the start of that period.
+ */
+export function dateStart(text: PartialDateString): string {
+  const d = parsePartialDate(text);
+  if (!d) throw new Error(`Not a partial date: ${text}`);
+  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+}
+
+/** The last day a partial date may mean, as YYYY-MM-DD. */
+export function dateEnd(text: PartialDateString): string {
+  const d = parsePartialDate(text);
+  if (!d) throw new Error(`Not a partial date: ${text}`);
+  const month = d.month ?? 12;
+  return `${d.year}-${pad(month)}-${pad(d.day ?? daysInMonth(d.year, month))}`;
+}
+
+/** Orders two partial dates by the first day each may mean; a less precise date sorts first on ties. */
+export function compareDates(a: PartialDateString, b: PartialDateString): number {
+  const byStart = dateStart(a).localeCompare(dateStart(b));
+  return byStart !== 0 ? byStart : a.length - b.length;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** A partial date in words at its own precision: "19 November 1990", "November 1990", "1990". */
+export function formatDate(text: PartialDateString, options: { approximate?: boolean } = {}): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  const words =
+    d.precision === 'year'
+      ? String(d.year)
+      : d.precision === 'month'
+        ? `${MONTHS[d.month! - 1]} ${d.year}`
+        : `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
+  return options.approximate ? `c. ${words}` : words;
+}
+
+/** Milliseconds since the epoch of the first moment of a partial date, in UTC (for scales). */
+export function dateToTime(text: PartialDateString): number {
+  return Date.parse(`${dateStart(text)}T00:00:00Z`);
+}
+
+/** The ISO day (YYYY-MM-DD) of a time in milliseconds, in UTC. */
+export function timeToDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}

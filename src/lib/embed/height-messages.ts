@@ -1,0 +1,44 @@
+/**
+ * The messages an embed sends its parent page to say how tall it is: our own, and the formats that
+ * publishing sites already listen for (Datawrapper, pym.js, AMP), so the frame fits wherever it lands.
+ */
+
+/** Our own message type. */
+export const HEIGHT_MESSAGE_TYPE = 'arms-control-timeline:height';
+
+/** Our own message. */
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE_TYPE;
+  /** The frame's id, as the parent gave it in the address (`?frame=`), or the embed's path. */
+  id: string;
+  /** Content height in CSS pixels. */
+  height: number;
+}
+
+/** Every message to post for one height: ours, Datawrapper's, pym.js's and AMP's. */
+export function heightMessages(id: string, height: number): unknown[] {
+  const px = Math.ceil(height);
+  return [
+    { type: HEIGHT_MESSAGE_TYPE, id, height: px } satisfies HeightMessage,
+    { 'datawrapper-height': { [id]: px } },
+    `pymxPYMx${id}xPYMxheightxPYMx${px}`,
+    { sentinel: 'amp', type: 'embed-size', height: px },
+  ];
+}
+
+/** Largest height a parent accepts, so a broken or hostile frame cannot grow a page without bound. */
+export const MAX_EMBED_HEIGHT = 20_000;
+
+/**
+ * Reads our own height message; anything else (another shape, a bad number) is undefined. Kept free
+ * of outside references so that /embed.js can ship its source as is.
+ */
+export function readHeightMessage(data: unknown, type: string = HEIGHT_MESSAGE_TYPE, maxHeight: number = MAX_EMBED_HEIGHT): { id: string; height: number } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Record<string, unknown>;
+  if (Object.keys(message).sort().join(',') !== 'height,id,type' || message.type !== type) return undefined;
+  const { id, height } = message;
+  if (typeof id !== 'string' || id.length > 200) return undefined;
+  if (typeof height !== 'number' || !Number.isInteger(height) || height < 1 || height > maxHeight) return undefined;
+  return { id, height };
+}

@@ -1,0 +1,18 @@
+import { scriptSnippet } from './embed-snippet.ts';
+
+/** Default height of an embed, px, before it reports its own. */
+export const EMBED_HEIGHT = 520;
+
+/** The oEmbed response (type "rich") for an embeddable view. */
+export function oembedResponse(siteUrl: string, embedPath: string, title: string): Record<string, unknown> {
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Arms Control Timeline',
+    provider_url: siteUrl,
+    title,
+    html: scriptSnippet({ src: new URL(embedPath, siteUrl).href, title, height: EMBED_HEIGHT, script: new URL('/embed.js', siteUrl).href }),
+    width: 800,
+    height: EMBED_HEIGHT,
+  };
+}

@@ -1,0 +1,61 @@
+import { formatDate, parsePartialDate } from './dates.ts';
+import { EVENT_TYPES, type EventType } from './event-types.ts';
+import type { Lifecycle } from './lifecycle.ts';
+import { partyName, type PartyId } from './parties.ts';
+import type { InstrumentData } from './schema/instrument-schema.ts';
+import type { Source } from './schema/source-schema.ts';
+
+/** One event as every list, table and tooltip shows it. */
+export interface EventView {
+  /** Stable anchor id: the event's index in the content file. */
+  anchor: string;
+  /** The date as written, at its precision. */
+  date: string;
+  /** The date in words, e.g. "19 November 1990", "c. 1991". */
+  dateText: string;
+  /** The event type id. */
+  type: EventType;
+  /** The event type's label. */
+  typeLabel: string;
+  /** The event type's glyph. */
+  glyph: string;
+  /** Names of the acting parties. */
+  parties: string[];
+  /** Party ids, for filters. */
+  partyIds: PartyId[];
+  /** The associated document, if any. */
+  document?: string;
+  /** One sentence. */
+  description: string;
+  /** Its sources, with their dates in words. */
+  sources: (Source & { dateText?: string })[];
+}
+
+/** The view of the event at `index`. */
+export function eventView(data: InstrumentData, index: number): EventView {
+  const event = data.events[index]!;
+  return {
+    anchor: `event-${index}`,
+    date: event.date,
+    dateText: formatDate(event.date, { approximate: event.approximate }),
+    type: event.type,
+    typeLabel: EVENT_TYPES[event.type].label,
+    glyph: EVENT_TYPES[event.type].glyph,
+    parties: event.parties.map(partyName),
+    partyIds: event.parties,
+    document: event.document,
+    description: event.description,
+    sources: event.sources.map((s) => ({ ...s, dateText: s.date ? formatDate(s.date) : undefined })),
+  };
+}
+
+/** Every event in chronological order, grouped by year. */
+export function eventsByYear(data: InstrumentData, lifecycle: Lifecycle): { year: number; events: EventView[] }[] {
+  const groups: { year: number; events: EventView[] }[] = [];
+  for (const index of lifecycle.chronology) {
+    const year = parsePartialDate(data.events[index]!.date)!.year;
+    if (groups.at(-1)?.year !== year) groups.push({ year, events: [] });
+    groups.at(-1)!.events.push(eventView(data, index));
+  }
+  return groups;
+}

@@ -1,0 +1,79 @@
+import { dateStart, formatDate } from '../dates.ts';
+import { eventView, type EventView } from '../event-list.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import type { Status } from '../statuses.ts';
+import type { InstrumentLanes } from './as-of-summary.ts';
+
+/** One lane of the explorer: the instrument as a whole, or one party. */
+export interface ExplorerLane {
+  /** Whose lane. */
+  party: PartyId;
+  /** Lane label. */
+  label: string;
+  /** Status intervals; `to` null while the status holds on the as-of day. */
+  intervals: { status: Status; from: string; to: string | null }[];
+  /** Indices of the events drawn on this lane: group events on the instrument's lane, own events on a party's. */
+  events: number[];
+}
+
+/** An instrument as the explorer's browser code receives it: facts already derived, nothing left to compute. */
+export interface ExplorerInstrument extends InstrumentLanes {
+  /** Full name. */
+  name: string;
+  /** Its lifecycle page. */
+  href: string;
+  /** Status on the as-of day. */
+  status: Status;
+  /** That status in words. */
+  statusLabel: string;
+  /** Key dates in words, e.g. ["Signed", "19 November 1990"]. */
+  keyDates: [string, string][];
+  /** Lanes, instrument first. */
+  lanes: ExplorerLane[];
+  /** Every event, in file order (index = position). */
+  events: EventView[];
+}
+
+/** The JSON embedded in the explorer page. */
+export interface ExplorerData {
+  /** The data's as-of day. */
+  asOf: string;
+  /** The first day of the earliest event. */
+  start: string;
+  /** All instruments, in the order of their lanes. */
+  instruments: ExplorerInstrument[];
+}
+
+/** Builds the explorer's data from the instrument models. */
+export function explorerData(models: readonly InstrumentModel[], asOf: string): ExplorerData {
+  const instruments = models.map((model): ExplorerInstrument => {
+    const { data, lifecycle } = model;
+    const keyDates: [string, string][] = [];
+    if (model.keyDates.signed) keyDates.push([data.kind === 'treaty' ? 'Signed' : 'Adopted', formatDate(model.keyDates.signed)]);
+    if (model.keyDates.inForce) keyDates.push([data.kind === 'treaty' ? 'In force' : 'In effect', formatDate(model.keyDates.inForce)]);
+    if (model.keyDates.ended) keyDates.push(['Ended', formatDate(model.keyDates.ended)]);
+    return {
+      id: model.id,
+      shortName: data.shortName,
+      name: data.name,
+      kind: data.kind,
+      href: `/treaties/${model.id}/`,
+      status: model.status,
+      statusLabel: model.statusLabel,
+      keyDates,
+      lanes: lifecycle.lanes.map((lane) => ({
+        party: lane.party,
+        label: lane.party === ALL_PARTIES ? data.shortName : partyName(lane.party),
+        intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),
+        events:
+          lane.party === ALL_PARTIES
+            ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES))
+            : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party)),
+      })),
+      events: data.events.map((_, index) => eventView(data, index)),
+    };
+  });
+  const start = instruments.flatMap((i) => i.events.map((e) => dateStart(e.date))).sort()[0] ?? asOf;
+  return { asOf, start, instruments };
+}

@@ -1,0 +1,63 @@
+import type { PartialDateString } from './dates.ts';
+import type { EventType } from './event-types.ts';
+import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifecycle.ts';
+import { ALL_PARTIES, type PartyId } from './parties.ts';
+import type { InstrumentData } from './schema/instrument-schema.ts';
+import { STATUSES, type Status } from './statuses.ts';
+
+/** An instrument with everything the views derive from it. */
+export interface InstrumentModel {
+  /** The file name without .md. */
+  id: string;
+  /** The validated frontmatter. */
+  data: InstrumentData;
+  /** The derived lifecycle. */
+  lifecycle: Lifecycle;
+  /** The instrument's status on the as-of day. */
+  status: Status;
+  /** The status on the as-of day in words, e.g. "Never entered into force", "In effect". */
+  statusLabel: string;
+  /** True when it never entered into force (by the as-of day). */
+  neverInForce: boolean;
+  /** Parties whose status on the as-of day differs from the instrument's, with that status. */
+  exceptions: { party: PartyId; status: Status }[];
+  /** The first signature, first entry into force, and the end, where they happened. */
+  keyDates: { signed?: PartialDateString; inForce?: PartialDateString; ended?: PartialDateString };
+}
+
+function firstDate(data: InstrumentData, lifecycle: Lifecycle, types: readonly EventType[]): PartialDateString | undefined {
+  const index = lifecycle.chronology.find((i) => types.includes(data.events[i]!.type) && data.events[i]!.document === undefined);
+  return index === undefined ? undefined : data.events[index]!.date;
+}
+
+/** A status in words, as readers of a treaty or a political document expect it. */
+export function statusLabel(kind: InstrumentData['kind'], status: Status, never: boolean): string {
+  if (status === 'not-in-force' && never) return 'Never entered into force';
+  if (status === 'in-force' && kind === 'political') return 'In effect';
+  return STATUSES[status].label;
+}
+
+/** Derives the model of one instrument as of a day (YYYY-MM-DD). */
+export function instrumentModel(id: string, data: InstrumentData, asOf: string): InstrumentModel {
+  const lifecycle = deriveLifecycle(data);
+  const status = statusAt(lifecycle, ALL_PARTIES, asOf);
+  const exceptions = lifecycle.lanes
+    .slice(1)
+    .map((lane) => ({ party: lane.party, status: statusAt(lifecycle, lane.party, asOf) }))
+    .filter((p) => p.status !== status && p.status !== 'dissolved');
+  const ended = lifecycle.lanes[0]!.intervals.find((i) => i.status === 'expired' || i.status === 'terminated');
+  return {
+    id,
+    data,
+    lifecycle,
+    status,
+    statusLabel: statusLabel(data.kind, status, neverInForce(lifecycle)),
+    neverInForce: neverInForce(lifecycle),
+    exceptions,
+    keyDates: {
+      signed: firstDate(data, lifecycle, ['signed', 'adopted']),
+      inForce: firstDate(data, lifecycle, ['entered-into-force', 'provisionally-applied']) ?? (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
+      ended: ended?.from,
+    },
+  };
+}

@@ -1,0 +1,259 @@
+import { compareDates, dateStart, formatDate, type PartialDateString } from './dates.ts';
+import { EVENT_TYPES, type EventType } from './event-types.ts';
+import { ALL_PARTIES, PARTIES, partyName, type PartyId, type PartyInfo } from './parties.ts';
+import type { LifecycleEvent } from './schema/event-schema.ts';
+import { ENDED_STATUSES, type Status } from './statuses.ts';
+
+/** What the lifecycle model needs of an instrument. */
+export interface LifecycleInput {
+  /** Legally binding treaty, or politically binding document. */
+  kind: 'treaty' | 'political';
+  /** Its events, in any order. */
+  events: readonly LifecycleEvent[];
+}
+
+/** A span of time in one status; `to` is exclusive, and null while the status still holds. */
+export interface StatusInterval {
+  /** The status held. */
+  status: Status;
+  /** The date of the event that began it, at that event's precision. */
+  from: PartialDateString;
+  /** The date of the event that ended it, or null if it holds on the as-of date. */
+  to: PartialDateString | null;
+  /** Index (in the content's event list) of the event that began it. */
+  startEvent: number;
+}
+
+/** One row of the lifecycle: the instrument as a whole (party "all-parties") or one party. */
+export interface Lane {
+  /** Whose lane this is; "all-parties" is the instrument as a whole. */
+  party: PartyId;
+  /** Consecutive status intervals, oldest first. The first begins at the first event that concerns the lane. */
+  intervals: StatusInterval[];
+  /** Indices of the events shown on this lane, in chronological order. */
+  events: number[];
+}
+
+/** A step that does not make sense, found while deriving the lifecycle. */
+export interface LifecycleProblem {
+  /** Index of the offending event in the content's list. */
+  eventIndex: number;
+  /** What is wrong and what to write instead. */
+  message: string;
+}
+
+/** The derived lifecycle of an instrument. */
+export interface Lifecycle {
+  /** The instrument lane first, then one lane per acting party in order of first appearance. */
+  lanes: Lane[];
+  /** Indices of all events in chronological order (same-day events in lifecycle order). */
+  chronology: number[];
+  /** Steps that do not make sense; empty for valid content. */
+  problems: LifecycleProblem[];
+}
+
+/** Statuses in which a party has joined the instrument and may suspend, withdraw or announce either. */
+const JOINED: ReadonlySet<Status> = new Set(['signed', 'ratified', 'provisionally-applied', 'in-force', 'suspended']);
+
+/** Event types that may bring a party back after it withdrew. */
+const RE_ENTRY: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'entered-into-force']);
+
+/** Event types with which a state enters an instrument's life on its own account. */
+const ENTRY: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'succeeded', 'provisionally-applied', 'entered-into-force']);
+
+/** Event types by one party that show the instrument as a whole exists, though not yet in force. */
+const OPENS: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'provisionally-applied']);
+
+interface LaneState {
+  status: Status;
+  beforeSuspension: Status;
+  /** The status a state had when it was dissolved, for successors that take it over later. */
+  atDissolution?: Status;
+}
+
+type Step = { status: Status } | { problem: string };
+
+/** Orders events by date, then by their place in a lifecycle, then by their place in the file. */
+export function chronologicalOrder(events: readonly LifecycleEvent[]): number[] {
+  return events
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        compareDates(events[a]!.date, events[b]!.date) ||
+        EVENT_TYPES[events[a]!.type].order - EVENT_TYPES[events[b]!.type].order ||
+        a - b,
+    );
+}
+
+function who(party: PartyId): string {
+  return party === ALL_PARTIES ? 'the instrument' : partyName(party);
+}
+
+/** The status an event moves one lane to, or why it cannot. */
+function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, type: EventType, instrument: LaneState): Step {
+  const { status } = state;
+  const isInstrument = lane === ALL_PARTIES;
+  if (type === 'statement') return { status };
+  if (ENDED_STATUSES.has(status)) {
+    if (status === 'withdrawn' && RE_ENTRY.has(type)) return { status: type === 'signed' ? 'signed' : instrument.status === 'in-force' || type === 'entered-into-force' ? 'in-force' : 'ratified' };
+    const ended = status === 'dissolved' ? `${who(lane)} had already ceased to exist` : status === 'withdrawn' ? `${who(lane)} had already withdrawn` : `the instrument had already ${status}`;
+    return { problem: `${ended}; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first` };
+  }
+  switch (type) {
+    case 'negotiations-opened':
+      return isInstrument && status === 'not-signed' ? { status: 'negotiating' } : { status };
+    case 'adopted':
+      if (kind === 'political') return { status: 'in-force' };
+      return isInstrument ? { status: 'not-in-force' } : { status };
+    case 'opened-for-signature':
+      return isInstrument ? { status: 'not-in-force' } : { status };
+    case 'signed':
+      if (isInstrument) return { status: status === 'in-force' ? status : 'not-in-force' };
+      if (JOINED.has(status)) return { problem: `${who(lane)} had already signed — record a second signature only after a withdrawal, or check the event type` };
+      return { status: 'signed' };
+    case 'ratification-rejected':
+      return status === 'signed' || isInstrument ? { status } : { problem: `${who(lane)} had not signed, so no ratification could be rejected — add the signature first, or check the party` };
+    case 'ratified':
+      if (isInstrument) return { status };
+      if (status === 'ratified' || status === 'in-force' || status === 'suspended') return { problem: `${who(lane)} had already ratified — check the event type (a second step may be "entered-into-force")` };
+      return { status: instrument.status === 'in-force' ? 'in-force' : 'ratified' };
+    case 'provisionally-applied':
+      return { status: 'provisionally-applied' };
+    case 'entered-into-force':
+      if (isInstrument || JOINED.has(status)) return { status: 'in-force' };
+      return { problem: `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ratification first, or use parties: [all-parties]` };
+    case 'succeeded':
+      return { status }; // handled by the caller, which knows the predecessor
+    case 'updated':
+    case 'extended':
+      return { status };
+    case 'withdrawal-announced':
+    case 'withdrawal-notified':
+    case 'withdrawn':
+      if (!JOINED.has(status) && !(isInstrument && status === 'in-force')) {
+        return { problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date` };
+      }
+      return { status: type === 'withdrawn' ? 'withdrawn' : status };
+    case 'suspended':
+      if (!JOINED.has(status) && status !== 'in-force') {
+        return { problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not suspend it — add its signature or entry into force first, or check the date` };
+      }
+      return status === 'suspended' ? { problem: `${who(lane)} had already suspended the instrument — use "resumed" first, or check the event type` } : { status: 'suspended' };
+    case 'resumed':
+      return status === 'suspended' ? { status: state.beforeSuspension } : { problem: `${who(lane)} had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type` };
+    case 'ratification-revoked':
+      return status === 'ratified' || status === 'in-force' || status === 'suspended'
+        ? { status: 'signed' }
+        : { problem: `${who(lane)} had not ratified, so no ratification could be revoked — add the ratification first, or check the party` };
+    case 'expired':
+    case 'terminated':
+      return { status: type };
+  }
+}
+
+/**
+ * Derives each lane's status intervals from the events: the instrument's own lane from the events of
+ * "all-parties", and one lane per acting party from its own events plus those of "all-parties" from
+ * the moment it joins (from the start, unless its first own event is a signature, ratification or
+ * succession). Events concerning an associated `document` are shown but change no status. Events
+ * dated only to a year or month count from the first day of that period.
+ */
+export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
+  const chronology = chronologicalOrder(events);
+  const parties: PartyId[] = [ALL_PARTIES];
+  for (const index of chronology) for (const party of events[index]!.parties) if (!parties.includes(party)) parties.push(party);
+
+  const joinsAt = new Map<PartyId, number>();
+  for (const party of parties.slice(1)) {
+    const first = chronology.find((i) => events[i]!.parties.includes(party) && events[i]!.document === undefined);
+    joinsAt.set(party, first !== undefined && ENTRY.has(events[first]!.type) ? chronology.indexOf(first) : 0);
+  }
+
+  const lanes = new Map<PartyId, Lane>(parties.map((party) => [party, { party, intervals: [], events: [] }]));
+  const states = new Map<PartyId, LaneState>(parties.map((party) => [party, { status: 'not-signed', beforeSuspension: 'not-signed' }]));
+  const problems: LifecycleProblem[] = [];
+
+  const enter = (party: PartyId, status: Status, event: number) => {
+    const lane = lanes.get(party)!;
+    const last = lane.intervals.at(-1);
+    if (last?.status === status) return;
+    if (last) last.to = events[event]!.date;
+    lane.intervals.push({ status, from: events[event]!.date, to: null, startEvent: event });
+  };
+
+  chronology.forEach((index, position) => {
+    const event = events[index]!;
+    const forAll = event.parties.includes(ALL_PARTIES);
+    const targets = forAll ? parties : event.parties;
+    for (const party of targets) {
+      const own = event.parties.includes(party);
+      if (!own && position < joinsAt.get(party)!) continue;
+      if (event.document !== undefined) {
+        lanes.get(party)!.events.push(index);
+        continue;
+      }
+      const state = states.get(party)!;
+      let result = step(kind, party, state, event.type, states.get(ALL_PARTIES)!);
+      if (event.type === 'succeeded' && 'status' in result) result = succeed(event, party, states);
+      if ('problem' in result) {
+        // A group event that does not fit one party's own path (it had left, say) simply passes it by.
+        if (own) problems.push({ eventIndex: index, message: `${EVENT_TYPES[event.type].label} on ${formatDate(event.date)}: ${result.problem}` });
+        continue;
+      }
+      lanes.get(party)!.events.push(index);
+      if (result.status === 'suspended' && state.status !== 'suspended') state.beforeSuspension = state.status;
+      state.status = result.status;
+      enter(party, result.status, index);
+      // A party's signature or ratification means the instrument as a whole exists, though not yet in force.
+      const instrument = states.get(ALL_PARTIES)!;
+      if (!forAll && OPENS.has(event.type) && (instrument.status === 'not-signed' || instrument.status === 'negotiating')) {
+        instrument.status = 'not-in-force';
+        enter(ALL_PARTIES, 'not-in-force', index);
+      }
+      const predecessor = event.type === 'succeeded' ? event.predecessor : undefined;
+      if (predecessor !== undefined && states.get(predecessor)?.status === 'dissolved') {
+        enter(predecessor, 'dissolved', index);
+        if (!lanes.get(predecessor)!.events.includes(index)) lanes.get(predecessor)!.events.push(index);
+      }
+    }
+  });
+
+  return { lanes: [...lanes.values()].filter((lane) => lane.events.length > 0 || lane.party === ALL_PARTIES), chronology, problems };
+}
+
+/** A successor takes over its predecessor's status; a predecessor continued by this successor is dissolved. */
+function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId, LaneState>): Step {
+  const predecessor = event.predecessor;
+  if (predecessor === undefined) return { problem: 'a succession needs the predecessor — write predecessor: SU (the state whose place this party took)' };
+  const before = states.get(predecessor);
+  if (!before) return { problem: `the predecessor ${predecessor} acts in no earlier event of this instrument — add its signature or ratification first, or check the code` };
+  const inherited = before.atDissolution ?? before.status;
+  if (!JOINED.has(inherited)) return { problem: `the predecessor ${partyName(predecessor)} was not a party when the succession took place — check the dates` };
+  const info: PartyInfo = PARTIES[predecessor];
+  if (info.continuedBy === successor && before.status !== 'dissolved') {
+    before.atDissolution = before.status;
+    before.status = 'dissolved';
+  }
+  return { status: inherited };
+}
+
+/** The status a lane's intervals give on day `day` (YYYY-MM-DD): "not-signed" before the first. */
+export function statusInIntervals(intervals: readonly Pick<StatusInterval, 'status' | 'from'>[], day: string): Status {
+  let status: Status = 'not-signed';
+  for (const interval of intervals) {
+    if (dateStart(interval.from) > day) break;
+    status = interval.status;
+  }
+  return status;
+}
+
+/** The status of `party` on day `day` (YYYY-MM-DD); a party without a lane of its own has the instrument's status. */
+export function statusAt(lifecycle: Lifecycle, party: PartyId, day: string): Status {
+  const lane = lifecycle.lanes.find((l) => l.party === party) ?? lifecycle.lanes[0]!;
+  return statusInIntervals(lane.intervals, day);
+}
+
+/** True when the instrument as a whole never entered into force (nor was provisionally applied). */
+export function neverInForce(lifecycle: Lifecycle): boolean {
+  return !lifecycle.lanes[0]!.intervals.some((i) => i.status === 'in-force' || i.status === 'provisionally-applied');
+}

@@ -1,0 +1,49 @@
+/**
+ * Builds SVG or HTML as text from code-defined element and attribute names, escaping every value, so
+ * that no content string can become markup. Everything the site renders outside Astro templates goes
+ * through here.
+ */
+
+/** A rendered fragment; only `element` and `text` make one, so its contents are always escaped. */
+export interface Markup {
+  /** The escaped markup. */
+  readonly html: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes a string for use as text or as a quoted attribute value. */
+export function escape(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Text, escaped. */
+export function text(value: string | number): Markup {
+  return { html: escape(String(value)) };
+}
+
+type AttributeValue = string | number | boolean | undefined;
+const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
+
+/** An element with escaped attributes (false/undefined are left out) and children. */
+export function element(name: string, attributes: Record<string, AttributeValue> = {}, ...children: (Markup | string | number | undefined | false)[]): Markup {
+  if (!NAME.test(name)) throw new Error(`Not an element name: ${name}`);
+  let out = `<${name}`;
+  for (const [key, value] of Object.entries(attributes)) {
+    if (!NAME.test(key)) throw new Error(`Not an attribute name: ${key}`);
+    if (value === undefined || value === false) continue;
+    out += value === true ? ` ${key}` : ` ${key}="${escape(String(value))}"`;
+  }
+  const inner = children.map((child) => (child === undefined || child === false ? '' : typeof child === 'object' ? child.html : escape(String(child)))).join('');
+  return { html: `${out}>${inner}</${name}>` };
+}
+
+/** Several fragments as one. */
+export function fragment(children: readonly Markup[]): Markup {
+  return { html: children.map((c) => c.html).join('') };
+}
+
+/** JSON safe to place inside <script type="application/json">: no "<" can close the element or open a comment. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

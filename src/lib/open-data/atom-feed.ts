@@ -1,0 +1,45 @@
+import { compareDates, dateStart, formatDate } from '../dates.ts';
+import { EVENT_TYPES } from '../event-types.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { element, fragment } from '../markup.ts';
+import { partyName } from '../parties.ts';
+
+/** How many of the latest events the feed carries. */
+export const FEED_SIZE = 50;
+
+/** An Atom feed of the latest lifecycle events, newest first; each entry links to the event on its page. */
+export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteUrl: string): string {
+  const url = (path: string) => new URL(path, siteUrl).href;
+  const events = models
+    .flatMap((model) => model.data.events.map((event, index) => ({ model, event, index })))
+    .sort((a, b) => compareDates(b.event.date, a.event.date) || a.model.id.localeCompare(b.model.id) || a.index - b.index)
+    .slice(0, FEED_SIZE);
+  const entries = events.map(({ model, event, index }) => {
+    const link = url(`/treaties/${model.id}/#event-${index}`);
+    const title = `${model.data.shortName}: ${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''} — ${event.parties.map(partyName).join(', ')}, ${formatDate(event.date, { approximate: event.approximate })}`;
+    return element(
+      'entry',
+      {},
+      element('id', {}, link),
+      element('title', {}, title),
+      element('updated', {}, `${dateStart(event.date)}T00:00:00Z`),
+      element('link', { rel: 'alternate', type: 'text/html', href: link }),
+      element('summary', {}, `${event.description} Source: ${event.sources[0]!.publisher}, “${event.sources[0]!.title}”.`),
+      element('category', { term: event.type, label: EVENT_TYPES[event.type].label }),
+    );
+  });
+  const feed = element(
+    'feed',
+    { xmlns: 'http://www.w3.org/2005/Atom' },
+    element('id', {}, url('/feed.xml')),
+    element('title', {}, 'Arms Control Timeline: latest lifecycle events'),
+    element('subtitle', {}, 'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.'),
+    element('updated', {}, `${asOf}T00:00:00Z`),
+    element('author', {}, element('name', {}, 'Arms Control Timeline')),
+    element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),
+    element('link', { rel: 'alternate', type: 'text/html', href: url('/') }),
+    element('rights', {}, 'Data CC BY 4.0'),
+    fragment(entries),
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>\n${feed.html}\n`;
+}

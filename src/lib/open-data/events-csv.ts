@@ -1,0 +1,24 @@
+import { stringify } from 'csv-stringify/sync';
+import { precisionOf } from '../dates.ts';
+import { EVENT_TYPES } from '../event-types.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { partyName } from '../parties.ts';
+
+/** The columns of /data/events.csv, in order. */
+export const CSV_COLUMNS = ['instrument', 'instrument_name', 'event_index', 'date', 'date_precision', 'approximate', 'type', 'type_label', 'document', 'party', 'party_name', 'description', 'source_title', 'source_publisher', 'source_url', 'source_date', 'source_count'] as const;
+
+/** One row per event and acting party, in chronological order, with the first source. */
+export function eventsCsv(models: readonly InstrumentModel[]): string {
+  const rows = models.flatMap((model) =>
+    model.lifecycle.chronology.flatMap((index) => {
+      const event = model.data.events[index]!;
+      const source = event.sources[0]!;
+      return event.parties.map((party) => [
+        model.id, model.data.shortName, index, event.date, precisionOf(event.date), event.approximate ? 'true' : 'false',
+        event.type, EVENT_TYPES[event.type].label, event.document ?? '', party, partyName(party), event.description,
+        source.title, source.publisher, source.url, source.date ?? '', event.sources.length,
+      ]);
+    }),
+  );
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });
+}

@@ -1,0 +1,21 @@
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { DATA_VERSION, type ExportData } from './export-schema.ts';
+
+/** The licence the data is published under. */
+export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); cite "Arms Control Timeline"';
+
+/** The whole data set as published at /data/treaties.json. */
+export function exportData(models: readonly InstrumentModel[], asOf: string, siteUrl: string): ExportData {
+  return {
+    version: DATA_VERSION,
+    generatedAt: asOf,
+    license: DATA_LICENSE,
+    instruments: models.map((model) => ({
+      id: model.id,
+      url: new URL(`/treaties/${model.id}/`, siteUrl).href,
+      ...model.data,
+      status: model.status,
+      lanes: model.lifecycle.lanes.map((lane) => ({ party: lane.party, intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })) })),
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { partialDateSchema } from './partial-date-schema.ts';
+import { sourceSchema } from './source-schema.ts';
+import { textSchema } from './text-schema.ts';
+import { eventTypeSchema, partyIdSchema } from './vocabulary-schema.ts';
+
+/** One step in an instrument's life, by one or more parties, on one date. */
+export const eventSchema = z.strictObject({
+  /** When it happened, at the precision the sources support. */
+  date: partialDateSchema,
+  /** True when the sources give the date only approximately. */
+  approximate: z.boolean({ error: 'approximate must be true or false — write approximate: true, or leave it out' }).optional(),
+  /** What happened, from the closed vocabulary. */
+  type: eventTypeSchema,
+  /** The associated document the event concerns (a protocol, an adaptation agreement, a new version); such events do not change the instrument's own status. */
+  document: textSchema('the name of the associated document', 'document: "Agreement on Adaptation"').optional(),
+  /** Who acted. */
+  parties: z
+    .array(partyIdSchema, { error: 'parties must be a list — write parties: [RU] or parties: [all-parties]' })
+    .min(1, { error: 'no party acts in this event — write parties: [RU], or [all-parties] for the instrument as a whole' }),
+  /** For a succession: the state whose rights and obligations passed on. */
+  predecessor: partyIdSchema.optional(),
+  /** One sentence, in our own words. */
+  description: textSchema('a one-sentence description', 'description: "Russia suspended its participation."'),
+  /** Where a reader can check it. */
+  sources: z
+    .array(sourceSchema, { error: 'sources must be a list — write at least one source with title, publisher and url' })
+    .min(1, { error: 'the event has no source — add at least one source with title, publisher and an https url' }),
+});
+
+/** A lifecycle event, as validated. */
+export type LifecycleEvent = z.output<typeof eventSchema>;

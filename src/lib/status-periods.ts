@@ -1,0 +1,28 @@
+import { formatDate } from './dates.ts';
+import type { InstrumentModel } from './instrument-summary.ts';
+import { ALL_PARTIES, partyName } from './parties.ts';
+import { statusLabel } from './instrument-summary.ts';
+import { neverInForce } from './lifecycle.ts';
+
+/** One row of the status table: who, what status, from when, until when (all in words). */
+export interface StatusPeriod {
+  who: string;
+  status: string;
+  from: string;
+  to: string;
+}
+
+/** Every status interval of every lane, as rows a screen reader or a table reader can follow. */
+export function statusPeriods(model: InstrumentModel): StatusPeriod[] {
+  const never = neverInForce(model.lifecycle);
+  return model.lifecycle.lanes.flatMap((lane) =>
+    lane.intervals
+      .filter((i) => i.status !== 'not-signed')
+      .map((i) => ({
+        who: lane.party === ALL_PARTIES ? `${model.data.shortName} as a whole` : partyName(lane.party),
+        status: statusLabel(model.data.kind, i.status, never && lane.party === ALL_PARTIES),
+        from: formatDate(i.from),
+        to: i.to === null ? 'today' : formatDate(i.to),
+      })),
+  );
+}

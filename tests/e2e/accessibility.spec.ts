@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { instruments } from './content.ts';
+
+const pages = ['/', '/treaties/', ...instruments.map((i) => `/treaties/${i.id}/`)];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const path of pages) {
+      test(`axe finds no violations on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        if (path === '/') await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('pages run under the strict Content Security Policy without a violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  for (const path of pages) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { instruments } from './content.ts';
+
+/** A publisher's page on another origin (a second localhost port, one per worker) that embeds our views. */
+let HOST_PORT = 4331;
+const SITE = 'http://127.0.0.1:4329';
+let host: Server;
+
+test.beforeAll(async ({}, testInfo) => {
+  HOST_PORT = 4331 + testInfo.parallelIndex;
+  host = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', `http://localhost:${HOST_PORT}`);
+    const src = url.searchParams.get('src') ?? '/embed/';
+    const script = url.searchParams.get('script') !== 'off';
+    const marker = url.searchParams.get('marker') !== 'off';
+    const frame = `<iframe id="frame" src="${SITE}${src.replace(/"/g, '&quot;')}" title="Embedded timeline" ${marker ? 'data-act-embed' : ''} width="100%" height="150" style="width:100%;border:0"></iframe>`;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><head><title>A publisher's article</title></head><body><main><h1>Article</h1><div id="box" style="width:100%">${frame}</div></main>${script ? `<script src="${SITE}/embed.js"></script>` : ''}</body></html>`);
+  });
+  await new Promise<void>((done) => host.listen(HOST_PORT, '127.0.0.1', done));
+});
+test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
+
+const hostUrl = (src: string, extra = '') => `http://localhost:${HOST_PORT}/?src=${encodeURIComponent(src)}${extra}`;
+const frameHeight = (page: Page) => page.locator('#frame').evaluate((f: HTMLIFrameElement) => Math.round(f.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+const embedFrame = async (page: Page) => (await (await page.locator('#frame').elementHandle())!.contentFrame())!;
+
+const views = ['/embed/', `/embed/treaties/${instruments[0]!.id}/`];
+
+for (const view of views) {
+  test(`${view} embedded on another site resizes to its content within a second, and again after a width change`, async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(hostUrl(view));
+    const frame = await embedFrame(page);
+    await frame.waitForLoadState('load');
+    const start = Date.now();
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 1000, intervals: [50] }).toBeLessThanOrEqual(1);
+    expect(Date.now() - start).toBeLessThan(1000);
+    const wide = await frameHeight(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 1000, intervals: [50] }).toBeLessThanOrEqual(1);
+    expect(await frameHeight(page)).not.toBe(wide);
+  });
+}
+
+test('a height message from another window, or of the wrong shape, changes nothing', async ({ page }) => {
+  await page.goto(hostUrl('/embed/'));
+  const frame = await embedFrame(page);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 2000 }).toBeLessThanOrEqual(1);
+  const settled = await frameHeight(page);
+  // From the host page's own window, in the right shape:
+  await page.evaluate(() => window.postMessage({ type: 'arms-control-timeline:height', id: '/embed/', height: 999 }, '*'));
+  // From the embed's window, in wrong shapes:
+  await frame.evaluate(() => {
+    for (const message of [
+      { type: 'arms-control-timeline:height', id: '/embed/', height: '999' },
+      { type: 'arms-control-timeline:height', id: '/embed/', height: 999, extra: true },
+      { type: 'other', id: '/embed/', height: 999 },
+      { type: 'arms-control-timeline:height', id: '/embed/', height: 10_000_000 },
+      'arms-control-timeline:height:999',
+    ]) window.parent.postMessage(message, '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page)).toBe(settled);
+});
+
+test('the script-free snippet shows the embed at its fixed height', async ({ page }) => {
+  await page.goto(hostUrl('/embed/', '&script=off&marker=off'));
+  const frame = await embedFrame(page);
+  await expect(frame.locator('svg.lifecycle-chart')).toBeVisible();
+  expect(await frameHeight(page)).toBe(150);
+});
+
+test('an invalid parameter is ignored and the embed shows a notice', async ({ page }) => {
+  await page.goto(hostUrl('/embed/?theme=neon&asof=2019-08-03'));
+  const frame = await embedFrame(page);
+  await expect(frame.getByRole('status')).toContainText('theme (not light, dark or auto)');
+  await expect(frame.locator('svg.lifecycle-chart')).toBeVisible();
+});
+
+test('hostile parameters run nothing and add no element', async ({ page }) => {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+
+  await page.goto(`${SITE}/embed/`);
+  const clean = await page.evaluate(() => document.querySelectorAll('*').length);
+  const hostile = new URLSearchParams({
+    title: '<script>alert(1)</script>',
+    instruments: '"><img src=x onerror=alert(1)>',
+    party: 'x'.repeat(10_000),
+    asof: '２０１９-０８-０３',
+    theme: '"><svg onload=alert(1)>',
+    '"><img src=x onerror=alert(2)>': '1',
+    from: '𝟙𝟡𝟠𝟝',
+  });
+  await page.goto(`${SITE}/embed/?${hostile}`);
+  await expect(page.getByRole('status')).toBeVisible();
+  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(clean);
+  expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
+  await expect(page.getByRole('status')).not.toContainText('<');
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('axe finds no violations inside the embedded frame', async ({ page }) => {
+  for (const view of views) {
+    await page.goto(hostUrl(view));
+    const frame = await embedFrame(page);
+    await expect(frame.locator('svg.lifecycle-chart')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('#frame').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('pages other than embeds refuse to be framed by another site', async ({ page }) => {
+  await page.goto(hostUrl(`/treaties/${instruments[0]!.id}/`));
+  const frame = await embedFrame(page);
+  await page.waitForTimeout(500);
+  expect(await frame.locator('#main, svg.lifecycle-chart').count()).toBe(0);
+  // The embed of the same instrument, by contrast, may be framed.
+  await page.goto(hostUrl(`/embed/treaties/${instruments[0]!.id}/`));
+  await expect((await embedFrame(page)).locator('svg.lifecycle-chart')).toBeVisible();
+});
+
+test('the Embed dialog gives the code for the current view with a live preview', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?asof=2019-08-03');
+  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog.getByLabel('Embed code')).toHaveValue(/\/embed\/\?asof=2019-08-03/);
+  await expect(dialog.getByLabel('Embed code')).toHaveValue(/data-act-embed/);
+  await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied.');
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.locator('svg.lifecycle-chart')).toBeVisible();
+});

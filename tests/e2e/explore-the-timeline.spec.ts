@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { instruments } from './content.ts';
+
+const inf = instruments.find((i) => i.id === 'inf')!;
+const cfe = instruments.find((i) => i.id === 'cfe')!;
+const totalEvents = instruments.reduce((sum, i) => sum + i.data.events.length, 0);
+
+async function openExplorer(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+}
+
+const windowOf = (url: string) => {
+  const params = new URL(url).searchParams;
+  return `${params.get('from')}…${params.get('to')}`;
+};
+
+test('zooming in and out with the buttons changes the visible window', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=/);
+  const zoomedIn = windowOf(page.url());
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => windowOf(page.url())).not.toBe(zoomedIn);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+});
+
+test('zooming and panning with the keyboard changes the visible window', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('region', { name: /Interactive timeline/ }).focus();
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/from=/);
+  const zoomed = windowOf(page.url());
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => windowOf(page.url())).not.toBe(zoomed);
+  const panned = windowOf(page.url());
+  await page.keyboard.press('-');
+  await expect.poll(() => windowOf(page.url())).not.toBe(panned);
+});
+
+test('clicking a lane opens the panel for that instrument, and the copied address reopens it', async ({ page }) => {
+  await openExplorer(page);
+  await page.locator('.vis-label').getByRole('button', { name: inf.data.shortName, exact: true }).click();
+  const panel = page.getByRole('complementary', { name: inf.data.name });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('link', { name: new RegExp(`whole lifecycle`) })).toHaveAttribute('href', '/treaties/inf/');
+  expect(new URL(page.url()).searchParams.get('instrument')).toBe('inf');
+
+  const copied = page.url();
+  const other = await page.context().newPage();
+  await openExplorer(other, new URL(copied).search);
+  await expect(other.getByRole('complementary', { name: inf.data.name })).toBeVisible();
+
+  await page.goBack();
+  await expect(panel).toBeHidden();
+  await page.goForward();
+  await expect(panel).toBeVisible();
+});
+
+test('pressing Enter on an event opens it with its source in the panel', async ({ page }) => {
+  // A window of a few months around the INF Treaty's first event, where no marker is clustered.
+  const first = [...inf.data.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const year = Number(first.date.slice(0, 4));
+  await openExplorer(page, `?from=${year - 1}-11&to=${year + 1}-02`);
+  const marker = page.locator('.vis-item.event').getByRole('button', { name: new RegExp(`^${inf.data.shortName}, `) }).first();
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: inf.data.name });
+  await expect(panel.getByRole('heading', { level: 3 })).toBeVisible();
+  await expect(panel.locator('ul.sources a').first()).toHaveAttribute('href', /^https:\/\//);
+  expect(new URL(page.url()).searchParams.get('event')).toMatch(/^inf:\d+$/);
+});
+
+test('as of 3 August 2019 the INF Treaty is shown as ended', async ({ page }) => {
+  await openExplorer(page, '?asof=2019-08-03');
+  const summary = page.getByRole('region', { name: /Status on 3 August 2019/ });
+  const ended = summary.locator('div').filter({ has: page.getByRole('heading', { name: 'Ended' }) });
+  await expect(ended.getByRole('link', { name: inf.data.shortName })).toBeVisible();
+});
+
+test('the as-of control changes the summary and the address', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByLabel('As of').fill('2019-08-03');
+  await expect(page).toHaveURL(/asof=2019-08-03/);
+  await expect(page.getByRole('heading', { name: 'Status on 3 August 2019' })).toBeVisible();
+});
+
+test('filters hide and show items', async ({ page }) => {
+  await openExplorer(page);
+  const cfeRows = page.locator(`table.events-table tbody tr[data-instrument="cfe"]`);
+  await expect(cfeRows.first()).toBeVisible();
+  await page.getByText('Filters').click();
+  await page.getByRole('checkbox', { name: cfe.data.shortName, exact: true }).uncheck();
+  await expect(cfeRows.first()).toBeHidden();
+  await expect(page.locator('.vis-label').getByRole('button', { name: cfe.data.shortName, exact: true })).toHaveCount(0);
+  await expect(page).toHaveURL(/instruments=/);
+  await page.getByRole('checkbox', { name: cfe.data.shortName, exact: true }).check();
+  await expect(cfeRows.first()).toBeVisible();
+  await expect(page.locator('.vis-label').getByRole('button', { name: cfe.data.shortName, exact: true })).toHaveCount(1);
+});
+
+test('an invalid parameter is ignored with a visible notice', async ({ page }) => {
+  await openExplorer(page, `?asof=tomorrow&instruments=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
+  await expect(page.getByRole('status')).toContainText('Ignored in the address: asof');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page lists every event in the content', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('table.events-table tbody tr')).toHaveCount(totalEvents);
+    await expect(page.locator('svg.lifecycle-chart')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  });
+
+  test('at 360 px wide the static timeline scrolls inside its box, not the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('nothing overflows horizontally', async ({ page }, testInfo) => {
+    await openExplorer(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await testInfo.attach('explorer-360px', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

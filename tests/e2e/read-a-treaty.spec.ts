@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { instruments } from './content.ts';
+
+test('a reader opens a treaty from the index and lands on its page', async ({ page }) => {
+  const first = instruments[0]!;
+  await page.goto('/treaties/');
+  await page.getByRole('link', { name: first.data.shortName, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/treaties/${first.id}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(first.data.name);
+});
+
+for (const instrument of instruments) {
+  test(`the page of ${instrument.id} lists every one of its events with its sources`, async ({ page }) => {
+    await page.goto(`/treaties/${instrument.id}/`);
+    const events = page.getByRole('region', { name: 'Events' }).getByRole('listitem').filter({ has: page.locator('p') });
+    await expect(events).toHaveCount(instrument.data.events.length);
+    const sources = instrument.data.events.flatMap((e) => e.sources.map((s) => s.url));
+    for (const url of new Set(sources)) await expect(page.locator(`a[href="${url}"]`).first()).toBeAttached();
+    await expect(page.getByRole('group', { name: new RegExp(`^Lifecycle of the`) })).toBeVisible();
+  });
+}
+
+test('a reader opens a treaty from the explorer panel and lands on its page', async ({ page }) => {
+  const first = instruments[0]!;
+  await page.goto(`/?instrument=${first.id}`);
+  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await page.getByRole('complementary', { name: first.data.name }).getByRole('link', { name: /whole lifecycle/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/treaties/${first.id}/$`));
+});
+
+test('the status filter on the index shows only the instruments in that status', async ({ page }) => {
+  await page.goto('/treaties/');
+  const cards = page.locator('ul.cards > li');
+  const total = await cards.count();
+  await page.getByRole('radio', { name: 'Ended' }).check();
+  const ended = await cards.filter({ visible: true }).count();
+  await page.getByRole('radio', { name: 'All' }).check();
+  await expect(cards.filter({ visible: true })).toHaveCount(total);
+  expect(ended).toBeLessThan(total);
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { atomFeed } from '../../src/lib/open-data/atom-feed.ts';
+import { CSV_COLUMNS, eventsCsv } from '../../src/lib/open-data/events-csv.ts';
+import { exportData } from '../../src/lib/open-data/export-data.ts';
+import { exportJsonSchema } from '../../src/lib/open-data/export-schema.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { readContentFiles } from '../../src/node/content-files.ts';
+
+const AS_OF = '2026-11-22';
+const SITE = 'https://example.org/';
+
+/** The real content and the valid fixtures (one of which has markup, quotes and & in a source title). */
+const files = [...readContentFiles(process.cwd()), ...readContentFiles(process.cwd(), 'tests/fixtures/valid')];
+const { instruments, problems } = validateContent(files, AS_OF);
+const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
+const eventPartyPairs = models.flatMap((m) => m.data.events.flatMap((e, index) => e.parties.map((party) => `${m.id}|${index}|${party}`)));
+
+describe('exportData(models, asOf, site)', () => {
+  it('the content and fixtures are valid', () => expect(problems).toEqual([]));
+
+  it('exportData validates against the JSON Schema generated from the zod schema', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(exportJsonSchema(SITE));
+    const data = JSON.parse(JSON.stringify(exportData(models, AS_OF, SITE)));
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('exportData JSON that breaks the schema is refused by it', () => {
+    const validate = new Ajv2020({ strict: false }).compile(exportJsonSchema(SITE));
+    const data = JSON.parse(JSON.stringify(exportData(models, AS_OF, SITE)));
+    data.instruments[0].events[0].type = 'vanished';
+    expect(validate(data)).toBe(false);
+  });
+
+  it('exportData carries every event of the content exactly once, with its sources', () => {
+    const data = exportData(models, AS_OF, SITE);
+    expect(data.instruments.map((i) => i.events.length)).toEqual(models.map((m) => m.data.events.length));
+    expect(data.instruments.flatMap((i) => i.events.map((e) => e.sources))).toEqual(models.flatMap((m) => m.data.events.map((e) => e.sources)));
+  });
+});
+
+describe('eventsCsv(models)', () => {
+  const rows = parse(eventsCsv(models), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
+
+  it('eventsCsv has one row per event and acting party: nothing lost, nothing doubled', () => {
+    const pairs = rows.map((r) => `${r.instrument}|${r.event_index}|${r.party}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect([...pairs].sort()).toEqual([...eventPartyPairs].sort());
+  });
+
+  it('eventsCsv round-trips commas, quotes, markup and newlines through a CSV parser', () => {
+    const tricky = rows.find((r) => r.source_title.includes('<b>markup</b>'))!;
+    expect(tricky.source_title).toBe('Example source with <b>markup</b> & "quotes"');
+    expect(tricky.source_url).toBe('https://example.org/revoked?a=1&b=2');
+    for (const model of models) {
+      for (const [index, event] of model.data.events.entries()) {
+        for (const row of rows.filter((r) => r.instrument === model.id && Number(r.event_index) === index)) {
+          expect(row.description).toBe(event.description);
+          expect(row.date).toBe(event.date);
+        }
+      }
+    }
+  });
+
+  it('eventsCsv keeps the date precision', () => {
+    expect(rows.find((r) => r.date === '1999-10')?.date_precision).toBe('month');
+  });
+});
+
+describe('atomFeed(models, asOf, site)', () => {
+  const xml = atomFeed(models, AS_OF, SITE);
+  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed;
+
+  it('atomFeed is well-formed XML', () => expect(XMLValidator.validate(xml)).toBe(true));
+
+  it('atomFeed has the elements Atom requires, for the feed and each entry', () => {
+    expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    for (const key of ['id', 'title', 'updated', 'author']) expect(feed[key]).toBeDefined();
+    expect(feed.entry.length).toBeGreaterThan(0);
+    for (const entry of feed.entry) for (const key of ['id', 'title', 'updated']) expect(entry[key]).toBeDefined();
+  });
+
+  it('atomFeed lists entries newest first', () => {
+    const updated = feed.entry.map((e: { updated: string }) => e.updated);
+    expect(updated).toEqual([...updated].sort().reverse());
+  });
+
+  it('atomFeed escapes markup in content', () => {
+    expect(readFileSync('tests/fixtures/valid/never-in-force-multilateral.md', 'utf8')).toContain('<b>markup</b>');
+    expect(xml).not.toContain('<b>');
+  });
+});

@@ -1,0 +1,127 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblems, validateContent } from '../../src/lib/validate-content.ts';
+
+const AS_OF = '2026-11-22';
+const DIR = 'tests/fixtures/mistakes';
+
+function check(...names: string[]) {
+  const files = names.map((name) => ({ path: `${DIR}/${name}.md`, text: readFileSync(`${DIR}/${name}.md`, 'utf8') }));
+  return validateContent(files, AS_OF);
+}
+
+/** Each fixture holds one mistake; these are the exact lines an author sees ("LINE  field  message"). */
+const EXPECTED: Record<string, string[]> = {
+  'date-after-as-of': [
+    "32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does",
+  ],
+  'date-not-quoted': [
+    "32  events[3].date  the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. \"1990-11-19\", \"1990-11\" or \"1990\"",
+  ],
+  'duplicate-event': [
+    "38  events[4]  this repeats events[3] (Suspended, 12 December 2007, RU) — delete one, and put all its sources under the other",
+  ],
+  'event-after-withdrawal': [
+    "45  events[5].type  Suspended on 1 January 2024: Russia had already withdrawn; only a \"statement\" or a documented re-entry can follow — check the date, or record the re-entry first",
+  ],
+  'event-without-source': [
+    "36  events[3].sources  the event has no source — add at least one source with title, publisher and an https url",
+  ],
+  'http-url': [
+    "37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+  ],
+  'impossible-date': [
+    "32  events[3].date  2007-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
+  ],
+  'invalid-kind': [
+    "4  kind  \"binding\" is not a kind — write \"treaty\" (legally binding) or \"political\" (politically binding)",
+  ],
+  'invalid-yaml': [
+    "8  (yaml)  the frontmatter is not valid YAML (bad indentation of a mapping entry) — check indentation and quote text that contains \": \" or starts with a symbol",
+  ],
+  'javascript-url': [
+    "37  events[3].sources[0].url  javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+  ],
+  'malformed-date': [
+    "32  events[3].date  \"12/12/2007\" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. \"1990-11-19\"",
+  ],
+  'missing-name': [
+    "1  name  the full name is missing — add a line such as name: \"Treaty on Open Skies\"",
+  ],
+  'misspelt-field': [
+    "1  summary  a one-paragraph summary is missing — add a line such as summary: \"What it limits and how.\"",
+    "5  sumary  \"sumary\" is not a field here — remove it, or check its spelling against CONTENT.md",
+  ],
+  'no-frontmatter': [
+    "1  (file)  the file has no frontmatter — start it with a line \"---\", the fields, and another line \"---\" (see CONTENT.md)",
+  ],
+  'party-listed-but-idle': [
+    "9  parties[4]  GB is listed but acts in no event — remove it from parties, or add its events",
+  ],
+  'party-not-listed': [
+    "34  events[3].parties[0]  BY acts here but is not in the instrument's parties — add BY to parties at the top of the file",
+  ],
+  'ratification-revoked-without-ratification': [
+    "33  events[3].type  Ratification revoked on 1 December 1990: United States had not ratified, so no ratification could be revoked — add the ratification first, or check the party",
+  ],
+  'resumed-without-suspension': [
+    "33  events[3].type  Resumed on 12 December 2007: Russia had not suspended the instrument, so it cannot resume — add the earlier \"suspended\" event, or check the event type",
+  ],
+  'source-without-publisher': [
+    "37  events[3].sources[0].publisher  the publisher of the cited page is missing — add a line such as publisher: \"U.S. Department of State\"",
+  ],
+  'succession-without-predecessor': [
+    "19  events[1].predecessor  a succession needs its predecessor — write predecessor: SU (the state whose place the party took)",
+  ],
+  'unknown-event-type': [
+    "33  events[3].type  \"suspend\" is not an event type — write \"suspended\" or another type listed in CONTENT.md",
+  ],
+  'unknown-lineage-reference': [
+    "10  lineage.supersededBy[0]  there is no content/treaties/new-strat.md — write the id of an existing file (unknown-lineage-reference), or add that instrument first",
+  ],
+  'unknown-party': [
+    "34  events[3].parties[0]  \"Russia\" is not a known party — write \"RU\", or add the state to src/lib/parties.ts with its ISO 3166 code",
+  ],
+  'url-without-scheme': [
+    "37  events[3].sources[0].url  \"www.example.org/suspended\" is not a web address — write the full https:// address of the page you cited",
+  ],
+  'withdrawal-before-signature': [
+    "33  events[3].type  Withdrawn on 12 December 1989: Russia had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date",
+  ],
+};
+
+describe('validateContent(files, asOf)', () => {
+  it('has an expectation for every mistake fixture, and at least 15 of them', () => {
+    const fixtures = readdirSync(DIR).map((name) => name.replace(/\.md$/, '')).sort();
+    expect(Object.keys(EXPECTED).sort()).toEqual(fixtures);
+    expect(fixtures.length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const [name, lines] of Object.entries(EXPECTED)) {
+    it(`validateContent([${name}.md]) reports exactly its mistake`, () => {
+      const { problems, instruments } = check(name);
+      expect(problems.map((p) => `${p.line}  ${p.field}  ${p.message}`)).toEqual(lines);
+      expect(instruments).toEqual([]);
+    });
+  }
+
+  it('validateContent(all fixtures) reports every problem of every file at once', () => {
+    const { problems } = check(...Object.keys(EXPECTED));
+    expect(new Set(problems.map((p) => p.file)).size).toBe(Object.keys(EXPECTED).length);
+    expect(problems.length).toBe(Object.values(EXPECTED).flat().length);
+  });
+
+  it('formatProblems(problems) prints one line per problem as file:LINE  field  message', () => {
+    const { problems } = check('http-url');
+    expect(formatProblems(problems)).toBe(
+      'tests/fixtures/mistakes/http-url.md:37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    );
+  });
+
+  it('validateContent([a valid file]) reports nothing and returns the instrument with its id', () => {
+    const path = 'tests/fixtures/valid/example-bilateral.md';
+    const { problems, instruments } = validateContent([{ path, text: readFileSync(path, 'utf8') }], AS_OF);
+    expect(problems).toEqual([]);
+    expect(instruments.map((i) => i.id)).toEqual(['example-bilateral']);
+  });
+});
