@@ -80,7 +80,7 @@ test('as of 3 August 2019 the INF Treaty is shown as ended', async ({ page }) =>
 
 test('the as-of control changes the summary and the address', async ({ page }) => {
   await openExplorer(page);
-  await page.getByLabel('As of').fill('2019-08-03');
+  await page.getByLabel('As of', { exact: true }).fill('2019-08-03');
   await expect(page).toHaveURL(/asof=2019-08-03/);
   await expect(page.getByRole('heading', { name: 'Status on 3 August 2019' })).toBeVisible();
 });
