@@ -21,8 +21,8 @@ export interface InstrumentModel {
   neverInForce: boolean;
   /** Parties whose status on the as-of day differs from the instrument's, with that status. */
   exceptions: { party: PartyId; status: Status }[];
-  /** The first signature, first entry into force, and the end, where they happened. */
-  keyDates: { signed?: PartialDateString; inForce?: PartialDateString; ended?: PartialDateString };
+  /** The first signature, provisional application, entry into force (not provisional application), and the end, where they happened. */
+  keyDates: { signed?: PartialDateString; provisionallyApplied?: PartialDateString; inForce?: PartialDateString; ended?: PartialDateString };
 }
 
 function firstDate(data: InstrumentData, lifecycle: Lifecycle, types: readonly EventType[]): PartialDateString | undefined {
@@ -56,7 +56,8 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
     exceptions,
     keyDates: {
       signed: firstDate(data, lifecycle, ['signed', 'adopted']),
-      inForce: firstDate(data, lifecycle, ['entered-into-force', 'provisionally-applied']) ?? (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
+      provisionallyApplied: firstDate(data, lifecycle, ['provisionally-applied']),
+      inForce: firstDate(data, lifecycle, ['entered-into-force']) ?? (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
       ended: ended?.from,
     },
   };

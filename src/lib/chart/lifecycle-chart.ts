@@ -200,7 +200,8 @@ export function lifecycleChart(model: InstrumentModel, asOf: string, eventHref: 
     return {
       key: lane.party,
       party: lane.party,
-      label: isWhole ? `${data.shortName} as a whole` : partyName(lane.party),
+      // Short enough for the label column; the page around the chart names the instrument.
+      label: isWhole ? (data.kind === 'treaty' ? 'Whole treaty' : 'Whole document') : partyName(lane.party),
       intervals: lane.intervals,
       events: shown.map((index) => ({ index, event: data.events[index]!, href: eventHref(index) })),
       labelled: true,

@@ -51,6 +51,7 @@ export function explorerData(models: readonly InstrumentModel[], asOf: string): 
     const { data, lifecycle } = model;
     const keyDates: [string, string][] = [];
     if (model.keyDates.signed) keyDates.push([data.kind === 'treaty' ? 'Signed' : 'Adopted', formatDate(model.keyDates.signed)]);
+    if (model.keyDates.provisionallyApplied) keyDates.push(['Provisionally applied', formatDate(model.keyDates.provisionallyApplied)]);
     if (model.keyDates.inForce) keyDates.push([data.kind === 'treaty' ? 'In force' : 'In effect', formatDate(model.keyDates.inForce)]);
     if (model.keyDates.ended) keyDates.push(['Ended', formatDate(model.keyDates.ended)]);
     return {
