@@ -40,6 +40,10 @@ describe('key derived facts', () => {
     expect(statusAt(lifecycle, 'RU', '2023-11-08')).toBe('withdrawn');
   });
 
+  it('the CFE Treaty was provisionally applied on 1992-07-17 and entered into force on 1992-11-09, two different key dates', () => {
+    expect(model('cfe').keyDates).toMatchObject({ provisionallyApplied: '1992-07-17', inForce: '1992-11-09' });
+  });
+
   it("statusAt(cfe, 'US', '2008-01-01') is 'in-force': Russia's suspension was Russia's alone", () => {
     expect(statusAt(model('cfe').lifecycle, 'US', '2008-01-01')).toBe('in-force');
   });
