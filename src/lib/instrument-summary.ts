@@ -21,7 +21,7 @@ export interface InstrumentModel {
   neverInForce: boolean;
   /** Parties whose status on the as-of day differs from the instrument's, with that status. */
   exceptions: { party: PartyId; status: Status }[];
-  /** The first signature, provisional application, entry into force (not provisional application), and the end, where they happened. */
+  /** The first signature (adoption, for a political document), provisional application, entry into force, and the end, where they happened. */
   keyDates: { signed?: PartialDateString; provisionallyApplied?: PartialDateString; inForce?: PartialDateString; ended?: PartialDateString };
 }
 
@@ -55,10 +55,22 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
     neverInForce: neverInForce(lifecycle),
     exceptions,
     keyDates: {
-      signed: firstDate(data, lifecycle, ['signed', 'adopted']),
+      signed: firstDate(data, lifecycle, [data.kind === 'treaty' ? 'signed' : 'adopted']),
       provisionallyApplied: firstDate(data, lifecycle, ['provisionally-applied']),
       inForce: firstDate(data, lifecycle, ['entered-into-force']) ?? (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
       ended: ended?.from,
     },
   };
+}
+
+/** The key dates as labelled rows, in the order every view shows them. */
+export function keyDateRows({ data, keyDates }: InstrumentModel): { label: string; date: PartialDateString }[] {
+  const treaty = data.kind === 'treaty';
+  const rows: [string, PartialDateString | undefined][] = [
+    [treaty ? 'Signed' : 'Adopted', keyDates.signed],
+    ['Provisionally applied', keyDates.provisionallyApplied],
+    [treaty ? 'In force' : 'In effect', keyDates.inForce],
+    ['Ended', keyDates.ended],
+  ];
+  return rows.flatMap(([label, date]) => (date ? [{ label, date }] : []));
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
-import { resizeEmbeds } from '../lib/embed/parent-script.ts';
+import { resizeEmbeds } from '../client/embed-parent.ts';
 
 /** The parent-page script: no dependencies, resizes our iframes to their content. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { instrumentModel, keyDateRows } from '../../src/lib/instrument-summary.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
@@ -42,6 +42,10 @@ describe('key derived facts', () => {
 
   it('the CFE Treaty was provisionally applied on 1992-07-17 and entered into force on 1992-11-09, two different key dates', () => {
     expect(model('cfe').keyDates).toMatchObject({ provisionallyApplied: '1992-07-17', inForce: '1992-11-09' });
+  });
+
+  it('the CTBT shows its first signature (24 September 1996), not its adoption by the General Assembly, as "Signed"', () => {
+    expect(keyDateRows(model('ctbt'))[0]).toEqual({ label: 'Signed', date: '1996-09-24' });
   });
 
   it("statusAt(cfe, 'US', '2008-01-01') is 'in-force': Russia's suspension was Russia's alone", () => {

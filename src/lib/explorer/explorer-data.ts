@@ -1,6 +1,6 @@
 import { dateStart, formatDate } from '../dates.ts';
 import { eventView, type EventView } from '../event-list.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
+import { keyDateRows, type InstrumentModel } from '../instrument-summary.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import type { Status } from '../statuses.ts';
 import type { InstrumentLanes } from './as-of-summary.ts';
@@ -49,11 +49,6 @@ export interface ExplorerData {
 export function explorerData(models: readonly InstrumentModel[], asOf: string): ExplorerData {
   const instruments = models.map((model): ExplorerInstrument => {
     const { data, lifecycle } = model;
-    const keyDates: [string, string][] = [];
-    if (model.keyDates.signed) keyDates.push([data.kind === 'treaty' ? 'Signed' : 'Adopted', formatDate(model.keyDates.signed)]);
-    if (model.keyDates.provisionallyApplied) keyDates.push(['Provisionally applied', formatDate(model.keyDates.provisionallyApplied)]);
-    if (model.keyDates.inForce) keyDates.push([data.kind === 'treaty' ? 'In force' : 'In effect', formatDate(model.keyDates.inForce)]);
-    if (model.keyDates.ended) keyDates.push(['Ended', formatDate(model.keyDates.ended)]);
     return {
       id: model.id,
       shortName: data.shortName,
@@ -62,7 +57,7 @@ export function explorerData(models: readonly InstrumentModel[], asOf: string): 
       href: `/treaties/${model.id}/`,
       status: model.status,
       statusLabel: model.statusLabel,
-      keyDates,
+      keyDates: keyDateRows(model).map(({ label, date }): [string, string] => [label, formatDate(date)]),
       lanes: lifecycle.lanes.map((lane) => ({
         party: lane.party,
         label: lane.party === ALL_PARTIES ? data.shortName : partyName(lane.party),
