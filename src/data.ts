@@ -5,6 +5,7 @@ import { getCollection, render } from 'astro:content';
 import { instrumentModel, type InstrumentModel } from './lib/instrument-summary.ts';
 import { asOfDay } from './node/as-of.ts';
 import type { UrlContext } from './lib/url-state.ts';
+import { lanePages } from './lib/explorer/lane-pages.ts';
 
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
@@ -34,3 +35,6 @@ export const urlContext: UrlContext = {
   eventCounts: Object.fromEntries(instruments.map((i) => [i.id, i.data.events.length])),
   asOf,
 };
+
+/** The explorer's pages of lanes: one page (the home page) until the content outgrows it. */
+export const explorerPages = lanePages(instruments.map((i) => ({ id: i.id, concluded: i.data.concluded.date })));

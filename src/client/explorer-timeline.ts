@@ -5,10 +5,12 @@
  * items; it works out no status itself.
  */
 import moment from 'moment';
+import { DataSet } from 'vis-data/peer/esm/vis-data.js';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { dateEnd, dateStart } from '../lib/dates.ts';
-import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
+import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
+import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import { STATUSES } from '../lib/statuses.ts';
 import type { ViewState } from '../lib/url-state.ts';
 
@@ -24,6 +26,8 @@ export interface TimelineController {
 export interface TimelineHandlers {
   /** A lane label or an event was chosen. */
   select(instrument: string, event?: number): void;
+  /** A marker standing for several events was chosen (the timeline has zoomed in on them). */
+  selectMany(instrument: string, events: number[]): void;
   /** The user moved or zoomed the window (days, YYYY-MM-DD). */
   windowChanged(from: string, to: string): void;
 }
@@ -33,6 +37,21 @@ const DAY = 86_400_000;
 // All dates are shown in UTC, as the content writes them.
 const utcMoment = (date: moment.MomentInput) => moment(date).utc();
 const day = (date: Date) => date.toISOString().slice(0, 10);
+/** Width of an event marker plus a little air, px: closer markers merge (see .lane-button in global.css). */
+const MARKER_PIXELS = 32;
+
+/** What vis-timeline needs of an item. */
+interface TimelineItem {
+  id: string;
+  group: string;
+  type: 'point' | 'background';
+  start: Date;
+  end?: Date;
+  content: HTMLElement | string;
+  className: string;
+}
+
+const describe = (event: ExplorerInstrument['events'][number]) => `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}`;
 
 function button(label: string, title: string, onActivate: () => void): HTMLButtonElement {
   const node = document.createElement('button');
@@ -51,7 +70,12 @@ function button(label: string, title: string, onActivate: () => void): HTMLButto
 export function mountTimeline(container: HTMLElement, data: ExplorerData, initial: ViewState, handlers: TimelineHandlers): TimelineController {
   const start = Date.parse(`${data.start}T00:00:00Z`);
   const end = Date.parse(`${data.asOf}T00:00:00Z`);
-  const pad = Math.max((end - start) * 0.02, 60 * DAY);
+  // Room before the first day and after the last, so that a marker centred on either is drawn whole at
+  // the widest zoom: a marker's width in pixels of a timeline `width` wide (twice what half a marker
+  // needs, for the lane's border and rounding), at least 2 % of the span.
+  const padFor = (width: number) => Math.max((end - start) * 0.02, 60 * DAY, ((end - start) * MARKER_PIXELS) / Math.max(width - 2 * MARKER_PIXELS, 1));
+  let pad = padFor(container.clientWidth);
+  const bounds = () => ({ min: new Date(start - pad), max: new Date(end + pad), start: new Date(start - pad), end: new Date(end + pad), zoomMax: end - start + 2 * pad });
   // The interactive timeline takes exactly the room reserved for the timeline (CSS, from the number of
   // lanes), so nothing below it shifts when it replaces the static one.
   const reserved = Math.round(container.getBoundingClientRect().height);
@@ -65,15 +89,12 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   let state = initial;
   let userMove = false;
 
-  const timeline = new Timeline(host, [], [], {
+  const items = new DataSet<TimelineItem>();
+  const timeline = new Timeline(host, [] as never, [] as never, {
     moment: utcMoment as never,
     stack: false,
-    min: new Date(start - pad),
-    max: new Date(end + pad),
-    start: new Date(start - pad),
-    end: new Date(end + pad),
+    ...bounds(),
     zoomMin: 30 * DAY,
-    zoomMax: end - start + 2 * pad,
     orientation: { axis: 'top' },
     showCurrentTime: false,
     selectable: true,
@@ -85,31 +106,91 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
     moveable: true,
     xss: { disabled: false },
   } as never);
+  // Once drawn, the timeline's own width gives the exact room.
+  pad = padFor(host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth);
+  timeline.setOptions(bounds() as never);
   timeline.addCustomTime(new Date(end), 'asof');
+
+  // Groups and status bands change only with the filters; event markers also with the zoom level,
+  // when close events merge into one marker or split apart (src/lib/explorer/clusters.ts).
+  let markerGap = 0;
+  let attached = false;
+
+  const centerWidth = () => host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || host.clientWidth || 1;
+  const gapNow = () => {
+    const { from, to } = span();
+    return clusterGap((to - from) / centerWidth(), MARKER_PIXELS);
+  };
+
+  const laneId = (instrument: ExplorerInstrument, party: string) => (party === 'all-parties' ? instrument.id : `${instrument.id}|${party}`);
+  const shownInstruments = () => data.instruments.filter((i) => !state.instruments || state.instruments.includes(i.id));
+  const eventShown = (event: ExplorerInstrument['events'][number]) =>
+    (!state.types || (state.types as string[]).includes(event.type)) && (!state.party || state.party.some((p) => event.partyIds.includes(p)));
+
+  const markers = (gap: number): TimelineItem[] => {
+    const list: TimelineItem[] = [];
+    for (const instrument of shownInstruments()) {
+      for (const lane of instrument.lanes) {
+        // The instrument's own lane carries every event of the instrument, so none is hidden while it is closed.
+        const indices = lane.party === 'all-parties' ? instrument.events.map((_, i) => i) : lane.events;
+        const placed = indices.filter((i) => eventShown(instrument.events[i]!)).map((index) => ({ index, time: Date.parse(`${dateStart(instrument.events[index]!.date)}T00:00:00Z`) }));
+        const group = laneId(instrument, lane.party);
+        for (const cluster of clusterEvents(placed, gap)) {
+          const single = cluster.events.length === 1;
+          const first = cluster.events[0]!;
+          const id = single ? `${group}:${first}` : `${group}:${cluster.events.join('+')}`;
+          const text = cluster.events.map((i) => describe(instrument.events[i]!)).join('; ');
+          const content = single
+            ? button(instrument.events[first]!.glyph, describe(instrument.events[first]!), () => handlers.select(instrument.id, first))
+            : button(String(cluster.events.length), text, () => {
+                const around = Math.max((cluster.last - cluster.time) * 0.5, 20 * DAY);
+                userMove = true;
+                timeline.setWindow(new Date(cluster.time - around), new Date(cluster.last + around), { animation: false });
+                handlers.selectMany(instrument.id, cluster.events);
+              });
+          content.setAttribute('aria-label', single ? `${instrument.shortName}, ${text}` : `${instrument.shortName}, ${cluster.events.length} events: ${text}`);
+          if (!single) content.classList.add('cluster');
+          list.push({ id, group, type: 'point', start: new Date(cluster.time), content, className: single ? `event type-${instrument.events[first]!.type}` : 'event cluster' });
+        }
+      }
+    }
+    return list;
+  };
+
+  /** Puts in the markers for the current zoom level, touching only those that changed. */
+  const drawMarkers = (force = false) => {
+    const gap = gapNow();
+    if (gap === markerGap && !force) return;
+    markerGap = gap;
+    const next = markers(gap);
+    const keep = new Set(next.map((i) => i.id));
+    const stale = items.getIds({ filter: (item) => item.type === 'point' && !keep.has(item.id) });
+    items.remove(stale);
+    items.add(next.filter((i) => force || !items.get(i.id)));
+  };
 
   const draw = () => {
     const groups: object[] = [];
-    const items: object[] = [];
+    const bands: TimelineItem[] = [];
     data.instruments.forEach((instrument, order) => {
       if (state.instruments && !state.instruments.includes(instrument.id)) return;
-      const laneId = (party: string) => (party === 'all-parties' ? instrument.id : `${instrument.id}|${party}`);
       const partyLanes = instrument.lanes.slice(1);
       groups.push({
         id: instrument.id,
         order,
         content: button(instrument.shortName, instrument.name, () => handlers.select(instrument.id)),
-        nestedGroups: partyLanes.length ? partyLanes.map((l) => laneId(l.party)) : undefined,
+        nestedGroups: partyLanes.length ? partyLanes.map((l) => laneId(instrument, l.party)) : undefined,
         showNested: false,
         className: 'instrument-lane',
       });
-      partyLanes.forEach((lane, n) => groups.push({ id: laneId(lane.party), order: order * 1000 + n, content: lane.label, className: 'party-lane' }));
-      instrument.lanes.forEach((lane) => {
+      partyLanes.forEach((lane, n) => groups.push({ id: laneId(instrument, lane.party), order: order * 1000 + n, content: lane.label, className: 'party-lane' }));
+      for (const lane of instrument.lanes) {
         lane.intervals.forEach((interval, k) => {
           if (interval.status === 'not-signed') return;
           const info = STATUSES[interval.status];
-          items.push({
-            id: `${laneId(lane.party)}#${k}`,
-            group: laneId(lane.party),
+          bands.push({
+            id: `${laneId(instrument, lane.party)}#${k}`,
+            group: laneId(instrument, lane.party),
             type: 'background',
             start: new Date(`${dateStart(interval.from)}T00:00:00Z`),
             end: new Date(`${interval.to ? dateStart(interval.to) : data.asOf}T00:00:00Z`),
@@ -117,23 +198,20 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
             content: '',
           });
         });
-        // The instrument's own lane carries every event of the instrument, so none is hidden while it is closed.
-        const shown = lane.party === 'all-parties' ? instrument.events.map((_, i) => i) : lane.events;
-        for (const index of shown) {
-          const event = instrument.events[index]!;
-          const visible = (!state.types || (state.types as string[]).includes(event.type)) && (!state.party || state.party.some((p) => event.partyIds.includes(p)));
-          if (!visible) continue;
-          const label = `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}`;
-          const content = button(event.glyph, label, () => handlers.select(instrument.id, index));
-          content.setAttribute('aria-label', `${instrument.shortName}, ${label}`);
-          items.push({ id: `${laneId(lane.party)}:${index}`, group: laneId(lane.party), type: 'point', start: new Date(`${dateStart(event.date)}T00:00:00Z`), content, className: `event type-${event.type}` });
-        }
-      });
+      }
     });
-    timeline.setData({ groups: groups as never, items: items as never });
+    items.clear();
+    items.add(bands);
+    timeline.setGroups(groups as never);
+    drawMarkers(true);
+    // Handing vis-timeline its items after the first groups (not in the constructor) lets it finish its first draw.
+    if (!attached) timeline.setItems(items as never);
+    attached = true;
   };
 
+  timeline.on('rangechange', () => drawMarkers());
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    drawMarkers();
     if (props.byUser || userMove) handlers.windowChanged(day(props.start), day(props.end));
     userMove = false;
   });
@@ -183,5 +261,11 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
     timeline.setSelection(state.event ? [state.event] : []);
   };
   apply(state);
+  // vis-timeline stays hidden, behind its loading screen and without redrawing on range changes, until
+  // it has seen a first 'rangechanged' - which a window given from the start never makes. It is told
+  // the window is settled, and redraws: its own first-draw path, taken at once.
+  const { start: from, end: to } = timeline.getWindow();
+  (timeline as unknown as { emit(name: string, props: object): void }).emit('rangechanged', { start: from, end: to, byUser: false });
+  timeline.redraw();
   return { apply, zoom };
 }

@@ -38,6 +38,8 @@ if (root && dataElement) {
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.events-table tbody tr')];
   const count = document.querySelector<HTMLElement>('[data-event-count]');
   let state: ViewState = {};
+  /** Events of the open instrument picked together from one marker; not kept in the address (the window is). */
+  let picked: number[] | undefined;
   let timeline: TimelineController | undefined;
 
   const readAddress = () => {
@@ -107,6 +109,17 @@ if (root && dataElement) {
         h('ul', { class: 'sources' }, ...event.sources.map((s) => h('li', {}, h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`), ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : [])))),
       );
     }
+    if (!event && picked?.length) {
+      nodes.push(
+        h('h3', {}, `${picked.length} events at this point of the timeline`),
+        h('ul', { class: 'picked' }, ...picked.map((index) => {
+          const e = instrument.events[index]!;
+          const open = h('button', { type: 'button', class: 'link-button' }, `${e.dateText}: ${e.typeLabel}${e.document ? ` (${e.document})` : ''} — ${e.parties.join(', ')}`);
+          open.addEventListener('click', () => select(instrument.id, index));
+          return h('li', {}, open);
+        })),
+      );
+    }
     nodes.push(h('p', {}, h('a', { href: instrument.href }, `The whole lifecycle of the ${instrument.shortName}`)));
     return nodes;
   };
@@ -147,11 +160,13 @@ if (root && dataElement) {
 
   panel.querySelector('[data-panel-close]')!.addEventListener('click', () => {
     state = { ...state, instrument: undefined, event: undefined };
+    picked = undefined;
     writeAddress('push');
     render();
   });
 
   window.addEventListener('popstate', () => {
+    picked = undefined;
     readAddress();
     render();
   });
@@ -159,12 +174,13 @@ if (root && dataElement) {
   readAddress();
   render();
 
-  const select = (instrument: string, event?: number) => {
+  function select(instrument: string, event?: number, many?: number[]) {
+    picked = many;
     state = { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
     writeAddress('push');
     render();
     panel.querySelector<HTMLElement>('[data-panel-title]')?.focus();
-  };
+  }
 
   const share = root.querySelector<HTMLElement>('[data-embed-share]');
   if (share) mountEmbedDialog(share, () => serializeViewState({ instruments: state.instruments, from: state.from, to: state.to, asof: state.asof, party: state.party }));
@@ -173,7 +189,8 @@ if (root && dataElement) {
   const load = () =>
     import('./explorer-timeline.ts').then(({ mountTimeline }) => {
       timeline = mountTimeline(container, data, state, {
-        select,
+        select: (instrument, event) => select(instrument, event),
+        selectMany: (instrument, events) => select(instrument, undefined, events),
         windowChanged: (from, to) => {
           state = { ...state, from, to };
           writeAddress('replace');

@@ -57,6 +57,47 @@ test('clicking a lane opens the panel for that instrument, and the copied addres
   await expect(panel).toBeVisible();
 });
 
+test('the interactive timeline takes over, visible, and its markers stand for every event', async ({ page }) => {
+  await openExplorer(page);
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  await expect(page.locator('[data-static-timeline]')).toBeHidden();
+  // A marker says "N events" when it stands for several; the instrument lanes carry every event.
+  const labels = await page.locator('.vis-item.event button').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+  const counted = labels.reduce((sum, label) => sum + Number(/^[^,]+, (\d+) events: /.exec(label)?.[1] ?? 1), 0);
+  expect(counted).toBe(totalEvents);
+});
+
+test('no two event markers of a lane overlap, at the widest zoom or zoomed in', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openExplorer(page);
+    for (const step of ['fit', 'in', 'in', 'in']) {
+      if (step === 'in') await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(250); // vis-timeline redraws on the next frames
+      const boxes = await page.locator('.vis-item.event button').evaluateAll((nodes) =>
+        nodes.map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, right: r.right })),
+      );
+      const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j !== i && Math.abs(a.y - b.y) < 1 && a.x < b.right - 0.5 && b.x < a.right - 0.5));
+      expect(overlaps, `${width} px, after ${step}`).toEqual([]);
+    }
+  }
+});
+
+test('a marker that stands for several events zooms in on them and lists each in the panel', async ({ page }) => {
+  await openExplorer(page);
+  const cluster = page.locator('.vis-item.cluster').getByRole('button', { name: new RegExp(`^${cfe.data.shortName}, \\d+ events: `) }).first();
+  const count = Number(/, (\d+) events: /.exec((await cluster.getAttribute('aria-label'))!)![1]);
+  await cluster.click();
+  await expect(page).toHaveURL(/from=/);
+  const panel = page.getByRole('complementary', { name: cfe.data.name });
+  await expect(panel.getByRole('heading', { name: `${count} events at this point of the timeline` })).toBeVisible();
+  const listed = panel.locator('ul.picked').getByRole('button');
+  await expect(listed).toHaveCount(count);
+  await listed.first().click();
+  await expect(panel.locator('ul.sources a').first()).toHaveAttribute('href', /^https:\/\//);
+  expect(new URL(page.url()).searchParams.get('event')).toMatch(/^cfe:\d+$/);
+});
+
 test('pressing Enter on an event opens it with its source in the panel', async ({ page }) => {
   // A window of a few months around the INF Treaty's first event, where no marker is clustered.
   const first = [...inf.data.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;

@@ -45,8 +45,11 @@ export interface ExplorerData {
   instruments: ExplorerInstrument[];
 }
 
-/** Builds the explorer's data from the instrument models. */
-export function explorerData(models: readonly InstrumentModel[], asOf: string): ExplorerData {
+/**
+ * Builds the explorer's data from the instrument models. `start` defaults to the first day of their
+ * earliest event; pages that show part of the content pass the whole content's, so all share one axis.
+ */
+export function explorerData(models: readonly InstrumentModel[], asOf: string, start = earliestDay(models, asOf)): ExplorerData {
   const instruments = models.map((model): ExplorerInstrument => {
     const { data, lifecycle } = model;
     return {
@@ -70,6 +73,10 @@ export function explorerData(models: readonly InstrumentModel[], asOf: string): 
       events: data.events.map((_, index) => eventView(data, index)),
     };
   });
-  const start = instruments.flatMap((i) => i.events.map((e) => dateStart(e.date))).sort()[0] ?? asOf;
   return { asOf, start, instruments };
+}
+
+/** The first day of the earliest event of these instruments (the as-of day if they have none). */
+export function earliestDay(models: readonly InstrumentModel[], asOf: string): string {
+  return models.flatMap((m) => m.data.events.map((e) => dateStart(e.date))).sort()[0] ?? asOf;
 }

@@ -1,0 +1,52 @@
+/**
+ * Event markers that would overlap at the current zoom are drawn as one marker that says how many
+ * events it stands for, so that every marker stays a whole, separate target (WCAG 2.5.8) and a lane
+ * with hundreds of events draws a handful of elements. Pure arithmetic on times, shared by the
+ * interactive timeline and its tests.
+ */
+
+const DAY = 86_400_000;
+
+/** An event on a lane: its index in the instrument's file and the time it is drawn at. */
+export interface PlacedEvent {
+  index: number;
+  time: number;
+}
+
+/** One marker: a single event or several close ones. */
+export interface EventCluster {
+  /** Indices of its events, in time order. */
+  events: number[];
+  /** Where the marker is drawn: the time of its first event. */
+  time: number;
+  /** Time of its last event. */
+  last: number;
+}
+
+/**
+ * The smallest time between two markers at a zoom of `msPerPixel`, so that markers `minPixels` wide
+ * never overlap. It is rounded up to a power of two days, so that small zoom changes (and panning,
+ * which changes nothing) keep the same clusters; clusters change only when the zoom crosses a level.
+ */
+export function clusterGap(msPerPixel: number, minPixels: number): number {
+  const needed = (msPerPixel * minPixels) / DAY;
+  return needed <= 1 ? DAY : 2 ** Math.ceil(Math.log2(needed)) * DAY;
+}
+
+/**
+ * Groups time-ordered events into markers: an event joins the current marker when it falls less than
+ * `gap` after that marker's first event. Markers are then at least `gap` apart, and every event is in
+ * exactly one marker.
+ */
+export function clusterEvents(events: readonly PlacedEvent[], gap: number): EventCluster[] {
+  const sorted = [...events].sort((a, b) => a.time - b.time || a.index - b.index);
+  const clusters: EventCluster[] = [];
+  for (const event of sorted) {
+    const current = clusters.at(-1);
+    if (current && event.time - current.time < gap) {
+      current.events.push(event.index);
+      current.last = event.time;
+    } else clusters.push({ events: [event.index], time: event.time, last: event.time });
+  }
+  return clusters;
+}
