@@ -6,7 +6,7 @@
  * and prints a table. Nothing here is asserted: machines are noisy.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -26,6 +26,19 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Not a timing but a check the scales make possible: the explorer's pages together list every event of
+ * the content exactly once (the open-data export counts them). A build that loses one stops the bench.
+ */
+function explorerCoverage(dist: string) {
+  const extra = existsSync(join(dist, 'timeline')) ? readdirSync(join(dist, 'timeline')).map((n) => join(dist, 'timeline', n, 'index.html')) : [];
+  const ids = [join(dist, 'index.html'), ...extra].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<tr id="([^"]+)" data-instrument=/g)].map((m) => m[1]!));
+  const data = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as { instruments: { events: unknown[] }[] };
+  const events = data.instruments.reduce((sum, i) => sum + i.events.length, 0);
+  if (ids.length !== events || new Set(ids).size !== events) throw new Error(`The explorer's ${extra.length + 1} pages list ${new Set(ids).size} distinct events of ${ids.length} rows; the content has ${events}.`);
+  return { pages: extra.length + 1, events };
+}
 
 const work = mkdtempSync(join(tmpdir(), 'act-bench-'));
 const results: Record<string, unknown>[] = [];
@@ -50,6 +63,7 @@ try {
     if (run.status !== 0) throw new Error(`The build of ${scale} failed:\n${run.stderr || run.stdout}`);
     const build = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMb: number };
     console.log(`${(build.ms / 1000).toFixed(1)} s`);
+    const coverage = explorerCoverage(dist);
 
     const port = 4500 + n;
     const server = await serve(dist, port);
@@ -69,7 +83,10 @@ try {
     const explorerFcp = await fcp('/').catch(() => NaN);
     const ready = await page.waitForSelector('[data-explorer][data-ready="true"]', { state: 'attached', timeout: STEP_TIMEOUT }).then(() => true, () => false);
     const interactive = ready ? await page.evaluate(() => performance.getEntriesByName('explorer-ready')[0]!.startTime) : NaN;
+    // A zoom step: from the click to the second frame after it. Once a zoom settles, the timeline merges
+    // or splits its markers (explorer-markers), measured apart: that is not within the step.
     const steps: number[] = [];
+    const settles: number[] = [];
     for (let i = 0; ready && i < ZOOM_STEPS; i++) {
       const which = i % 4 < 2 ? 'in' : 'out';
       steps.push(await page.evaluate((zoom) => new Promise<number>((done) => {
@@ -77,6 +94,16 @@ try {
         document.querySelector<HTMLButtonElement>(`button[data-zoom="${zoom}"]`)!.click();
         requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
       }), which));
+      settles.push(await page.evaluate(() => new Promise<number>((done) => {
+        const before = performance.getEntriesByName('explorer-markers').length;
+        const poll = () => {
+          const entries = performance.getEntriesByName('explorer-markers');
+          if (entries.length > before) done(entries.at(-1)!.duration);
+          else setTimeout(poll, 20);
+        };
+        poll();
+        setTimeout(() => done(0), 600); // the zoom did not change how markers merge
+      })));
     }
     const treatyFcp = await fcp(`/treaties/${first}/`).catch(() => NaN);
     await page.close();
@@ -89,8 +116,10 @@ try {
     results.push({
       scale,
       instruments,
+      events: coverage.events,
+      explorerPages: coverage.pages,
       build: { seconds: round(build.ms / 1000), peakMemoryMb: build.maxRssMb },
-      explorer: { firstContentfulPaintMs: round(explorerFcp), interactiveMs: round(interactive), zoomStepMedianMs: round(quantile(steps, 0.5)), zoomStepP95Ms: round(quantile(steps, 0.95)) },
+      explorer: { firstContentfulPaintMs: round(explorerFcp), interactiveMs: round(interactive), zoomStepMedianMs: round(quantile(steps, 0.5)), zoomStepP95Ms: round(quantile(steps, 0.95)), markersRedrawnAfter: settles.filter((t) => t > 0).length, markersRedrawMedianMs: round(quantile(settles.filter((t) => t > 0), 0.5)), markersRedrawP95Ms: round(quantile(settles.filter((t) => t > 0), 0.95)) },
       treatyPage: { firstContentfulPaintMs: round(treatyFcp) },
       bytes: { explorer: weigh('/'), treaty: weigh(`/treaties/${first}/`), embedExplorer: weigh('/embed/'), embedTreaty: weigh(`/embed/treaties/${first}/`) },
     });
@@ -106,12 +135,14 @@ writeFileSync('bench/results.json', `${JSON.stringify({ machine, asOf: AS_OF, re
 
 const rows = results.map((r: any) => ({
   instruments: r.instruments,
+  'explorer pages': r.explorerPages,
   'build s': r.build.seconds,
   'peak MB': r.build.peakMemoryMb,
   'FCP ms': r.explorer.firstContentfulPaintMs,
   'interactive ms': r.explorer.interactiveMs,
   'zoom p50 ms': r.explorer.zoomStepMedianMs,
   'zoom p95 ms': r.explorer.zoomStepP95Ms,
+  'markers redraw p95 ms': r.explorer.markersRedrawP95Ms,
   'explorer JS gz KB (initial)': round(r.bytes.explorer.initialJsGzip / 1024),
   'explorer HTML gz KB': round(r.bytes.explorer.htmlGzip / 1024),
   'treaty JS gz KB': round(r.bytes.treaty.jsGzip / 1024),

@@ -41,15 +41,18 @@ export interface ExplorerData {
   asOf: string;
   /** The first day of the earliest event. */
   start: string;
-  /** All instruments, in the order of their lanes. */
+  /** The instruments of this page, in the order of their lanes. */
   instruments: ExplorerInstrument[];
+  /** True when the content has more instruments than this page draws (see lane-pages.ts). */
+  partial: boolean;
 }
 
 /**
  * Builds the explorer's data from the instrument models. `start` defaults to the first day of their
- * earliest event; pages that show part of the content pass the whole content's, so all share one axis.
+ * earliest event; pages that show part of the content pass the whole content's, so all share one axis,
+ * and say they are `partial`.
  */
-export function explorerData(models: readonly InstrumentModel[], asOf: string, start = earliestDay(models, asOf)): ExplorerData {
+export function explorerData(models: readonly InstrumentModel[], asOf: string, start = earliestDay(models, asOf), partial = false): ExplorerData {
   const instruments = models.map((model): ExplorerInstrument => {
     const { data, lifecycle } = model;
     return {
@@ -73,7 +76,7 @@ export function explorerData(models: readonly InstrumentModel[], asOf: string, s
       events: data.events.map((_, index) => eventView(data, index)),
     };
   });
-  return { asOf, start, instruments };
+  return { asOf, start, instruments, partial };
 }
 
 /** The first day of the earliest event of these instruments (the as-of day if they have none). */

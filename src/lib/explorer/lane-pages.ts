@@ -6,7 +6,7 @@
  */
 
 /** Instruments per explorer page: enough for every instrument we track today on the home page. */
-export const INSTRUMENTS_PER_PAGE = 40;
+export const INSTRUMENTS_PER_PAGE = 20;
 
 /** What paging needs to know of an instrument. */
 export interface PagedInstrument {
