@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -11,6 +12,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
+
+/** Types sent compressed. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /** Rules of a Netlify-style _headers file: a path pattern (with * for any rest) and its headers. */
 export function parseHeadersFile(text: string): { pattern: RegExp; headers: Record<string, string> }[] {
@@ -43,8 +47,13 @@ export function serve(dir: string, port: number) {
       response.writeHead(404, { 'content-type': TYPES['.html']! });
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(response) : response.end('Not found'));
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    // Text is sent gzipped when the browser accepts it, as every static host and CDN does, so that
+    // the benchmark and Lighthouse see the bytes a reader would download.
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, { 'content-type': type, vary: 'accept-encoding', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+    const body = createReadStream(file);
+    (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise<typeof server>((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

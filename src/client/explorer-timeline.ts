@@ -7,7 +7,7 @@
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer/esm/vis-data.js';
 import { Timeline } from 'vis-timeline/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { dateEnd, dateStart } from '../lib/dates.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
@@ -65,6 +65,19 @@ function button(label: string, title: string, onActivate: () => void): HTMLButto
   });
   return node;
 }
+
+/**
+ * vis-timeline's stylesheet, fetched with this module instead of blocking the page's first paint (the
+ * static timeline needs none of it). Resolves once it applies: vis-timeline measures what it draws.
+ */
+export const stylesReady = new Promise<void>((resolve, reject) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = visStyles;
+  link.addEventListener('load', () => resolve());
+  link.addEventListener('error', () => reject(new Error(`The timeline's stylesheet ${visStyles} did not load`)));
+  document.head.append(link);
+});
 
 /** Mounts vis-timeline in `container` with the explorer's data and state; returns what the explorer may ask of it. */
 export function mountTimeline(container: HTMLElement, data: ExplorerData, initial: ViewState, handlers: TimelineHandlers): TimelineController {

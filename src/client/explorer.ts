@@ -187,7 +187,10 @@ if (root && dataElement) {
 
   const container = root.querySelector<HTMLElement>('[data-timeline]')!;
   const load = () =>
-    import('./explorer-timeline.ts').then(({ mountTimeline }) => {
+    import('./explorer-timeline.ts').then(async ({ mountTimeline, stylesReady }) => {
+      await stylesReady;
+      // A task of its own: the module's evaluation and the timeline's first draw do not block as one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       timeline = mountTimeline(container, data, state, {
         select: (instrument, event) => select(instrument, event),
         selectMany: (instrument, events) => select(instrument, undefined, events),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageWeight } from '../../src/node/page-weight.ts';
 import { instruments } from './content.ts';
@@ -21,4 +23,15 @@ test('the explorer shows its timeline as SVG in the HTML before any script runs'
   await page.goto('/');
   await expect(page.locator('svg.lifecycle-chart')).toBeVisible();
   await expect(page.locator('svg.lifecycle-chart g.lane')).toHaveCount(instruments.length);
+});
+
+test('nothing but the site stylesheet stands between a page and its first paint', async () => {
+  for (const path of ['index.html', 'embed/index.html', `treaties/${instruments[0]!.id}/index.html`]) {
+    const head = readFileSync(join('dist', path), 'utf8').split('</head>')[0]!;
+    // No classic script that loads before paint, and vis-timeline's stylesheet comes with vis-timeline.
+    expect([...head.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")[^>]*\bsrc=/g)], path).toEqual([]);
+    const sheets = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets, path).toHaveLength(1);
+    expect(sheets[0], path).not.toMatch(/vis-timeline/);
+  }
 });
