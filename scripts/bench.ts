@@ -29,15 +29,20 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Not a timing but a check the scales make possible: the explorer's pages together list every event of
- * the content exactly once (the open-data export counts them). A build that loses one stops the bench.
+ * the content exactly once, and the embeds' pages link every one (the open-data export counts them).
+ * A build that loses one stops the bench.
  */
 function explorerCoverage(dist: string) {
-  const extra = existsSync(join(dist, 'timeline')) ? readdirSync(join(dist, 'timeline')).map((n) => join(dist, 'timeline', n, 'index.html')) : [];
-  const ids = [join(dist, 'index.html'), ...extra].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<tr id="([^"]+)" data-instrument=/g)].map((m) => m[1]!));
+  const pagesUnder = (root: string) => [join(root, 'index.html'), ...(existsSync(join(root, 'timeline')) ? readdirSync(join(root, 'timeline')).map((n) => join(root, 'timeline', n, 'index.html')) : [])];
+  const found = (files: string[], pattern: RegExp) => files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!));
+  const pages = pagesUnder(dist);
+  const rows = found(pages, /<tr id="([^"]+)" data-instrument=/g);
+  const embedded = found(pagesUnder(join(dist, 'embed')), /href="(\/treaties\/[^"#]+\/#event-\d+)"/g);
   const data = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as { instruments: { events: unknown[] }[] };
   const events = data.instruments.reduce((sum, i) => sum + i.events.length, 0);
-  if (ids.length !== events || new Set(ids).size !== events) throw new Error(`The explorer's ${extra.length + 1} pages list ${new Set(ids).size} distinct events of ${ids.length} rows; the content has ${events}.`);
-  return { pages: extra.length + 1, events };
+  if (rows.length !== events || new Set(rows).size !== events) throw new Error(`The explorer's ${pages.length} pages list ${new Set(rows).size} distinct events in ${rows.length} rows; the content has ${events}.`);
+  if (new Set(embedded).size !== events) throw new Error(`The timeline embeds link ${new Set(embedded).size} distinct events; the content has ${events}.`);
+  return { pages: pages.length, events };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'act-bench-'));

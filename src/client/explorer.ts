@@ -183,7 +183,7 @@ if (root && dataElement) {
   }
 
   const share = root.querySelector<HTMLElement>('[data-embed-share]');
-  if (share) mountEmbedDialog(share, () => serializeViewState({ instruments: state.instruments ?? (data.partial ? data.instruments.map((i) => i.id) : undefined), from: state.from, to: state.to, asof: state.asof, party: state.party }));
+  if (share) mountEmbedDialog(share, () => serializeViewState({ instruments: state.instruments, from: state.from, to: state.to, asof: state.asof, party: state.party }));
 
   const container = root.querySelector<HTMLElement>('[data-timeline]')!;
   const load = () =>

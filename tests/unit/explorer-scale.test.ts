@@ -16,16 +16,16 @@ describe('lanePages(instruments)', () => {
 
   it('lanePages makes the home page the first page and numbers the others under /timeline/', () => {
     const pages = lanePages(many, 400);
-    expect(pages.map((p) => [p.path, p.first, p.last, p.years])).toEqual([
-      ['/', 1, 400, '1960–1979'],
-      ['/timeline/2/', 401, 800, '1980–1999'],
-      ['/timeline/3/', 801, 1001, '2000–2010'],
+    expect(pages.map((p) => [p.path, p.embedPath, p.first, p.last, p.years])).toEqual([
+      ['/', '/embed/', 1, 400, '1960–1979'],
+      ['/timeline/2/', '/embed/timeline/2/', 401, 800, '1980–1999'],
+      ['/timeline/3/', '/embed/timeline/3/', 801, 1001, '2000–2010'],
     ]);
   });
 
   it('lanePages keeps today\'s content on one page', () => {
     expect(lanePages(many.slice(0, 8))).toHaveLength(1);
-    expect(lanePages([])).toEqual([{ number: 1, path: '/', first: 0, last: 0, years: '', ids: [] }]);
+    expect(lanePages([])).toEqual([{ number: 1, path: '/', embedPath: '/embed/', first: 0, last: 0, years: '', ids: [] }]);
     expect(() => lanePages(many, 0)).toThrow(RangeError);
   });
 });

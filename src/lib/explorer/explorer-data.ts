@@ -43,16 +43,13 @@ export interface ExplorerData {
   start: string;
   /** The instruments of this page, in the order of their lanes. */
   instruments: ExplorerInstrument[];
-  /** True when the content has more instruments than this page draws (see lane-pages.ts). */
-  partial: boolean;
 }
 
 /**
  * Builds the explorer's data from the instrument models. `start` defaults to the first day of their
- * earliest event; pages that show part of the content pass the whole content's, so all share one axis,
- * and say they are `partial`.
+ * earliest event; pages that show part of the content pass the whole content's, so all share one axis.
  */
-export function explorerData(models: readonly InstrumentModel[], asOf: string, start = earliestDay(models, asOf), partial = false): ExplorerData {
+export function explorerData(models: readonly InstrumentModel[], asOf: string, start = earliestDay(models, asOf)): ExplorerData {
   const instruments = models.map((model): ExplorerInstrument => {
     const { data, lifecycle } = model;
     return {
@@ -76,7 +73,7 @@ export function explorerData(models: readonly InstrumentModel[], asOf: string, s
       events: data.events.map((_, index) => eventView(data, index)),
     };
   });
-  return { asOf, start, instruments, partial };
+  return { asOf, start, instruments };
 }
 
 /** The first day of the earliest event of these instruments (the as-of day if they have none). */

@@ -22,6 +22,8 @@ export interface LanePage {
   number: number;
   /** The page's path: the home page for page 1, then /timeline/2/, /timeline/3/… */
   path: string;
+  /** Its embeddable twin: /embed/ for page 1, then /embed/timeline/2/… */
+  embedPath: string;
   /** Position of its first and last instrument in the whole list, 1-based. */
   first: number;
   last: number;
@@ -45,6 +47,7 @@ export function lanePages(instruments: readonly PagedInstrument[], perPage = INS
     pages.push({
       number,
       path: lanePagePath(number),
+      embedPath: number === 1 ? '/embed/' : `/embed${lanePagePath(number)}`,
       first: slice.length ? offset + 1 : 0,
       last: offset + slice.length,
       years: years.length > 1 ? `${years[0]}–${years.at(-1)}` : (years[0] ?? ''),
