@@ -5,7 +5,7 @@ import { getCollection, render } from 'astro:content';
 import { instrumentModel, type InstrumentModel } from './lib/instrument-summary.ts';
 import { asOfDay } from './node/as-of.ts';
 import type { UrlContext } from './lib/url-state.ts';
-import { lanePages } from './lib/explorer/lane-pages.ts';
+import { lanePages, type LanePage } from './lib/explorer/lane-pages.ts';
 
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
@@ -38,3 +38,15 @@ export const urlContext: UrlContext = {
 
 /** The explorer's pages of lanes: one page (the home page) until the content outgrows it. */
 export const explorerPages = lanePages(instruments.map((i) => ({ id: i.id, concluded: i.data.concluded.date })));
+
+/** The static paths of explorer pages 2 onwards (page 1 is the home page, or /embed/ for embeds). */
+export const laterPagePaths = () => explorerPages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+
+/** The instruments a page of lanes draws, and what its address may name: only those. */
+export function pageOf(page: LanePage): { models: InstrumentModel[]; context: UrlContext } {
+  const ids = new Set(page.ids);
+  return {
+    models: instruments.filter((i) => ids.has(i.id)),
+    context: { ...urlContext, instrumentIds: page.ids, eventCounts: Object.fromEntries(page.ids.map((id) => [id, urlContext.eventCounts[id]!])) },
+  };
+}

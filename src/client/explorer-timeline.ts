@@ -8,7 +8,8 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer/esm/vis-data.js';
 import { Timeline } from 'vis-timeline/peer';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
-import { dateEnd, dateStart } from '../lib/dates.ts';
+import { DAY_MS as DAY, dateEnd, dateToTime, timeToDay } from '../lib/dates.ts';
+import { eventLine } from '../lib/event-list.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import { STATUSES } from '../lib/statuses.ts';
@@ -32,11 +33,9 @@ export interface TimelineHandlers {
   windowChanged(from: string, to: string): void;
 }
 
-const DAY = 86_400_000;
 // The peer build, unlike the standalone one, injects no <style> elements, so the strict CSP holds.
 // All dates are shown in UTC, as the content writes them.
 const utcMoment = (date: moment.MomentInput) => moment(date).utc();
-const day = (date: Date) => date.toISOString().slice(0, 10);
 /** Width of an event marker plus a little air, px: closer markers merge (see .lane-button in global.css). */
 const MARKER_PIXELS = 32;
 
@@ -51,7 +50,7 @@ interface TimelineItem {
   className: string;
 }
 
-const describe = (event: ExplorerInstrument['events'][number]) => `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}`;
+
 
 function button(label: string, title: string, onActivate: () => void): HTMLButtonElement {
   const node = document.createElement('button');
@@ -81,14 +80,16 @@ export const stylesReady = new Promise<void>((resolve, reject) => {
 
 /** Mounts vis-timeline in `container` with the explorer's data and state; returns what the explorer may ask of it. */
 export function mountTimeline(container: HTMLElement, data: ExplorerData, initial: ViewState, handlers: TimelineHandlers): TimelineController {
-  const start = Date.parse(`${data.start}T00:00:00Z`);
-  const end = Date.parse(`${data.asOf}T00:00:00Z`);
+  const start = dateToTime(data.start);
+  const end = dateToTime(data.asOf);
   // Room before the first day and after the last, so that a marker centred on either is drawn whole at
   // the widest zoom: a marker's width in pixels of a timeline `width` wide (twice what half a marker
   // needs, for the lane's border and rounding), at least 2 % of the span.
   const padFor = (width: number) => Math.max((end - start) * 0.02, 60 * DAY, ((end - start) * MARKER_PIXELS) / Math.max(width - 2 * MARKER_PIXELS, 1));
   let pad = padFor(container.clientWidth);
-  const bounds = () => ({ min: new Date(start - pad), max: new Date(end + pad), start: new Date(start - pad), end: new Date(end + pad), zoomMax: end - start + 2 * pad });
+  // vis-timeline fits its first draw to `start` and `end`: the address's window when it gives one.
+  const stateWindow = (view: ViewState) => (view.from && view.to ? { start: new Date(dateToTime(view.from)), end: new Date(`${dateEnd(view.to)}T23:59:59Z`) } : undefined);
+  const bounds = () => ({ min: new Date(start - pad), max: new Date(end + pad), start: new Date(start - pad), end: new Date(end + pad), ...stateWindow(initial), zoomMax: end - start + 2 * pad });
   // The interactive timeline takes exactly the room reserved for the timeline (CSS, from the number of
   // lanes), so nothing below it shifts when it replaces the static one.
   const reserved = Math.round(container.getBoundingClientRect().height);
@@ -146,15 +147,15 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
       for (const lane of instrument.lanes) {
         // The instrument's own lane carries every event of the instrument, so none is hidden while it is closed.
         const indices = lane.party === 'all-parties' ? instrument.events.map((_, i) => i) : lane.events;
-        const placed = indices.filter((i) => eventShown(instrument.events[i]!)).map((index) => ({ index, time: Date.parse(`${dateStart(instrument.events[index]!.date)}T00:00:00Z`) }));
+        const placed = indices.filter((i) => eventShown(instrument.events[i]!)).map((index) => ({ index, time: dateToTime(instrument.events[index]!.date) }));
         const group = laneId(instrument, lane.party);
         for (const cluster of clusterEvents(placed, gap)) {
           const single = cluster.events.length === 1;
           const first = cluster.events[0]!;
           const id = single ? `${group}:${first}` : `${group}:${cluster.events.join('+')}`;
-          const text = cluster.events.map((i) => describe(instrument.events[i]!)).join('; ');
+          const text = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');
           const content = single
-            ? button(instrument.events[first]!.glyph, describe(instrument.events[first]!), () => handlers.select(instrument.id, first))
+            ? button(instrument.events[first]!.glyph, eventLine(instrument.events[first]!), () => handlers.select(instrument.id, first))
             : button(String(cluster.events.length), text, () => {
                 const around = Math.max((cluster.last - cluster.time) * 0.5, 20 * DAY);
                 userMove = true;
@@ -180,7 +181,7 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
     const keep = new Set(next.map((i) => i.id));
     const stale = items.getIds({ filter: (item) => item.type === 'point' && !keep.has(item.id) });
     items.remove(stale);
-    items.add(next.filter((i) => force || !items.get(i.id)));
+    items.add(next.filter((i) => !items.get(i.id)));
     // Until vis-timeline has drawn them: read by npm run bench.
     requestAnimationFrame(() => requestAnimationFrame(() => performance.measure('explorer-markers', { start: begun })));
   };
@@ -208,8 +209,8 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
             id: `${laneId(instrument, lane.party)}#${k}`,
             group: laneId(instrument, lane.party),
             type: 'background',
-            start: new Date(`${dateStart(interval.from)}T00:00:00Z`),
-            end: new Date(`${interval.to ? dateStart(interval.to) : data.asOf}T00:00:00Z`),
+            start: new Date(dateToTime(interval.from)),
+            end: new Date(dateToTime(interval.to ?? data.asOf)),
             className: `status-${interval.status} pattern-${info.pattern}`,
             content: '',
           });
@@ -229,7 +230,7 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   // within each frame of a zoom: the step itself stays quick, and a wheel or pinch does it once.
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     drawMarkers();
-    if (props.byUser || userMove) handlers.windowChanged(day(props.start), day(props.end));
+    if (props.byUser || userMove) handlers.windowChanged(timeToDay(props.start.getTime()), timeToDay(props.end.getTime()));
     userMove = false;
   });
 
@@ -272,9 +273,10 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   const apply = (next: ViewState) => {
     state = next;
     // The window first: the markers are merged for the window they are drawn in.
-    if (state.from && state.to) timeline.setWindow(new Date(`${dateStart(state.from)}T00:00:00Z`), new Date(`${dateEnd(state.to)}T23:59:59Z`), { animation: false });
+    const asked = stateWindow(state);
+    if (asked) timeline.setWindow(asked.start, asked.end, { animation: false });
     draw();
-    timeline.setCustomTime(new Date(`${state.asof ?? data.asOf}T00:00:00Z`), 'asof');
+    timeline.setCustomTime(new Date(dateToTime(state.asof ?? data.asOf)), 'asof');
     timeline.setCustomTimeTitle(`As of ${state.asof ?? data.asOf}`, 'asof');
     timeline.setSelection(state.event ? [state.event] : []);
   };
@@ -285,5 +287,8 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   const { start: from, end: to } = timeline.getWindow();
   (timeline as unknown as { emit(name: string, props: object): void }).emit('rangechanged', { start: from, end: to, byUser: false });
   timeline.redraw();
+  // Drawn, the timeline knows its lanes' width: markers merge for it now, not when a zoom settles, so a
+  // marker the reader reaches at once is not replaced under them.
+  drawMarkers();
   return { apply, zoom };
 }

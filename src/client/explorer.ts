@@ -5,6 +5,7 @@
  * timeline. It derives no fact: everything it shows was computed at build time.
  */
 import { formatDate } from '../lib/dates.ts';
+import { eventLine } from '../lib/event-list.ts';
 import { asOfGroups, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
@@ -114,7 +115,7 @@ if (root && dataElement) {
         h('h3', {}, `${picked.length} events at this point of the timeline`),
         h('ul', { class: 'picked' }, ...picked.map((index) => {
           const e = instrument.events[index]!;
-          const open = h('button', { type: 'button', class: 'link-button' }, `${e.dateText}: ${e.typeLabel}${e.document ? ` (${e.document})` : ''} — ${e.parties.join(', ')}`);
+          const open = h('button', { type: 'button', class: 'link-button' }, eventLine(e));
           open.addEventListener('click', () => select(instrument.id, index));
           return h('li', {}, open);
         })),

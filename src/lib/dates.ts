@@ -99,6 +99,9 @@ export function formatDate(text: PartialDateString, options: { approximate?: boo
   return options.approximate ? `c. ${words}` : words;
 }
 
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+
 /** Milliseconds since the epoch of the first moment of a partial date, in UTC (for scales). */
 export function dateToTime(text: PartialDateString): number {
   return Date.parse(`${dateStart(text)}T00:00:00Z`);

@@ -31,6 +31,11 @@ export interface EventView {
   sources: (Source & { dateText?: string })[];
 }
 
+/** The event on one line, e.g. "8 December 1987: Signed — United States, Soviet Union". */
+export function eventLine(event: EventView): string {
+  return `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}`;
+}
+
 /** The view of the event at `index`. */
 export function eventView(data: InstrumentData, index: number): EventView {
   const event = data.events[index]!;
