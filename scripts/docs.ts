@@ -1,7 +1,15 @@
-/** `npm run docs`: rewrites the vocabulary tables in CONTENT.md from src/lib, the one place they live. */
+/**
+ * `npm run docs`: rewrites what is generated from the tables in src/lib, the one place they live:
+ * the vocabulary in CONTENT.md, the parameter table in README.md and the status stylesheet.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { PARAMETER_MARKERS, withSection } from '../src/lib/generated-docs.ts';
+import { statusStylesheet } from '../src/lib/status-styles.ts';
+import { parameterMarkdown } from '../src/lib/view-parameters.ts';
 import { withVocabulary } from '../src/lib/vocabulary-docs.ts';
 
-const path = 'CONTENT.md';
-writeFileSync(path, withVocabulary(readFileSync(path, 'utf8')));
-console.log(`${path}: vocabulary tables updated.`);
+const rewrite = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
+rewrite('CONTENT.md', withVocabulary);
+rewrite('README.md', (readme) => withSection(readme, PARAMETER_MARKERS, parameterMarkdown()));
+writeFileSync('src/styles/generated.css', statusStylesheet());
+console.log('CONTENT.md, README.md and src/styles/generated.css regenerated from src/lib.');

@@ -1,5 +1,5 @@
 /** Mounts zoom on every lifecycle chart of the page, and the embed dialog for the current view. */
-import { serializeViewState } from '../lib/view-state.ts';
+import { serializeViewState } from '../lib/url-state.ts';
 import { mountChart, type ChartController } from './chart-zoom.ts';
 import { mountEmbedDialog } from './embed-dialog.ts';
 

@@ -1,31 +1,81 @@
 /**
- * The "Embed" button: a dialog with the embed code for exactly the current view, a live preview that
- * resizes as a publisher's page would, and copy buttons.
+ * The "Embed" button: a dialog with the embed code for exactly the current view, pinned to the day of
+ * embedding or always current, a live preview that resizes as a publisher's page would, and a
+ * script-free code whose fixed height is measured in frames 360, 680 and 1024 px wide, so it neither
+ * clips nor scrolls in any of those columns.
  */
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
 import { EMBED_HEIGHT } from '../lib/embed/oembed.ts';
 import { scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
 
-/** Wires the embed dialog in `root`; `query` gives the current view's query string ("?…" or ""). */
+/** The column widths the script-free code is measured in. */
+export const MEASURED_WIDTHS = [360, 680, 1024];
+
+/** Wires the embed dialog in `root`; `query` gives the current view's embed parameters ("?…" or ""). */
 export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
   const dialog = root.querySelector<HTMLDialogElement>('[data-embed-dialog]')!;
   const open = root.querySelector<HTMLButtonElement>('[data-embed-open]')!;
   const preview = root.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
+  const measure = root.querySelector<HTMLElement>('[data-embed-measure]')!;
+  const code = root.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
+  const fixed = root.querySelector<HTMLTextAreaElement>('[data-embed-static]')!;
   const copied = root.querySelector<HTMLElement>('[data-embed-copied]')!;
   const path = root.dataset.embedPath!;
   const title = root.dataset.embedTitle!;
+  const dataAsOf = root.dataset.asOf!;
+  let frames: HTMLIFrameElement[] = [];
+  let heights = new Map<HTMLIFrameElement, number>();
+
+  const target = () => {
+    const params = new URLSearchParams(query());
+    const pinned = root.querySelector<HTMLInputElement>('input[name="embed-when"]:checked')?.value === 'pinned';
+    // Pinned to the day of embedding, or to the data's day if the site was built earlier.
+    const today = new Date().toISOString().slice(0, 10);
+    if (pinned && !params.has('asof')) params.set('asof', today < dataAsOf ? today : dataAsOf);
+    const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+    return { src: new URL(`${path}${search ? `?${search}` : ''}`, location.origin).href, title, height: EMBED_HEIGHT, script: new URL('/embed.js', location.origin).href };
+  };
+
+  const update = () => {
+    const embed = target();
+    code.value = scriptSnippet(embed);
+    fixed.value = staticSnippet(embed);
+    delete fixed.dataset.measured;
+    copied.textContent = '';
+    if (preview.src !== embed.src) preview.src = embed.src;
+    // Frames of each measured width report their heights; the tallest is the script-free height.
+    heights = new Map();
+    frames = MEASURED_WIDTHS.map((width) => {
+      const frame = document.createElement('iframe');
+      frame.width = String(width);
+      frame.height = '200';
+      frame.tabIndex = -1;
+      frame.title = `Measuring at ${width} px`;
+      frame.src = embed.src;
+      return frame;
+    });
+    measure.replaceChildren(...frames);
+  };
 
   open.addEventListener('click', () => {
-    const target = { src: new URL(`${path}${query()}`, location.origin).href, title, height: EMBED_HEIGHT, script: new URL('/embed.js', location.origin).href };
-    root.querySelector<HTMLTextAreaElement>('[data-embed-code]')!.value = scriptSnippet(target);
-    root.querySelector<HTMLTextAreaElement>('[data-embed-static]')!.value = staticSnippet(target);
-    copied.textContent = '';
-    if (preview.src !== target.src) preview.src = target.src;
+    update();
     dialog.showModal();
   });
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="embed-when"]')) radio.addEventListener('change', update);
+  dialog.addEventListener('close', () => measure.replaceChildren());
+
   window.addEventListener('message', (event) => {
-    const message = event.source === preview.contentWindow ? readHeightMessage(event.data, HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT) : undefined;
-    if (message) preview.height = String(message.height);
+    const message = readHeightMessage(event.data, HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT);
+    if (!message) return;
+    if (event.source === preview.contentWindow) preview.height = String(message.height);
+    const frame = frames.find((f) => f.contentWindow === event.source);
+    if (!frame) return;
+    heights.set(frame, message.height);
+    if (heights.size === frames.length) {
+      // A few pixels of air for fonts that render a little taller than here.
+      fixed.value = staticSnippet({ ...target(), height: Math.max(...heights.values()) + 8 });
+      fixed.dataset.measured = 'true';
+    }
   });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-embed-copy]')) {
     button.addEventListener('click', async () => {

@@ -3,9 +3,8 @@
  * window, as-of line, party, theme, title), shows a notice for any it ignored, points the footer at the
  * same view on the full site, and tells the parent page its height whenever it changes.
  */
-import { dateEnd, dateStart } from '../lib/dates.ts';
 import { heightMessages } from '../lib/embed/height-messages.ts';
-import { parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
+import { ignoredNotice, parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
 import { mountChart } from './chart-zoom.ts';
 
 /** Parameters that pym.js parents add to a child's address; read for the frame id, never reported. */
@@ -13,33 +12,31 @@ const PYM_PARAMETERS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
 
 const context = JSON.parse(document.getElementById('embed-context')?.textContent ?? '{}') as UrlContext;
 const params = new URLSearchParams(location.search);
-const pymId = params.get('childId');
+// pym.js's own frame ids are letters, digits, '-' and '_'; anything else could smuggle a pym command.
+const childId = params.get('childId');
+const pymId = childId && /^[A-Za-z0-9_-]{1,64}$/.test(childId) ? childId : undefined;
 for (const name of PYM_PARAMETERS) params.delete(name);
-const { state, ignored } = parseViewState(params.toString(), context);
+const { state, ignored } = parseViewState(params.toString(), context, 'embed');
 
 const notice = document.querySelector<HTMLElement>('[data-notice]');
 if (notice && ignored.length) {
   notice.hidden = false;
-  notice.textContent = `Ignored in the address: ${ignored.map((i) => `${i.name} (${i.reason})`).join(', ')}.`;
+  notice.textContent = ignoredNotice(ignored);
 }
 if (state.theme && state.theme !== 'auto') document.documentElement.dataset.theme = state.theme;
 if (state.title === 'off') document.querySelector<HTMLElement>('[data-embed-title]')?.setAttribute('hidden', '');
 
 const full = document.querySelector<HTMLAnchorElement>('[data-full-view]');
-if (full) full.href = `${full.pathname}${serializeViewState({ ...state, theme: undefined, title: undefined })}`;
+if (full) full.href = `${full.pathname}${serializeViewState(state, 'page')}`;
+// A view pinned to a day says so, and offers the same view as it stands now.
+const latest = document.querySelector<HTMLElement>('[data-latest]');
+if (latest && state.asof) {
+  latest.hidden = false;
+  latest.querySelector<HTMLAnchorElement>('a')!.href = `${full?.pathname ?? '/'}${serializeViewState({ ...state, asof: undefined }, 'page')}`;
+}
 
 const figure = document.querySelector<HTMLElement>('figure[data-lifecycle-chart]');
-const chart = figure ? mountChart(figure) : undefined;
-if (chart) {
-  if (state.instruments) chart.showLanes(state.instruments);
-  if (state.party) chart.showParties(state.party);
-  if (state.asof) chart.setAsOf(Date.parse(`${state.asof}T00:00:00Z`));
-  if (state.from || state.to) {
-    const [start, end] = document.querySelector<SVGSVGElement>('svg.lifecycle-chart')!.dataset.domain!.split(',').map(Number) as [number, number];
-    const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
-    chart.setWindow(state.from ? Math.max(time(dateStart(state.from)), start) : start, state.to ? Math.min(time(dateEnd(state.to)), end) : end);
-  }
-}
+if (figure) mountChart(figure, state);
 
 if (window.parent !== window) {
   const id = pymId ?? location.pathname;

@@ -12,7 +12,6 @@ import { DAY_MS as DAY, dateEnd, dateToTime, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
-import { STATUSES } from '../lib/statuses.ts';
 import type { ViewState } from '../lib/url-state.ts';
 
 /** What the explorer can ask of the timeline. */
@@ -90,8 +89,9 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   // vis-timeline fits its first draw to `start` and `end`: the address's window when it gives one.
   const stateWindow = (view: ViewState) => (view.from && view.to ? { start: new Date(dateToTime(view.from)), end: new Date(`${dateEnd(view.to)}T23:59:59Z`) } : undefined);
   const bounds = () => ({ min: new Date(start - pad), max: new Date(end + pad), start: new Date(start - pad), end: new Date(end + pad), ...stateWindow(initial), zoomMax: end - start + 2 * pad });
-  // The interactive timeline takes exactly the room reserved for the timeline (CSS, from the number of
-  // lanes), so nothing below it shifts when it replaces the static one.
+  // The interactive timeline takes at least the room reserved for the timeline (CSS, from the number of
+  // lanes), so nothing below it shifts when it replaces the static one; where lane labels wrap (narrow
+  // screens) it grows rather than hide a lane behind a scroll.
   const reserved = Math.round(container.getBoundingClientRect().height);
   const host = document.createElement('div');
   host.className = 'vis-host';
@@ -115,7 +115,7 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
     groupOrder: 'order',
     margin: { item: { vertical: 4 } },
     verticalScroll: true,
-    height: `${reserved}px`,
+    minHeight: `${reserved}px`,
     zoomable: true,
     moveable: true,
     xss: { disabled: false },
@@ -204,14 +204,13 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
       for (const lane of instrument.lanes) {
         lane.intervals.forEach((interval, k) => {
           if (interval.status === 'not-signed') return;
-          const info = STATUSES[interval.status];
           bands.push({
             id: `${laneId(instrument, lane.party)}#${k}`,
             group: laneId(instrument, lane.party),
             type: 'background',
             start: new Date(dateToTime(interval.from)),
             end: new Date(dateToTime(interval.to ?? data.asOf)),
-            className: `status-${interval.status} pattern-${info.pattern}`,
+            className: `status-${interval.status}`,
             content: '',
           });
         });

@@ -8,7 +8,7 @@ import { formatDate } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { asOfGroups, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
-import { parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
+import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
 import { mountEmbedDialog } from './embed-dialog.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 
@@ -47,7 +47,7 @@ if (root && dataElement) {
     const { state: parsed, ignored } = parseViewState(location.search, context);
     state = parsed;
     notice.hidden = ignored.length === 0;
-    notice.textContent = ignored.length ? `Ignored in the address: ${ignored.map((i) => `${i.name} (${i.reason})`).join(', ')}.` : '';
+    notice.textContent = ignoredNotice(ignored);
   };
 
   const writeAddress = (mode: 'push' | 'replace') => {
@@ -184,7 +184,7 @@ if (root && dataElement) {
   }
 
   const share = root.querySelector<HTMLElement>('[data-embed-share]');
-  if (share) mountEmbedDialog(share, () => serializeViewState({ instruments: state.instruments, from: state.from, to: state.to, asof: state.asof, party: state.party }));
+  if (share) mountEmbedDialog(share, () => serializeViewState(state, 'embed'));
 
   const container = root.querySelector<HTMLElement>('[data-timeline]')!;
   const load = () =>

@@ -3,7 +3,7 @@ import type { EventType } from './event-types.ts';
 import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifecycle.ts';
 import { ALL_PARTIES, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
-import { STATUSES, type Status } from './statuses.ts';
+import { isEnded, STATUSES, type Status } from './statuses.ts';
 
 /** An instrument with everything the views derive from it. */
 export interface InstrumentModel {
@@ -45,7 +45,7 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
     .slice(1)
     .map((lane) => ({ party: lane.party, status: statusAt(lifecycle, lane.party, asOf) }))
     .filter((p) => p.status !== status && p.status !== 'dissolved');
-  const ended = lifecycle.lanes[0]!.intervals.find((i) => i.status === 'expired' || i.status === 'terminated');
+  const ended = lifecycle.lanes[0]!.intervals.find((i) => isEnded(i.status));
   return {
     id,
     data,

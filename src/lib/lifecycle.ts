@@ -2,7 +2,7 @@ import { compareDates, dateStart, formatDate, type PartialDateString } from './d
 import { EVENT_TYPES, type EventType } from './event-types.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId, type PartyInfo } from './parties.ts';
 import type { LifecycleEvent } from './schema/event-schema.ts';
-import { ENDED_STATUSES, type Status } from './statuses.ts';
+import { isEnded, isInForce, type Status } from './statuses.ts';
 
 /** What the lifecycle model needs of an instrument. */
 export interface LifecycleInput {
@@ -67,11 +67,22 @@ const OPENS: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'provisiona
 interface LaneState {
   status: Status;
   beforeSuspension: Status;
+  /** The state has ratified or acceded on its own account (or took over a predecessor that had), so an entry into force for all parties binds it. */
+  ratified: boolean;
   /** The status a state had when it was dissolved, for successors that take it over later. */
   atDissolution?: Status;
 }
 
-type Step = { status: Status } | { problem: string };
+/** A new status; or why the step cannot be taken; or, for a group event, that it does not concern this lane. */
+type Step = { status: Status } | { problem: string } | { passes: true };
+
+/** What `step` needs to know of an event beyond its type. */
+interface StepContext {
+  /** The event names this party itself, rather than reaching it through "all-parties". */
+  own: boolean;
+  /** A later "entered-into-force" event names this party, before its next ratification or withdrawal. */
+  awaitsOwnEntry: boolean;
+}
 
 /** Orders events by date, then by their place in a lifecycle, then by their place in the file. */
 export function chronologicalOrder(events: readonly LifecycleEvent[]): number[] {
@@ -90,12 +101,15 @@ function who(party: PartyId): string {
 }
 
 /** The status an event moves one lane to, or why it cannot. */
-function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, type: EventType, instrument: LaneState): Step {
+function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, type: EventType, instrument: LaneState, { own, awaitsOwnEntry }: StepContext): Step {
   const { status } = state;
   const isInstrument = lane === ALL_PARTIES;
+  // A ratification or accession binds a state at once if the instrument is already in force, unless the content records its own later entry into force.
+  const onRatification: Status = instrument.status === 'in-force' && !awaitsOwnEntry ? 'in-force' : 'ratified';
   if (type === 'statement') return { status };
-  if (ENDED_STATUSES.has(status)) {
-    if (status === 'withdrawn' && RE_ENTRY.has(type)) return { status: type === 'signed' ? 'signed' : instrument.status === 'in-force' || type === 'entered-into-force' ? 'in-force' : 'ratified' };
+  if (isEnded(status)) {
+    // Only the state's own act brings it back; a group event passes a state that has left.
+    if (status === 'withdrawn' && RE_ENTRY.has(type)) return own ? { status: type === 'signed' ? 'signed' : type === 'entered-into-force' ? 'in-force' : onRatification } : { passes: true };
     const ended = status === 'dissolved' ? `${who(lane)} had already ceased to exist` : status === 'withdrawn' ? `${who(lane)} had already withdrawn` : `the instrument had already ${status}`;
     return { problem: `${ended}; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first` };
   }
@@ -116,11 +130,16 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
     case 'ratified':
       if (isInstrument) return { status };
       if (status === 'ratified' || status === 'in-force' || status === 'suspended') return { problem: `${who(lane)} had already ratified — check the event type (a second step may be "entered-into-force")` };
-      return { status: instrument.status === 'in-force' ? 'in-force' : 'ratified' };
+      return { status: onRatification };
     case 'provisionally-applied':
       return { status: 'provisionally-applied' };
     case 'entered-into-force':
-      if (isInstrument || JOINED.has(status)) return { status: 'in-force' };
+      if (isInstrument) return { status: 'in-force' };
+      // Signature (or provisional application) is not ratification: an entry into force for all parties binds only the
+      // states that had ratified, and not those whose own later entry into force the content records. A group lane
+      // (such as "nato-allies") has no ratification of its own and follows the instrument.
+      if (!own && PARTIES[lane].kind === 'state' && JOINED.has(status) && status !== 'in-force' && status !== 'suspended') return state.ratified && !awaitsOwnEntry ? { status: 'in-force' } : { passes: true };
+      if (JOINED.has(status)) return { status: 'in-force' };
       return { problem: `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ratification first, or use parties: [all-parties]` };
     case 'succeeded':
       return { status }; // handled by the caller, which knows the predecessor
@@ -155,8 +174,12 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
  * Derives each lane's status intervals from the events: the instrument's own lane from the events of
  * "all-parties", and one lane per acting party from its own events plus those of "all-parties" from
  * the moment it joins (from the start, unless its first own event is a signature, ratification or
- * succession). Events concerning an associated `document` are shown but change no status. Events
- * dated only to a year or month count from the first day of that period.
+ * succession). An entry into force for "all-parties" binds only the states that had ratified (or took
+ * over a predecessor that had); a state that only signed or applied the instrument provisionally keeps
+ * that status until its own ratification or entry into force. A ratification made once the instrument is
+ * in force binds at once, unless a later entry into force of that state's own is recorded. Events
+ * concerning an associated `document` are shown but change no status. Events dated only to a year or
+ * month count from the first day of that period.
  */
 export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
   const chronology = chronologicalOrder(events);
@@ -169,16 +192,37 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
     joinsAt.set(party, first !== undefined && ENTRY.has(events[first]!.type) ? chronology.indexOf(first) : 0);
   }
 
+  /** Whether a later event of the party's own, before its next ratification, revocation or withdrawal, is its entry into force. */
+  const awaitsOwnEntry = (party: PartyId, position: number): boolean => {
+    for (const i of chronology.slice(position + 1)) {
+      const later = events[i]!;
+      if (later.document !== undefined || !later.parties.includes(party)) continue;
+      if (later.type === 'entered-into-force') return true;
+      if (later.type === 'ratified' || later.type === 'ratification-revoked' || later.type === 'withdrawn') return false;
+    }
+    return false;
+  };
+
   const lanes = new Map<PartyId, Lane>(parties.map((party) => [party, { party, intervals: [], events: [] }]));
-  const states = new Map<PartyId, LaneState>(parties.map((party) => [party, { status: 'not-signed', beforeSuspension: 'not-signed' }]));
+  const states = new Map<PartyId, LaneState>(parties.map((party) => [party, { status: 'not-signed', beforeSuspension: 'not-signed', ratified: false }]));
   const problems: LifecycleProblem[] = [];
 
   const enter = (party: PartyId, status: Status, event: number) => {
     const lane = lanes.get(party)!;
-    const last = lane.intervals.at(-1);
+    const date = events[event]!.date;
+    let last = lane.intervals.at(-1);
     if (last?.status === status) return;
-    if (last) last.to = events[event]!.date;
-    lane.intervals.push({ status, from: events[event]!.date, to: null, startEvent: event });
+    // Two steps on the same day (a ratification and the entry into force it brings about, say) leave no interval of no length.
+    if (last && last.from === date) {
+      lane.intervals.pop();
+      last = lane.intervals.at(-1);
+      if (last?.status === status) {
+        last.to = null;
+        return;
+      }
+    }
+    if (last) last.to = date;
+    lane.intervals.push({ status, from: date, to: null, startEvent: event });
   };
 
   chronology.forEach((index, position) => {
@@ -193,8 +237,9 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
         continue;
       }
       const state = states.get(party)!;
-      let result = step(kind, party, state, event.type, states.get(ALL_PARTIES)!);
+      let result = step(kind, party, state, event.type, states.get(ALL_PARTIES)!, { own, awaitsOwnEntry: RE_ENTRY.has(event.type) && awaitsOwnEntry(party, position) });
       if (event.type === 'succeeded' && 'status' in result) result = succeed(event, party, states);
+      if ('passes' in result) continue;
       if ('problem' in result) {
         // A group event that does not fit one party's own path (it had left, say) simply passes it by.
         if (own) problems.push({ eventIndex: index, message: `${EVENT_TYPES[event.type].label} on ${formatDate(event.date)}: ${result.problem}` });
@@ -202,6 +247,8 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
       }
       lanes.get(party)!.events.push(index);
       if (result.status === 'suspended' && state.status !== 'suspended') state.beforeSuspension = state.status;
+      if (own && (event.type === 'ratified' || event.type === 'entered-into-force')) state.ratified = true;
+      if (event.type === 'ratification-revoked' || result.status === 'withdrawn') state.ratified = false;
       state.status = result.status;
       enter(party, result.status, index);
       // A party's signature or ratification means the instrument as a whole exists, though not yet in force.
@@ -229,6 +276,7 @@ function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId,
   if (!before) return { problem: `the predecessor ${predecessor} acts in no earlier event of this instrument — add its signature or ratification first, or check the code` };
   const inherited = before.atDissolution ?? before.status;
   if (!JOINED.has(inherited)) return { problem: `the predecessor ${partyName(predecessor)} was not a party when the succession took place — check the dates` };
+  states.get(successor)!.ratified = before.ratified;
   const info: PartyInfo = PARTIES[predecessor];
   if (info.continuedBy === successor && before.status !== 'dissolved') {
     before.atDissolution = before.status;
@@ -255,5 +303,5 @@ export function statusAt(lifecycle: Lifecycle, party: PartyId, day: string): Sta
 
 /** True when the instrument as a whole never entered into force (nor was provisionally applied). */
 export function neverInForce(lifecycle: Lifecycle): boolean {
-  return !lifecycle.lanes[0]!.intervals.some((i) => i.status === 'in-force' || i.status === 'provisionally-applied');
+  return !lifecycle.lanes[0]!.intervals.some((i) => isInForce(i.status));
 }

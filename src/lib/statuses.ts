@@ -1,38 +1,88 @@
 /**
- * The closed vocabulary of statuses that the lifecycle model derives. Colours are always paired with a
- * pattern id and a text label, so no fact is carried by colour alone.
+ * The closed vocabulary of statuses that the lifecycle model derives, and everything about how each is
+ * shown: its label, its group, its colour and its pattern. Every renderer (SVG bars, legend, badge,
+ * vis-timeline bands, strips), every filter and summary, and the JSON-LD read this table;
+ * `src/styles/statuses.css` is generated from it by `npm run docs`. Colours are always paired with a
+ * pattern and a text label, so no fact is carried by colour alone.
  */
 
-/** How a status is shown. */
+/** The colours statuses are drawn in, each as light-dark(light, dark). */
+export const STATUS_COLORS = {
+  none: ['#e3e5e8', '#30343a'],
+  pending: ['#c8d6ea', '#3b4c66'],
+  ratified: ['#8fb3de', '#4d6f9c'],
+  provisional: ['#7fc4a4', '#3f8a68'],
+  'in-force': ['#1f7a4d', '#48b07c'],
+  suspended: ['#d08a00', '#e6a83a'],
+  ended: ['#8a1c1c', '#e06666'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** A colour of the palette. */
+export type StatusColor = keyof typeof STATUS_COLORS;
+
+/** A fill pattern drawn over the colour, for readers who cannot tell the colours apart. */
+export type StatusPattern = 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
+
+/**
+ * How statuses group for readers: the as-of summary's headings, the treaty index's filter, and
+ * schema.org's legal force, in the order the summary lists them.
+ */
+export const STATUS_GROUPS = {
+  'in-force': { label: 'In force', filter: 'in-force', legalForce: 'InForce' },
+  suspended: { label: 'Suspended by a party', filter: 'in-force', legalForce: 'InForce' },
+  pending: { label: 'Signed or adopted, not in force', filter: 'not-in-force', legalForce: 'NotInForce' },
+  ended: { label: 'Ended', filter: 'ended', legalForce: 'NoLongerInForce' },
+  'not-yet': { label: 'Not yet concluded', filter: 'not-in-force', legalForce: 'NotInForce' },
+} as const satisfies Record<string, { label: string; filter: 'in-force' | 'not-in-force' | 'ended'; legalForce: string }>;
+
+/** A status group. */
+export type StatusGroup = keyof typeof STATUS_GROUPS;
+
+/** How a status is shown and grouped. */
 export interface StatusInfo {
   /** Label shown to readers. */
   label: string;
-  /** CSS custom property holding the status colour (defined for light and dark themes). */
-  color: string;
-  /** Fill pattern drawn over the colour, for readers who cannot tell the colours apart. */
-  pattern: 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
-  /** Whether the instrument binds the party in this status. */
-  binding: boolean;
+  /** The group it belongs to. */
+  group: StatusGroup;
+  /** Its colour. */
+  color: StatusColor;
+  /** Its pattern; statuses with the same colour and pattern share one legend entry. */
+  pattern: StatusPattern;
 }
 
 /** Every status a party or an instrument can be in. */
 export const STATUSES = {
-  'not-signed': { label: 'Not signed', color: '--status-none', pattern: 'none', binding: false },
-  negotiating: { label: 'Under negotiation', color: '--status-none', pattern: 'dots', binding: false },
-  'not-in-force': { label: 'Not in force', color: '--status-pending', pattern: 'dots', binding: false },
-  signed: { label: 'Signed, not ratified', color: '--status-pending', pattern: 'dots', binding: false },
-  ratified: { label: 'Ratified, not in force', color: '--status-ratified', pattern: 'dots', binding: false },
-  'provisionally-applied': { label: 'Provisionally applied', color: '--status-provisional', pattern: 'hatch', binding: true },
-  'in-force': { label: 'In force', color: '--status-in-force', pattern: 'solid', binding: true },
-  suspended: { label: 'Suspended', color: '--status-suspended', pattern: 'hatch', binding: false },
-  withdrawn: { label: 'Withdrawn', color: '--status-ended', pattern: 'cross', binding: false },
-  expired: { label: 'Expired', color: '--status-ended', pattern: 'cross', binding: false },
-  terminated: { label: 'Terminated', color: '--status-ended', pattern: 'cross', binding: false },
-  dissolved: { label: 'State dissolved', color: '--status-none', pattern: 'none', binding: false },
+  'not-signed': { label: 'Not signed', group: 'not-yet', color: 'none', pattern: 'none' },
+  negotiating: { label: 'Under negotiation', group: 'not-yet', color: 'none', pattern: 'dots' },
+  'not-in-force': { label: 'Not in force', group: 'pending', color: 'pending', pattern: 'dots' },
+  signed: { label: 'Signed, not ratified', group: 'pending', color: 'pending', pattern: 'dots' },
+  ratified: { label: 'Ratified, not in force', group: 'pending', color: 'ratified', pattern: 'dots' },
+  'provisionally-applied': { label: 'Provisionally applied', group: 'in-force', color: 'provisional', pattern: 'hatch' },
+  'in-force': { label: 'In force', group: 'in-force', color: 'in-force', pattern: 'solid' },
+  suspended: { label: 'Suspended', group: 'suspended', color: 'suspended', pattern: 'hatch' },
+  withdrawn: { label: 'Withdrawn', group: 'ended', color: 'ended', pattern: 'cross' },
+  expired: { label: 'Expired', group: 'ended', color: 'ended', pattern: 'solid' },
+  terminated: { label: 'Terminated', group: 'ended', color: 'ended', pattern: 'solid' },
+  dissolved: { label: 'State dissolved', group: 'ended', color: 'none', pattern: 'none' },
 } as const satisfies Record<string, StatusInfo>;
 
 /** A status id. */
 export type Status = keyof typeof STATUSES;
 
-/** Statuses after which an instrument or a party's participation has ended. */
-export const ENDED_STATUSES: ReadonlySet<Status> = new Set(['withdrawn', 'expired', 'terminated', 'dissolved']);
+/** All status ids, in lifecycle order. */
+export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
+
+/** The group of a status. */
+export function statusGroup(status: Status): StatusGroup {
+  return STATUSES[status].group;
+}
+
+/** Whether a party's participation, or the instrument, has ended in this status. */
+export function isEnded(status: Status): boolean {
+  return STATUSES[status].group === 'ended';
+}
+
+/** Whether the instrument binds (or is applied by) a party in this status. */
+export function isInForce(status: Status): boolean {
+  return STATUSES[status].group === 'in-force';
+}

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, placeLabels } from '../../src/lib/chart/label-placement.ts';
-import { lifecycleChart, overviewChart } from '../../src/lib/chart/lifecycle-chart.ts';
+import { lifecycleInput, overviewInput } from '../../src/lib/chart/chart-lanes.ts';
+import { CHART_WIDTHS } from '../../src/lib/chart/chart-variants.ts';
+import { CHART_LAYOUT, laneLines, layoutChart, type LifecycleChart } from '../../src/lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../../src/lib/chart/lifecycle-chart-svg.ts';
 import { chooseTimeAxis } from '../../src/lib/chart/time-axis.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
@@ -67,25 +69,73 @@ describe('chooseTimeAxis(start, end, width)', () => {
   });
 });
 
-describe('lifecycleChart(model, asOf)', () => {
-  it('lifecycleChart draws every event of the content on at least one lane', () => {
+describe('layoutChart(lanes, options)', () => {
+  const input = (name: string) => lifecycleInput(fixture(name), AS_OF);
+  const boxes = (chart: LifecycleChart) =>
+    chart.lanes.flatMap((lane) =>
+      lane.markers.filter((m) => m.label !== undefined).map((m) => ({ row: `${lane.key}:${m.row}`, left: m.labelX - estimateTextWidth(m.label!) / 2, right: m.labelX + estimateTextWidth(m.label!) / 2 })),
+    );
+
+  it('layoutChart draws every event of the content once, at every width', () => {
     for (const name of ['example-bilateral', 'never-in-force-multilateral']) {
-      const model = fixture(name);
-      const drawn = new Set(lifecycleChart(model, AS_OF).lanes.flatMap((l) => l.markers.map((m) => m.event)));
-      expect([...drawn].sort((a, b) => a - b)).toEqual(model.data.events.map((_, i) => i));
+      for (const width of CHART_WIDTHS) {
+        const { lanes } = input(name);
+        const drawn = layoutChart(lanes, { width, asOf: AS_OF }).lanes.flatMap((l) => l.markers.flatMap((m) => m.events));
+        expect(drawn.length, `${name} at ${width}`).toBe(lanes.reduce((n, l) => n + l.events.length, 0));
+      }
     }
   });
 
-  it('overviewChart draws every event of every instrument on its lane', () => {
-    const models = [fixture('example-bilateral'), fixture('never-in-force-multilateral')];
-    const chart = overviewChart(models, AS_OF);
-    expect(chart.lanes.map((l) => l.markers.length)).toEqual(models.map((m) => m.data.events.length));
+  it('layoutChart keeps markers and labels inside the width, and lane labels within a quarter of it', () => {
+    for (const width of [320, 360, 680, 1440]) {
+      const chart = layoutChart(input('never-in-force-multilateral').lanes, { width, asOf: AS_OF });
+      expect(chart.left).toBeLessThanOrEqual(width / 4);
+      for (const lane of chart.lanes) {
+        for (const m of lane.markers) {
+          expect(m.x - CHART_LAYOUT.radius).toBeGreaterThanOrEqual(chart.left);
+          expect(m.x + CHART_LAYOUT.radius).toBeLessThanOrEqual(width);
+        }
+        for (const line of lane.lines) expect(estimateTextWidth(line, CHART_LAYOUT.laneFontSize, true)).toBeLessThanOrEqual(chart.left);
+      }
+      for (const tick of chart.ticks) expect(tick.x + estimateTextWidth(tick.label) / 2).toBeLessThanOrEqual(width);
+    }
   });
 
-  for (const name of ['example-bilateral', 'never-in-force-multilateral']) {
-    it(`lifecycleChartSvg(${name}) matches its golden SVG (UPDATE_GOLDEN=1 rewrites it)`, () => {
-      const svg = normalise(lifecycleChartSvg(lifecycleChart(fixture(name), AS_OF), 'chart').html);
-      const golden = `tests/golden/${name}.svg`;
+  it('layoutChart never lets two event labels of a row overlap, nor two markers of a lane', () => {
+    for (const width of [320, 480, 960]) {
+      const chart = layoutChart(input('example-bilateral').lanes, { width, asOf: AS_OF });
+      const labels = boxes(chart);
+      for (const a of labels) for (const b of labels) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      for (const lane of chart.lanes) for (let i = 1; i < lane.markers.length; i++) expect(lane.markers[i]!.x - lane.markers[i - 1]!.x).toBeGreaterThanOrEqual(2 * CHART_LAYOUT.radius);
+    }
+  });
+
+  it("layoutChart(…, { span }) shows the span's first and last event at its two ends", () => {
+    const { lanes } = input('example-bilateral');
+    const times = lanes.flatMap((l) => l.events.map((e) => Date.parse(`${e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)));
+    const chart = layoutChart(lanes, { width: 360, asOf: AS_OF });
+    expect(chart.domain[0]).toBe(Math.min(...times));
+    expect(chart.domain[1]).toBe(utc(AS_OF));
+  });
+
+  it('laneLines(label, short, room) wraps, then shortens, then cuts', () => {
+    expect(laneLines('Russia', 'RU', 100)).toEqual(['Russia']);
+    expect(laneLines('United States', 'US', 60)).toEqual(['United', 'States']);
+    expect(laneLines('Democratic Republic of the Congo', 'CD', 60)).toEqual(['CD']);
+    expect(laneLines('Vienna Document', 'Vienna Document', 30)).toEqual(['Vi…']);
+  });
+
+  it('overviewInput draws every event of every instrument on its lane', () => {
+    const models = [fixture('example-bilateral'), fixture('never-in-force-multilateral')];
+    const chart = layoutChart(overviewInput(models, AS_OF).lanes, { width: 1280, asOf: AS_OF });
+    expect(chart.lanes.map((l) => l.markers.reduce((n, m) => n + m.events.length, 0))).toEqual(models.map((m) => m.data.events.length));
+  });
+
+  for (const width of [360, 960]) {
+    it(`lifecycleChartSvg(example-bilateral at ${width} px) matches its golden SVG (UPDATE_GOLDEN=1 rewrites it)`, () => {
+      const { lanes, summary } = input('example-bilateral');
+      const svg = normalise(lifecycleChartSvg(layoutChart(lanes, { width, asOf: AS_OF }), 'chart', { summary }).html);
+      const golden = `tests/golden/example-bilateral-${width}.svg`;
       if (process.env.UPDATE_GOLDEN === '1') {
         mkdirSync('tests/golden', { recursive: true });
         writeFileSync(golden, svg);
@@ -95,9 +145,11 @@ describe('lifecycleChart(model, asOf)', () => {
     });
   }
 
-  it('lifecycleChartSvg escapes content: a title with markup stays text', () => {
-    const svg = lifecycleChartSvg(lifecycleChart(fixture('never-in-force-multilateral'), AS_OF), 'chart').html;
-    expect(svg).not.toContain('<b>');
-    expect(svg).not.toMatch(/<script|onerror=/);
+  it('lifecycleChartSvg escapes content: markup in a description or a party label stays text', () => {
+    const { lanes, summary } = input('example-bilateral');
+    const hostile = lanes.map((lane) => ({ ...lane, label: '<img src=x onerror=alert(1)>', events: lane.events.map((e) => ({ ...e, line: '<script>alert(1)</script>' })) }));
+    const svg = lifecycleChartSvg(layoutChart(hostile, { width: 960, asOf: AS_OF }), 'chart', { summary }).html;
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).not.toMatch(/<script|<img/);
   });
 });

@@ -18,6 +18,8 @@ const suspendsThenWithdraws: LifecycleInput = {
     event('1991-12-25', 'succeeded', ['RU'], { predecessor: 'SU' }),
     event('2007-07-14', 'withdrawal-announced', ['RU']),
     event('2007-12-12', 'suspended', ['RU']),
+    event('1992-11-09', 'ratified', ['US']),
+    event('1992-11-09', 'ratified', ['RU']),
   ],
 };
 
@@ -43,7 +45,7 @@ describe('deriveLifecycle(instrument)', () => {
   });
 
   it('deriveLifecycle(instrument).chronology orders by date whatever the file order', () => {
-    expect(deriveLifecycle(suspendsThenWithdraws).chronology).toEqual([1, 3, 2, 4, 5, 0]);
+    expect(deriveLifecycle(suspendsThenWithdraws).chronology).toEqual([1, 3, 6, 7, 2, 4, 5, 0]);
   });
 
   it('deriveLifecycle(year-only dates) keeps the precision and counts from the start of the year', () => {
@@ -113,17 +115,18 @@ describe('deriveLifecycle(instrument)', () => {
         event('1990-11-19', 'signed', ['all-parties']),
         event('1992-11-09', 'entered-into-force', ['all-parties']),
         event('1999-11-19', 'signed', ['RU'], { document: 'Agreement on Adaptation' }),
+        event('1992-10-01', 'ratified', ['RU']),
       ],
     });
     const russia = lifecycle.lanes.find((l) => l.party === 'RU')!;
-    expect(russia.events).toEqual([0, 1, 2]);
+    expect(russia.events).toEqual([3, 1, 2]);
     expect(statusAt(lifecycle, 'RU', '2000-01-01')).toBe('in-force');
   });
 
   it('deriveLifecycle(resumed) returns a party to the status it had before suspending', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('2000', 'signed', ['US', 'RU']), event('2001', 'entered-into-force', ['all-parties']), event('2005', 'suspended', ['US']), event('2006', 'resumed', ['US'])],
+      events: [event('2000', 'signed', ['US', 'RU']), event('2001', 'ratified', ['US', 'RU']), event('2001', 'entered-into-force', ['all-parties']), event('2005', 'suspended', ['US']), event('2006', 'resumed', ['US'])],
     });
     expect(statusAt(lifecycle, 'US', '2005-06-01')).toBe('suspended');
     expect(statusAt(lifecycle, 'US', '2006-06-01')).toBe('in-force');
@@ -132,10 +135,181 @@ describe('deriveLifecycle(instrument)', () => {
   it('deriveLifecycle(a statement during a suspension) still resumes to the status before it', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('2000', 'signed', ['US', 'RU']), event('2001', 'entered-into-force', ['all-parties']), event('2005', 'suspended', ['RU']), event('2005-06', 'statement', ['RU']), event('2006', 'resumed', ['RU'])],
+      events: [event('2000', 'signed', ['US', 'RU']), event('2001', 'ratified', ['US', 'RU']), event('2001', 'entered-into-force', ['all-parties']), event('2005', 'suspended', ['RU']), event('2005-06', 'statement', ['RU']), event('2006', 'resumed', ['RU'])],
     });
     expect(lifecycle.problems).toEqual([]);
     expect(statusAt(lifecycle, 'RU', '2006-06-01')).toBe('in-force');
+  });
+});
+
+/** Each lane's intervals as [status, from, to], for compact comparisons. */
+function intervalsOf(lifecycle: ReturnType<typeof deriveLifecycle>, party: string): [string, string, string | null][] {
+  return lifecycle.lanes.find((l) => l.party === party)!.intervals.map((i) => [i.status, i.from, i.to]);
+}
+
+describe('deriveLifecycle: signature and provisional application are not ratification', () => {
+  // An Ottawa-like convention: Poland signs at the conference, the convention enters into force for the
+  // states that had ratified, and Poland ratifies only years later.
+  const ottawa: LifecycleInput = {
+    kind: 'treaty',
+    events: [
+      event('1997-12-03', 'opened-for-signature', ['all-parties']),
+      event('1997-12-04', 'signed', ['PL']),
+      event('1999-03-01', 'entered-into-force', ['all-parties']),
+      event('2012-12-27', 'ratified', ['PL']),
+    ],
+  };
+
+  it("deriveLifecycle: a state that only signed stays 'signed' when the treaty enters into force for all parties", () => {
+    const lifecycle = deriveLifecycle(ottawa);
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'all-parties', '2000-01-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'PL', '1999-03-01')).toBe('signed');
+    expect(statusAt(lifecycle, 'PL', '2012-12-26')).toBe('signed');
+    expect(intervalsOf(lifecycle, 'PL')).toEqual([
+      ['signed', '1997-12-04', '2012-12-27'],
+      ['in-force', '2012-12-27', null],
+    ]);
+  });
+
+  it('deriveLifecycle: an entry into force for all parties is not drawn on the lane of a state it did not bind', () => {
+    expect(deriveLifecycle(ottawa).lanes.find((l) => l.party === 'PL')!.events).toEqual([1, 3]);
+  });
+
+  it("deriveLifecycle: a state that ratified before the entry into force for all parties becomes 'in-force' with it", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [event('1997-12-03', 'signed', ['CA', 'PL']), event('1997-12-03', 'ratified', ['CA']), event('1999-03-01', 'entered-into-force', ['all-parties'])],
+    });
+    expect(statusAt(lifecycle, 'CA', '1999-03-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'PL', '1999-03-01')).toBe('signed');
+  });
+
+  it("deriveLifecycle: a bilateral treaty's exchange of instruments (both 'ratified' on the day of entry into force) leaves no interval of no length", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [event('1987-12-08', 'signed', ['US', 'SU']), event('1988-06-01', 'ratified', ['US', 'SU']), event('1988-06-01', 'entered-into-force', ['all-parties'])],
+    });
+    expect(intervalsOf(lifecycle, 'US')).toEqual([
+      ['signed', '1987-12-08', '1988-06-01'],
+      ['in-force', '1988-06-01', null],
+    ]);
+    expect(lifecycle.lanes.find((l) => l.party === 'US')!.events).toEqual([0, 1, 2]);
+  });
+
+  it("deriveLifecycle: a bilateral treaty whose ratifications are not recorded leaves both parties 'signed' after its entry into force", () => {
+    const lifecycle = deriveLifecycle({ kind: 'treaty', events: [event('1987-12-08', 'signed', ['US', 'SU']), event('1988-06-01', 'entered-into-force', ['all-parties'])] });
+    expect(statusAt(lifecycle, 'all-parties', '1988-06-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'US', '1988-06-01')).toBe('signed');
+    expect(statusAt(lifecycle, 'SU', '1988-06-01')).toBe('signed');
+  });
+
+  it("deriveLifecycle: a state's own entered-into-force event binds it without a recorded ratification (entry into force on signature)", () => {
+    const lifecycle = deriveLifecycle({ kind: 'treaty', events: [event('1987-09-15', 'signed', ['US', 'SU']), event('1987-09-15', 'entered-into-force', ['US', 'SU'])] });
+    expect(lifecycle.problems).toEqual([]);
+    expect(intervalsOf(lifecycle, 'US')).toEqual([['in-force', '1987-09-15', null]]);
+  });
+
+  it("deriveLifecycle: a successor takes over its predecessor's ratification, so the entry into force binds it", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990-11-19', 'signed', ['US', 'SU']),
+        event('1991-06-01', 'ratified', ['SU']),
+        event('1991-12-25', 'succeeded', ['RU'], { predecessor: 'SU' }),
+        event('1992-11-09', 'entered-into-force', ['all-parties']),
+      ],
+    });
+    expect(statusAt(lifecycle, 'RU', '1992-11-09')).toBe('in-force');
+    expect(statusAt(lifecycle, 'US', '1992-11-09')).toBe('signed');
+  });
+
+  it("deriveLifecycle: a state that applied the treaty provisionally but never ratified stays 'provisionally-applied' after the entry into force", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990-11-19', 'signed', ['all-parties']),
+        event('1991-06-01', 'ratified', ['DE']),
+        event('1992-07-17', 'provisionally-applied', ['all-parties']),
+        event('1992-11-09', 'entered-into-force', ['all-parties']),
+        event('2007-12-12', 'statement', ['RU']),
+        event('2007-12-13', 'statement', ['nato-allies']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'DE', '1992-07-17')).toBe('provisionally-applied');
+    expect(statusAt(lifecycle, 'DE', '1992-11-09')).toBe('in-force');
+    expect(statusAt(lifecycle, 'RU', '1992-11-09')).toBe('provisionally-applied');
+    // A group lane has no ratification of its own and follows the instrument.
+    expect(statusAt(lifecycle, 'nato-allies', '1992-11-09')).toBe('in-force');
+  });
+
+  it("deriveLifecycle: an entry into force for all parties does not bring back a state that had withdrawn", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [event('1996-09-24', 'signed', ['US', 'RU']), event('1997-01-01', 'ratified', ['RU']), event('1998-01-01', 'withdrawn', ['RU']), event('2000-01-01', 'entered-into-force', ['all-parties'])],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'RU', '2000-01-01')).toBe('withdrawn');
+  });
+});
+
+describe("deriveLifecycle: a state's own later entry into force", () => {
+  it("deriveLifecycle: a state that accedes after the entry into force is 'ratified' until its own later entered-into-force event", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1992-03-24', 'signed', ['US']),
+        event('2002-01-01', 'entered-into-force', ['all-parties']),
+        event('2003-02-10', 'entered-into-force', ['FI']),
+        event('2002-12-12', 'ratified', ['FI']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(intervalsOf(lifecycle, 'FI')).toEqual([
+      ['ratified', '2002-12-12', '2003-02-10'],
+      ['in-force', '2003-02-10', null],
+    ]);
+  });
+
+  it("deriveLifecycle: a state that accedes after the entry into force with no own entry into force recorded is 'in-force' at once", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [event('1997-12-03', 'opened-for-signature', ['all-parties']), event('1999-03-01', 'entered-into-force', ['all-parties']), event('2012-01-09', 'ratified', ['FI'])],
+    });
+    expect(statusAt(lifecycle, 'FI', '2012-01-09')).toBe('in-force');
+  });
+
+  it("deriveLifecycle: a state that ratified shortly before the entry into force for all parties waits for its own recorded entry into force", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1997-12-03', 'signed', ['AU']),
+        event('1999-01-14', 'ratified', ['AU']),
+        event('1999-03-01', 'entered-into-force', ['all-parties']),
+        event('1999-07-01', 'entered-into-force', ['AU']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'AU', '1999-03-01')).toBe('ratified');
+    expect(statusAt(lifecycle, 'AU', '1999-07-01')).toBe('in-force');
+  });
+
+  it("deriveLifecycle: an entry into force recorded for a later re-accession does not hold back an earlier ratification", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990-01-01', 'entered-into-force', ['all-parties']),
+        event('1995-01-01', 'ratified', ['NO']),
+        event('2000-01-01', 'withdrawn', ['NO']),
+        event('2005-01-01', 'ratified', ['NO']),
+        event('2005-03-01', 'entered-into-force', ['NO']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'NO', '1995-01-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'NO', '2005-01-01')).toBe('ratified');
+    expect(statusAt(lifecycle, 'NO', '2005-03-01')).toBe('in-force');
   });
 });
 

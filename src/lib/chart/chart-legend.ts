@@ -1,16 +1,45 @@
+import { element, type Markup } from '../markup.ts';
 import { EVENT_TYPES, EVENT_TYPE_IDS, type EventType } from '../event-types.ts';
-import { STATUSES, type Status, type StatusInfo } from '../statuses.ts';
+import { STATUS_IDS, STATUSES, type Status } from '../statuses.ts';
 import type { LifecycleChart } from './lifecycle-chart.ts';
 
-/** The legend of a chart: only the statuses and event types it shows, in vocabulary order. */
-export function chartLegend(chart: LifecycleChart): {
-  statuses: { status: Status; label: string; pattern: StatusInfo['pattern'] }[];
-  types: { type: EventType; label: string; glyph: string }[];
-} {
-  const statuses = new Set(chart.lanes.flatMap((l) => l.bars.map((b) => b.status)));
-  const types = new Set(chart.lanes.flatMap((l) => l.markers.map((m) => m.type)));
+/** One legend entry for the statuses drawn alike: the same colour and pattern are one entry. */
+export interface LegendStatus {
+  /** The first of those statuses, whose class paints the swatch. */
+  status: Status;
+  /** Every status the entry stands for. */
+  statuses: Status[];
+  /** Their labels, joined. */
+  label: string;
+}
+
+/** The legend of a chart: only the statuses and event types it draws, in vocabulary order. */
+export function chartLegend(chart: LifecycleChart): { statuses: LegendStatus[]; types: { type: EventType; label: string; glyph: string }[] } {
+  const drawn = new Set(chart.lanes.flatMap((l) => l.bars.map((b) => b.status)));
+  const types = new Set(chart.lanes.flatMap((l) => l.markers.flatMap((m) => m.types)));
+  const entries = new Map<string, LegendStatus>();
+  for (const status of STATUS_IDS.filter((s) => drawn.has(s))) {
+    const { color, pattern, label } = STATUSES[status];
+    const entry = entries.get(`${color} ${pattern}`);
+    if (entry) {
+      entry.statuses.push(status);
+      entry.label = `${entry.label} / ${label.toLowerCase()}`;
+    } else entries.set(`${color} ${pattern}`, { status, statuses: [status], label });
+  }
   return {
-    statuses: (Object.keys(STATUSES) as Status[]).filter((s) => statuses.has(s)).map((status) => ({ status, label: STATUSES[status].label, pattern: STATUSES[status].pattern })),
+    statuses: [...entries.values()],
     types: EVENT_TYPE_IDS.filter((t) => types.has(t)).map((type) => ({ type, label: EVENT_TYPES[type].label, glyph: EVENT_TYPES[type].glyph })),
   };
+}
+
+/** The legend as markup: the page and the browser (after a view changes what is drawn) show the same. */
+export function legendMarkup(chart: LifecycleChart): Markup {
+  const { statuses, types } = chartLegend(chart);
+  return element(
+    'ul',
+    { class: 'legend', 'aria-label': 'Legend' },
+    ...statuses.map((s) => element('li', {}, element('span', { class: `swatch status-${s.status}`, 'aria-hidden': 'true' }), s.label)),
+    ...types.map((t) => element('li', {}, element('span', { class: 'glyph', 'aria-hidden': 'true' }, t.glyph), t.label)),
+    chart.lanes.some((l) => l.markers.some((m) => m.events.length > 1)) ? element('li', {}, element('span', { class: 'glyph count', 'aria-hidden': 'true' }, '3'), 'Several events, too close to tell apart here') : undefined,
+  );
 }

@@ -8,8 +8,7 @@ export interface LabelRequest {
 
 /**
  * Assigns each label a row (0, 1, 2…) so that no two labels in a row overlap, keeping `gap` pixels
- * between them: labels are taken left to right and each goes in the first row where it fits. Labels
- * that are only pushed further apart by zooming in stay apart, so the rows hold at any zoom ≥ 1.
+ * between them: labels are taken left to right and each goes in the first row where it fits.
  */
 export function placeLabels(labels: readonly LabelRequest[], gap = 6): number[] {
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.x - labels[b]!.x || a - b);
@@ -26,7 +25,10 @@ export function placeLabels(labels: readonly LabelRequest[], gap = 6): number[] 
   return rows;
 }
 
-/** Rough width of a label in pixels at a font size, enough to keep labels from colliding. */
-export function estimateTextWidth(text: string, fontSize = 11): number {
-  return Math.ceil([...text].length * fontSize * 0.58);
+/**
+ * Width of a label in pixels at a font size, generous enough for the usual system fonts that no two
+ * labels placed apart by it touch on screen.
+ */
+export function estimateTextWidth(text: string, fontSize = 11, bold = false): number {
+  return Math.ceil([...text].length * fontSize * (bold ? 0.66 : 0.6));
 }

@@ -16,21 +16,29 @@ export function patternDefs(prefix: string): Markup {
   );
 }
 
+/** Options of the SVG: link targets inside an embed, and the chart's accessible name. */
+export interface SvgOptions {
+  /** Open links in a new browsing context (inside an embed's frame). */
+  linkTarget?: '_blank';
+  /** The chart's accessible name. */
+  summary: string;
+}
+
 /**
- * The lifecycle chart as SVG: lanes with status bars and labelled event markers, an axis and the as-of
- * line. Markers are links to the event in the list below, so they are reachable by keyboard; data-*
- * attributes carry the times the browser needs to zoom.
+ * A laid-out chart as SVG, one user unit per CSS pixel at the width it was laid out for. Markers are
+ * links to their event, so they are reachable by keyboard and name the event in full.
  */
-export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options: { linkTarget?: '_blank' } = {}): Markup {
+export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options: SvgOptions): Markup {
   const target = options.linkTarget;
   const rel = target ? 'noopener' : undefined;
   const L = CHART_LAYOUT;
   const clip = `${prefix}-clip`;
   const lanes = chart.lanes.map((lane) => {
     const barY = lane.y + L.lanePadding;
+    const middle = barY + L.bar / 2;
     const bars = lane.bars.map((bar) => {
       const pattern = STATUSES[bar.status].pattern;
-      const attrs = { x: bar.x, y: barY, width: bar.width, height: L.bar, 'data-from': bar.from, 'data-to': bar.to };
+      const attrs = { x: bar.x, y: barY, width: bar.width, height: L.bar };
       return element(
         'g',
         { class: 'bar' },
@@ -39,45 +47,45 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       );
     });
     const markers = lane.markers.map((m) => {
-      const labelY = barY + L.bar + 4 + (m.row + 1) * L.row - 4;
+      const labelY = barY + L.bar + (m.row + 1) * L.row;
       return element(
         'g',
-        { class: 'event', 'data-time': m.time, 'data-parties': m.parties.join(',') },
-        m.row >= 0 && element('line', { class: 'leader', x1: m.x, x2: m.labelX, y1: barY + L.bar, y2: labelY - 10 }),
-        m.row >= 0 && element('text', { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'data-offset': Math.round((m.labelX - m.x) * 10) / 10 }, m.label),
+        { class: 'event' },
+        m.label !== undefined && element('line', { class: 'leader', x1: m.x, x2: m.labelX, y1: barY + L.bar, y2: labelY - 10 }),
+        m.label !== undefined && element('text', { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'aria-hidden': 'true' }, m.label),
         element(
           'a',
-          { href: m.href, target, rel, class: `marker type-${m.type}`, 'aria-label': m.description, transform: `translate(${m.x} ${barY + L.bar / 2})` },
-          element('circle', { r: 8 }),
+          { href: m.href, target, rel, class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}`, 'aria-label': m.description, 'data-last': m.last, transform: `translate(${m.x} ${middle})` },
+          element('circle', { r: L.radius }),
           element('text', { class: 'glyph', 'text-anchor': 'middle', dy: '0.35em', 'aria-hidden': 'true' }, m.glyph),
-          element('title', {}, m.description),
         ),
       );
     });
+    const firstLine = middle - ((lane.lines.length - 1) * L.labelLine) / 2;
+    const label = element(
+      'text',
+      { class: 'lane-label', x: chart.left - 8, y: firstLine, dy: '0.35em', 'text-anchor': 'end' },
+      lane.lines.length > 1 || lane.lines[0] !== lane.label ? element('title', {}, lane.label) : undefined,
+      ...lane.lines.map((line, n) => element('tspan', { x: chart.left - 8, dy: n === 0 ? undefined : L.labelLine }, line)),
+    );
     return element(
       'g',
-      { class: 'lane', 'data-lane': lane.key, 'data-party': lane.party, 'data-height': lane.height },
+      { class: 'lane', 'data-lane': lane.key },
       element('line', { class: 'lane-rule', x1: 0, x2: chart.width, y1: lane.y + lane.height, y2: lane.y + lane.height }),
-      lane.href
-        ? element('a', { href: lane.href, target, rel, class: 'lane-link' }, element('text', { class: 'lane-label', x: chart.left - 10, y: barY + L.bar / 2, dy: '0.35em', 'text-anchor': 'end' }, lane.label))
-        : element('text', { class: 'lane-label', x: chart.left - 10, y: barY + L.bar / 2, dy: '0.35em', 'text-anchor': 'end' }, lane.label),
-      element('g', { 'clip-path': `url(#${clip})` }, ...bars, ...markers),
+      lane.href ? element('a', { href: lane.href, target, rel, class: 'lane-link' }, label) : label,
+      element('g', { 'clip-path': `url(#${clip})` }, ...bars),
+      ...markers,
     );
   });
-  const ticks = chart.ticks.map((t) =>
-    element('g', { class: 'tick', 'data-time': t.time, transform: `translate(${t.x} 0)` }, element('line', { y2: 6 }), element('text', { y: 18, 'text-anchor': 'middle' }, t.label)),
-  );
+  const ticks = chart.ticks.map((t) => element('g', { class: 'tick', transform: `translate(${t.x} 0)` }, element('line', { y2: 6 }), element('text', { y: 18, 'text-anchor': 'middle' }, t.label)));
   return element(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${chart.width} ${chart.height}`, class: 'lifecycle-chart', role: 'group', 'aria-label': chart.summary, 'data-domain': chart.domain.join(','), 'data-left': chart.left, 'data-right': chart.right },
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${chart.width} ${chart.height}`, class: 'lifecycle-chart', role: 'group', 'aria-label': options.summary, 'data-width': chart.width },
     patternDefs(prefix),
-    element('clipPath', { id: clip }, element('rect', { x: chart.left - 10, y: 0, width: chart.right - chart.left + 20, height: chart.height })),
+    element('clipPath', { id: clip }, element('rect', { x: chart.left, y: 0, width: chart.right - chart.left, height: chart.height })),
     fragment(lanes),
-    element('g', { class: 'axis', transform: `translate(0 ${chart.axisY})`, 'aria-hidden': 'true' }, element('line', { class: 'domain', x1: chart.left, x2: chart.right }), element('g', { 'clip-path': `url(#${clip})` }, ...ticks)),
-    element(
-      'g',
-      { class: 'as-of', 'data-time': chart.asOf.time, transform: `translate(${chart.asOf.x} 0)` },
-      element('line', { y1: 0, y2: chart.axisY }, element('title', {}, `As of ${formatDate(chart.asOf.day)}`)),
-    ),
+    element('g', { class: 'axis', transform: `translate(0 ${chart.axisY})`, 'aria-hidden': 'true' }, element('line', { class: 'domain', x1: chart.left, x2: chart.right }), ...ticks),
+    chart.asOf.x !== null &&
+      element('g', { class: 'as-of', transform: `translate(${chart.asOf.x} 0)` }, element('line', { y1: 0, y2: chart.axisY }, element('title', {}, `As of ${formatDate(chart.asOf.day)}`))),
   );
 }

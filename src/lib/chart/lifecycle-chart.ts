@@ -1,227 +1,254 @@
-import { dateToTime, formatDate } from '../dates.ts';
+/**
+ * The one layout function of every chart on the site: lanes of status bars and event markers on a time
+ * axis, laid out for the width the chart actually has. It runs at build time for each width the HTML
+ * carries and in the browser after a resize or a zoom; nothing else positions a chart's parts.
+ */
+import { DAY_MS, dateToTime, formatDate } from '../dates.ts';
 import { EVENT_TYPES, type EventType } from '../event-types.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import type { StatusInterval } from '../lifecycle.ts';
-import type { LifecycleEvent } from '../schema/event-schema.ts';
-import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import { clusterEvents } from '../explorer/clusters.ts';
+import type { PartyId } from '../parties.ts';
 import { STATUSES, type Status } from '../statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
 import { chooseTimeAxis, type AxisTick } from './time-axis.ts';
 import { timeScale } from './time-scale.ts';
 
-/** A status interval drawn as a bar. */
-export interface ChartBar {
-  /** Left edge, px. */
-  x: number;
-  /** Width, px (at least 1). */
-  width: number;
-  /** Start and end as milliseconds, for rescaling in the browser. */
-  from: number;
-  to: number;
-  /** The status. */
-  status: Status;
-  /** The status in words, with its dates. */
-  title: string;
-}
-
-/** An event drawn as a marker with a label. */
-export interface ChartMarker {
-  /** Centre, px. */
-  x: number;
-  /** The event's time in milliseconds, for rescaling in the browser. */
-  time: number;
-  /** Index of the event in its instrument's file. */
-  event: number;
-  /** Where the marker links: the event in the list on the same page. */
-  href: string;
-  /** The event type. */
-  type: EventType;
-  /** Glyph drawn in the marker. */
-  glyph: string;
-  /** Short label drawn below the bar. */
-  label: string;
-  /** Centre of the label, px: the marker's, moved inwards where the label would cross the plot's edge. */
-  labelX: number;
-  /** Row of the label below the bar (0 = first). */
-  row: number;
-  /** The whole event in one sentence, for screen readers and tooltips. */
-  description: string;
-  /** Ids of the acting parties, so a view can show one party's events. */
-  parties: string[];
-}
-
-/** One lane: the instrument as a whole, or one party. */
-export interface ChartLane {
-  /** What the lane stands for, unique in the chart: a party id, or an instrument id in the overview. */
-  key: string;
-  /** Whose lane. */
-  party: PartyId;
-  /** Lane label. */
-  label: string;
-  /** Where the lane label links, if anywhere. */
-  href?: string;
-  /** Top edge, px. */
-  y: number;
-  /** Height, px. */
-  height: number;
-  /** Status bars. */
-  bars: ChartBar[];
-  /** Event markers. */
-  markers: ChartMarker[];
-}
-
-/** Everything needed to draw a lifecycle chart, and to zoom it in the browser. */
-export interface LifecycleChart {
-  /** Chart width and height, px (the SVG viewBox). */
-  width: number;
-  height: number;
-  /** Left edge of the plotting area, px (lane labels sit left of it). */
-  left: number;
-  /** Right edge of the plotting area, px. */
-  right: number;
-  /** The time domain in milliseconds. */
-  domain: [number, number];
-  /** The as-of day, its time and its position. */
-  asOf: { day: string; time: number; x: number };
-  /** Axis ticks with their positions. */
-  ticks: (AxisTick & { x: number })[];
-  /** Axis baseline, px. */
-  axisY: number;
-  /** Lanes, instrument first. */
-  lanes: ChartLane[];
-  /** One-sentence description of the chart for its accessible name. */
-  summary: string;
-}
-
-/** Layout constants in px. */
-export const CHART_LAYOUT = { width: 960, left: 150, right: 940, top: 8, bar: 18, row: 15, lanePadding: 10, axis: 28, fontSize: 11 } as const;
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** One event to draw on a lane. */
+/** One event to draw on a lane, with everything its marker says already in words. */
 export interface LaneEvent {
   /** Index of the event in its instrument's file. */
   index: number;
-  /** The event. */
-  event: LifecycleEvent;
-  /** Anchor the marker links to. */
+  /** The event's date as written, at its precision. */
+  date: string;
+  /** The event type. */
+  type: EventType;
+  /** Ids of the acting parties, so a view can show one party's events. */
+  parties: string[];
+  /** The event on one line (date, type, parties), for screen readers and the detail line; its link tells the rest. */
+  line: string;
+  /** Where its marker links. */
   href: string;
+}
+
+/** A status interval of a lane; `to` null means it still holds on the as-of day. */
+export interface LaneInterval {
+  status: Status;
+  from: string;
+  to: string | null;
 }
 
 /** What one lane shows, before layout. */
 export interface LaneSpec {
-  /** What the lane stands for, unique in the chart. */
+  /** What the lane stands for, unique in the chart: a party id, or an instrument id in the overview. */
   key: string;
+  /** The instrument the lane belongs to. */
+  instrument: string;
   /** Whose lane. */
   party: PartyId;
-  /** Lane label. */
+  /** Lane label, and a short one (a code, an abbreviation) for narrow charts. */
   label: string;
+  shortLabel: string;
   /** Where the lane label links, if anywhere. */
   href?: string;
-  /** Status intervals to draw as bars. */
-  intervals: readonly StatusInterval[];
+  /** Status intervals to draw as bars, in time order. */
+  intervals: LaneInterval[];
   /** Events to draw as markers. */
   events: LaneEvent[];
   /** Whether markers get text labels below the bar (off for the overview, where the list says it all). */
   labelled: boolean;
 }
 
-function eventSentence(event: LifecycleEvent): string {
-  return `${formatDate(event.date, { approximate: event.approximate })}: ${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''} — ${event.parties.map(partyName).join(', ')}. ${event.description}`;
+/** What a chart is laid out for. */
+export interface ChartOptions {
+  /** The width the chart is drawn at, px. */
+  width: number;
+  /** The as-of day (YYYY-MM-DD): bars end there. */
+  asOf: string;
+  /** The time span to show, ms; by default from the first event to the as-of day. */
+  span?: [number, number];
 }
 
-/** Lays out lanes on one time scale from the earliest event to just past the as-of day. */
-export function layoutChart(specs: readonly LaneSpec[], asOf: string, summary: string): LifecycleChart {
+/** A status interval drawn as a bar. */
+export interface ChartBar {
+  /** Left edge and width, px. */
+  x: number;
+  width: number;
+  /** The status. */
+  status: Status;
+  /** The status in words, with its dates. */
+  title: string;
+}
+
+/** A marker: one event, or several too close to tell apart at this width. */
+export interface ChartMarker {
+  /** Centre, px. */
+  x: number;
+  /** Indices of its events, in time order. */
+  events: number[];
+  /** Its first event's type (what a single marker's glyph shows). */
+  type: EventType;
+  /** The types of all its events. */
+  types: EventType[];
+  /** What the marker shows: the event's glyph, or how many events it stands for. */
+  glyph: string;
+  /** Label below the bar ("Signed", "3 events"), when there is room. */
+  label?: string;
+  /** Centre of the label, px, and its row below the bar. */
+  labelX: number;
+  row: number;
+  /** Every event of the marker in sentences. */
+  description: string;
+  /** Where it links: its (first) event. */
+  href: string;
+  /** The date of its last event, as written. */
+  last: string;
+}
+
+/** One laid-out lane. */
+export interface ChartLane {
+  /** Its key. */
+  key: string;
+  /** The label as drawn, one or two lines. */
+  lines: string[];
+  /** The full label, for its title. */
+  label: string;
+  /** Where the label links. */
+  href?: string;
+  /** Top edge and height, px. */
+  y: number;
+  height: number;
+  /** Status bars and event markers. */
+  bars: ChartBar[];
+  markers: ChartMarker[];
+}
+
+/** Everything needed to draw a chart. */
+export interface LifecycleChart {
+  /** Size, px (also the SVG viewBox). */
+  width: number;
+  height: number;
+  /** The plot's left and right edges, px; lane labels sit left of it. */
+  left: number;
+  right: number;
+  /** The time span shown, ms. */
+  domain: [number, number];
+  /** The as-of day and its position (null when outside the span). */
+  asOf: { day: string; x: number | null };
+  /** Axis ticks with their positions. */
+  ticks: (AxisTick & { x: number })[];
+  /** Axis baseline, px. */
+  axisY: number;
+  /** Lanes, in order. */
+  lanes: ChartLane[];
+}
+
+/** Sizes in px. Text is drawn at these sizes, never scaled below them. */
+export const CHART_LAYOUT = { top: 6, bar: 18, radius: 9, row: 15, lanePadding: 10, axis: 28, fontSize: 11, laneFontSize: 12, labelLine: 13 } as const;
+
+/** How many rows of event labels a lane may take at a width; labels that need more are left to the list. */
+function labelRows(width: number): number {
+  return width < 480 ? 1 : width < 800 ? 2 : 3;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const laneTextWidth = (text: string) => estimateTextWidth(text, CHART_LAYOUT.laneFontSize, true);
+
+/** The label in at most two lines of at most `room` px: whole, wrapped at a space, the short label, or cut. */
+export function laneLines(label: string, shortLabel: string, room: number): string[] {
+  if (laneTextWidth(label) <= room) return [label];
+  const words = label.split(' ');
+  for (let cut = words.length - 1; cut > 0; cut--) {
+    const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+    if (lines.every((line) => laneTextWidth(line) <= room)) return lines;
+  }
+  if (laneTextWidth(shortLabel) <= room) return [shortLabel];
+  let cut = shortLabel;
+  while (cut.length > 1 && laneTextWidth(`${cut}…`) > room) cut = cut.slice(0, -1);
+  return [`${cut}…`];
+}
+
+/** The default span of lanes: from their first event (or status) to the as-of day. */
+export function defaultSpan(specs: readonly LaneSpec[], asOf: string): [number, number] {
+  const end = dateToTime(asOf);
+  const times = specs.flatMap((s) => [...s.events.map((e) => dateToTime(e.date)), ...s.intervals.filter((i) => i.status !== 'not-signed').map((i) => dateToTime(i.from))]);
+  const start = Math.min(...times, end);
+  return [start, Math.max(end, start + DAY_MS)];
+}
+
+/** Lays out lanes for a width: every part of the chart gets its position here, and only here. */
+export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): LifecycleChart {
   const L = CHART_LAYOUT;
+  const { width, asOf } = options;
+  const domain = options.span ?? defaultSpan(specs, asOf);
   const asOfTime = dateToTime(asOf);
-  const first = Math.min(...specs.flatMap((s) => s.events.map((e) => dateToTime(e.event.date))), asOfTime);
-  const pad = Math.max((asOfTime - first) * 0.03, 86_400_000 * 30);
-  const domain: [number, number] = [first - pad, asOfTime + pad];
-  const x = timeScale(domain, [L.left, L.right]);
+
+  // Lane labels take at most a quarter of the width.
+  const room = Math.floor(width / 4) - 12;
+  const lines = specs.map((s) => laneLines(s.label, s.shortLabel, room));
+  const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...lines.flat().map(laneTextWidth))) + 16);
+  const right = width - 4;
+  const x = timeScale(domain, [left + L.radius + 2, right - L.radius - 2]);
+  const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
+  const inSpan = (t: number) => t >= domain[0] && t <= domain[1];
 
   let y = L.top;
-  const lanes: ChartLane[] = specs.map((spec) => {
-    const times = spec.events.map((e) => dateToTime(e.event.date));
-    const labels = spec.events.map((e) => EVENT_TYPES[e.event.type].label);
+  const lanes: ChartLane[] = specs.map((spec, n) => {
+    const placed = spec.events.map((e) => ({ index: e.index, time: dateToTime(e.date) })).filter((e) => inSpan(e.time));
+    const byIndex = new Map(spec.events.map((e) => [e.index, e]));
+    const clusters = clusterEvents(placed, (2 * L.radius + 2) * msPerPx);
+    const labels = clusters.map((c) => (c.events.length > 1 ? `${c.events.length} events` : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label));
     const widths = labels.map((label) => estimateTextWidth(label, L.fontSize));
-    const labelXs = times.map((t, n) => Math.min(Math.max(x(t), L.left + widths[n]! / 2), L.right - widths[n]! / 2));
-    const rows = spec.labelled ? placeLabels(labelXs.map((lx, n) => ({ x: lx, width: widths[n]! }))) : times.map(() => -1);
-    const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
-    const height = L.lanePadding * 2 + L.bar + rowCount * L.row;
-    const markers: ChartMarker[] = spec.events.map((e, n) => ({
-      x: round(x(times[n]!)),
-      time: times[n]!,
-      event: e.index,
-      href: e.href,
-      type: e.event.type,
-      glyph: EVENT_TYPES[e.event.type].glyph,
-      label: labels[n]!,
-      labelX: round(labelXs[n]!),
-      row: rows[n]!,
-      description: eventSentence(e.event),
-      parties: e.event.parties,
-    }));
+    const xs = clusters.map((c) => x(c.time));
+    const labelXs = xs.map((cx, k) => Math.min(Math.max(cx, widths[k]! / 2 + 2), width - widths[k]! / 2 - 2));
+    const maxRows = spec.labelled ? labelRows(width) : 0;
+    const rows = maxRows ? placeLabels(labelXs.map((lx, k) => ({ x: lx, width: widths[k]! }))).map((r) => (r < maxRows ? r : -1)) : clusters.map(() => -1);
+    const rowCount = Math.max(0, ...rows) + (rows.some((r) => r >= 0) ? 1 : 0);
+    const height = Math.max(L.lanePadding * 2 + L.bar + rowCount * L.row, lines[n]!.length * L.labelLine + 12);
+    const markers: ChartMarker[] = clusters.map((c, k) => {
+      const events = c.events.map((i) => byIndex.get(i)!);
+      return {
+        x: round(xs[k]!),
+        events: c.events,
+        type: events[0]!.type,
+        types: events.map((e) => e.type),
+        glyph: events.length > 1 ? String(events.length) : EVENT_TYPES[events[0]!.type].glyph,
+        label: rows[k]! >= 0 ? labels[k] : undefined,
+        labelX: round(labelXs[k]!),
+        row: rows[k]!,
+        description: events.length > 1 ? `${events.length} events: ${events.map((e) => e.line).join('; ')}` : events[0]!.line,
+        href: events[0]!.href,
+        last: events.at(-1)!.date,
+      };
+    });
     const bars: ChartBar[] = spec.intervals
       .filter((interval) => interval.status !== 'not-signed')
-      .map((interval) => {
-        const from = dateToTime(interval.from);
-        const to = interval.to === null ? asOfTime : dateToTime(interval.to);
+      .flatMap((interval) => {
+        const from = Math.max(dateToTime(interval.from), domain[0]);
+        const to = Math.min(interval.to === null ? asOfTime : dateToTime(interval.to), domain[1]);
+        if (to < from) return [];
         const until = interval.to === null ? `since ${formatDate(interval.from)}` : `${formatDate(interval.from)} to ${formatDate(interval.to)}`;
-        return { x: round(x(from)), width: round(Math.max(x(to) - x(from), 1)), from, to, status: interval.status, title: `${spec.label}: ${STATUSES[interval.status].label}, ${until}` };
+        return [{ x: round(x(from)), width: round(Math.max(x(to) - x(from), 1)), status: interval.status, title: `${spec.label}: ${STATUSES[interval.status].label}, ${until}` }];
       });
-    const lane: ChartLane = { key: spec.key, party: spec.party, label: spec.label, href: spec.href, y, height, bars, markers };
+    const lane: ChartLane = { key: spec.key, lines: lines[n]!, label: spec.label, href: spec.href, y, height, bars, markers };
     y += height;
     return lane;
   });
 
   const axisY = y + 4;
-  const axis = chooseTimeAxis(domain[0], domain[1], L.right - L.left);
+  const axis = chooseTimeAxis(domain[0], domain[1], right - left);
+  const ticks = axis.ticks
+    .map((t) => ({ ...t, x: round(x(t.time)) }))
+    .filter((t) => {
+      const half = estimateTextWidth(t.label, L.fontSize) / 2;
+      return t.x - half >= 0 && t.x + half <= width;
+    });
   return {
-    width: L.width,
+    width,
     height: axisY + L.axis,
-    left: L.left,
-    right: L.right,
+    left,
+    right,
     domain,
-    asOf: { day: asOf, time: asOfTime, x: round(x(asOfTime)) },
-    ticks: axis.ticks.map((t) => ({ ...t, x: round(x(t.time)) })),
+    asOf: { day: asOf, x: inSpan(asOfTime) ? round(x(asOfTime)) : null },
+    ticks,
     axisY,
     lanes,
-    summary,
   };
-}
-
-/** Lays out the lifecycle chart of an instrument as of a day: one lane for the whole and one per acting party. */
-export function lifecycleChart(model: InstrumentModel, asOf: string, eventHref: (index: number) => string = (index) => `#event-${index}`): LifecycleChart {
-  const { data, lifecycle } = model;
-  const specs: LaneSpec[] = lifecycle.lanes.map((lane) => {
-    const isWhole = lane.party === ALL_PARTIES;
-    // Each event is drawn on the lanes of the parties that acted; group events on the instrument's own lane.
-    const shown = isWhole ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES)) : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party));
-    return {
-      key: lane.party,
-      party: lane.party,
-      // Short enough for the label column; the page around the chart names the instrument.
-      label: isWhole ? (data.kind === 'treaty' ? 'Whole treaty' : 'Whole document') : partyName(lane.party),
-      intervals: lane.intervals,
-      events: shown.map((index) => ({ index, event: data.events[index]!, href: eventHref(index) })),
-      labelled: true,
-    };
-  });
-  const n = specs.length;
-  return layoutChart(specs, asOf, `Lifecycle of the ${data.name}: ${n} lane${n === 1 ? '' : 's'} (the instrument as a whole${n > 1 ? ' and each party that acted' : ''}), ${data.events.length} events, as of ${formatDate(asOf)}.`);
-}
-
-/** Lays out the overview of all instruments: one lane each, with every event as an unlabelled marker. */
-export function overviewChart(models: readonly InstrumentModel[], asOf: string, eventHref: (id: string, index: number) => string = (id, index) => `#${id}-event-${index}`): LifecycleChart {
-  const specs: LaneSpec[] = models.map((model) => ({
-    key: model.id,
-    party: ALL_PARTIES,
-    label: model.data.shortName,
-    href: `/treaties/${model.id}/`,
-    intervals: model.lifecycle.lanes[0]!.intervals,
-    events: model.lifecycle.chronology.map((index) => ({ index, event: model.data.events[index]!, href: eventHref(model.id, index) })),
-    labelled: false,
-  }));
-  const events = models.reduce((sum, m) => sum + m.data.events.length, 0);
-  return layoutChart(specs, asOf, `Timeline of ${models.length} instruments and ${events} events, as of ${formatDate(asOf)}: one lane per instrument, coloured by its status.`);
 }

@@ -27,10 +27,3 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
     ...rects,
   );
 }
-
-/** The status group a card filter uses. */
-export function statusGroup(model: InstrumentModel): 'in-force' | 'not-in-force' | 'ended' {
-  if (model.status === 'expired' || model.status === 'terminated') return 'ended';
-  if (model.status === 'in-force' || model.status === 'provisionally-applied' || model.status === 'suspended') return 'in-force';
-  return 'not-in-force';
-}

@@ -1,6 +1,6 @@
 import { statusInIntervals, type StatusInterval } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
-import { STATUSES, type Status } from '../statuses.ts';
+import { STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
 
 /** What the as-of summary needs of an instrument: its lanes' intervals, as the explorer JSON carries them. */
 export interface InstrumentLanes {
@@ -28,25 +28,20 @@ export interface AsOfEntry {
   suspendedBy: string[];
 }
 
-/** Which instruments were in force, suspended by whom, ended, or not (yet) in force on a day. */
+/**
+ * Which instruments were in force, suspended by whom, ended, or not (yet) in force on a day, by the
+ * status groups of src/lib/statuses.ts; an instrument in force that a party suspended counts as suspended.
+ */
 export interface AsOfSummary {
   /** The day, YYYY-MM-DD. */
   day: string;
-  /** In force (or in effect, or provisionally applied) with no party suspending it. */
-  inForce: AsOfEntry[];
-  /** In force, but suspended by at least one party. */
-  suspended: AsOfEntry[];
-  /** Expired or terminated. */
-  ended: AsOfEntry[];
-  /** Signed or adopted but not in force. */
-  notInForce: AsOfEntry[];
-  /** Not yet concluded that day. */
-  notYet: AsOfEntry[];
+  /** The instruments of each group, in the table's order. */
+  groups: Record<StatusGroup, AsOfEntry[]>;
 }
 
 /** Summarises every instrument's status on `day` from the lanes' intervals. */
 export function asOfSummary(instruments: readonly InstrumentLanes[], day: string): AsOfSummary {
-  const summary: AsOfSummary = { day, inForce: [], suspended: [], ended: [], notInForce: [], notYet: [] };
+  const groups = Object.fromEntries(Object.keys(STATUS_GROUPS).map((g) => [g, []])) as unknown as AsOfSummary['groups'];
   for (const instrument of instruments) {
     const [whole, ...parties] = instrument.lanes;
     const status = statusInIntervals(whole!.intervals, day);
@@ -61,25 +56,16 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
       notes: others.map((p) => `${partyName(p.party)}: ${STATUSES[p.status].label.toLowerCase()}`),
       suspendedBy: others.filter((p) => p.status === 'suspended').map((p) => partyName(p.party)),
     };
-    if (status === 'in-force' || status === 'provisionally-applied') (entry.suspendedBy.length ? summary.suspended : summary.inForce).push(entry);
-    else if (status === 'suspended') summary.suspended.push(entry);
-    else if (status === 'expired' || status === 'terminated') summary.ended.push(entry);
-    else if (status === 'not-signed' || status === 'negotiating') summary.notYet.push(entry);
-    else summary.notInForce.push(entry);
+    const group = statusGroup(status);
+    groups[group === 'in-force' && entry.suspendedBy.length ? 'suspended' : group].push(entry);
   }
-  return summary;
+  return { day, groups };
 }
 
 /** The summary as titled groups of lines, ready to show (the page and the browser render the same). */
 export function asOfGroups(summary: AsOfSummary): { title: string; entries: { id: string; shortName: string; href: string; detail: string }[] }[] {
-  const groups: [string, AsOfEntry[]][] = [
-    ['In force', summary.inForce],
-    ['Suspended by a party', summary.suspended],
-    ['Signed or adopted, not in force', summary.notInForce],
-    ['Ended', summary.ended],
-    ['Not yet concluded', summary.notYet],
-  ];
-  return groups
+  return (Object.keys(STATUS_GROUPS) as StatusGroup[])
+    .map((group) => [STATUS_GROUPS[group].label, summary.groups[group]] as const)
     .filter(([, entries]) => entries.length > 0)
     .map(([title, entries]) => ({
       title,

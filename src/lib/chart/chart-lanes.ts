@@ -1,0 +1,65 @@
+/** The lanes each chart draws, built once from the lifecycle model with every word already written. */
+import { formatDate } from '../dates.ts';
+import { eventLine, eventView } from '../event-list.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { ALL_PARTIES, partyName } from '../parties.ts';
+import type { LaneEvent, LaneSpec } from './lifecycle-chart.ts';
+
+/** What a chart needs besides its width: its lanes, its as-of day and its accessible summary. */
+export interface ChartInput {
+  /** The lanes, before layout. */
+  lanes: LaneSpec[];
+  /** The data's as-of day. */
+  asOf: string;
+  /** One sentence on what the chart shows, for its accessible name. */
+  summary: string;
+}
+
+function laneEvent(model: InstrumentModel, index: number, href: string): LaneEvent {
+  const view = eventView(model.data, index);
+  return { index, date: view.date, type: view.type, parties: view.partyIds, line: eventLine(view), href };
+}
+
+/** An instrument's lifecycle: one lane for the whole and one per acting party. */
+export function lifecycleInput(model: InstrumentModel, asOf: string, eventHref: (index: number) => string = (index) => `#event-${index}`): ChartInput {
+  const { data, lifecycle } = model;
+  const lanes: LaneSpec[] = lifecycle.lanes.map((lane) => {
+    const isWhole = lane.party === ALL_PARTIES;
+    // Each event is drawn on the lanes of the parties that acted; group events on the instrument's own lane.
+    const shown = isWhole ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES)) : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party));
+    return {
+      key: lane.party,
+      instrument: model.id,
+      party: lane.party,
+      // Short enough for the label column; the page around the chart names the instrument.
+      label: isWhole ? (data.kind === 'treaty' ? 'Whole treaty' : 'Whole document') : partyName(lane.party),
+      shortLabel: isWhole ? 'All' : lane.party,
+      intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),
+      events: shown.map((index) => laneEvent(model, index, eventHref(index))),
+      labelled: true,
+    };
+  });
+  const n = lanes.length;
+  return {
+    lanes,
+    asOf,
+    summary: `Lifecycle of the ${data.name}: ${n} lane${n === 1 ? '' : 's'} (the instrument as a whole${n > 1 ? ' and each party that acted' : ''}), ${data.events.length} events, as of ${formatDate(asOf)}.`,
+  };
+}
+
+/** The overview of instruments: one lane each, with every event as an unlabelled marker. */
+export function overviewInput(models: readonly InstrumentModel[], asOf: string, eventHref: (id: string, index: number) => string = (id, index) => `#${id}-event-${index}`): ChartInput {
+  const lanes: LaneSpec[] = models.map((model) => ({
+    key: model.id,
+    instrument: model.id,
+    party: ALL_PARTIES,
+    label: model.data.shortName,
+    shortLabel: model.data.shortName,
+    href: `/treaties/${model.id}/`,
+    intervals: model.lifecycle.lanes[0]!.intervals.map(({ status, from, to }) => ({ status, from, to })),
+    events: model.lifecycle.chronology.map((index) => laneEvent(model, index, eventHref(model.id, index))),
+    labelled: false,
+  }));
+  const events = models.reduce((sum, m) => sum + m.data.events.length, 0);
+  return { lanes, asOf, summary: `Timeline of ${models.length} instruments and ${events} events, as of ${formatDate(asOf)}: one lane per instrument, coloured by its status.` };
+}

@@ -1,0 +1,51 @@
+/**
+ * What a chart shows for a view's parameters: which lanes, which events, which span, as of which day,
+ * and the caption that says so. Pure: the build and the browser call it with the same inputs.
+ */
+import { DAY_MS, dateEnd, dateStart, dateToTime, formatDate } from '../dates.ts';
+import type { ViewState } from '../view-parameters.ts';
+import type { ChartInput } from './chart-lanes.ts';
+import { defaultSpan, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
+
+/** A chart's lanes and layout options for a view, and its caption. */
+export interface ChartView {
+  /** The lanes to lay out. */
+  lanes: LaneSpec[];
+  /** Layout options, less the width. */
+  options: Omit<ChartOptions, 'width'>;
+  /** What the chart shows, in one or two sentences. */
+  caption: string;
+}
+
+/** The lanes as they stood on `day`: nothing after it, every interval cut there. */
+export function lanesAsOf(lanes: readonly LaneSpec[], day: string): LaneSpec[] {
+  return lanes.map((lane) => ({
+    ...lane,
+    events: lane.events.filter((e) => dateStart(e.date) <= day),
+    intervals: lane.intervals.filter((i) => dateStart(i.from) <= day).map((i) => ({ ...i, to: i.to !== null && dateStart(i.to) <= day ? i.to : null })),
+  }));
+}
+
+/** Applies a view's parameters (instruments, party, as-of day, span) to a chart's input. */
+export function chartView(input: ChartInput, state: ViewState, where: 'page' | 'embed'): ChartView {
+  const asOf = state.asof ?? input.asOf;
+  let lanes = input.lanes.filter((lane) => !state.instruments || state.instruments.includes(lane.instrument));
+  if (state.party) {
+    const parties: readonly string[] = state.party;
+    lanes = lanes.map((lane) => ({ ...lane, events: lane.events.filter((e) => e.parties.some((p) => parties.includes(p))) }));
+  }
+  if (state.asof) lanes = lanesAsOf(lanes, state.asof);
+  const [first, last] = defaultSpan(lanes, asOf);
+  const end = dateToTime(asOf);
+  const from = state.from ? dateToTime(state.from) : first;
+  const to = state.to ? Math.min(dateToTime(dateEnd(state.to)) + DAY_MS - 1, end) : last;
+  const span: [number, number] = from < to ? [from, to] : [first, last];
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const shown = state.from || state.to ? ` Showing ${formatDate(day(span[0]))} to ${formatDate(day(span[1]))}.` : '';
+  const where_ = where === 'page' ? 'every marker links to its event and sources below' : 'every marker opens its event and sources on Arms Control Timeline';
+  return {
+    lanes,
+    options: { asOf, span },
+    caption: `Status as of ${formatDate(asOf)}.${shown} Bars show each status from the event that began it; ${where_}.`,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The one table of address parameters: each parameter's name, the views it applies to, how it is read
+ * and written, and one line of documentation. The `ViewState` type, the parsing, what an embed passes
+ * on or strips, and the README's table (`npm run docs`) all derive from it. Plain functions rather than
+ * zod keep this out of the browser bundle's way: every page's first script reads it.
+ */
+import { PARTIAL_DATE_PATTERN, parsePartialDate } from './dates.ts';
+import { EVENT_TYPE_IDS, type EventType } from './event-types.ts';
+import { PARTY_IDS, type PartyId } from './parties.ts';
+
+/** What the address may refer to: the instruments that exist, their event counts, the latest day with data. */
+export interface UrlContext {
+  /** Ids of the instruments the view draws. */
+  instrumentIds: readonly string[];
+  /** Number of events per instrument id. */
+  eventCounts: Readonly<Record<string, number>>;
+  /** The data's as-of day (YYYY-MM-DD). */
+  asOf: string;
+}
+
+/** A value read from the address, or why it was refused (a few words for the notice). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** The views a parameter applies to: the site's pages, the embeds, or both. */
+export type ParameterScope = 'page' | 'embed' | 'both';
+
+interface Parameter<T> {
+  /** Where it applies. */
+  scope: ParameterScope;
+  /** One line for the README. */
+  doc: string;
+  /** An example value, for the README. */
+  example: string;
+  /** Reads a raw value. */
+  parse: (raw: string, context: UrlContext) => Parsed<T>;
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const no = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+const oneOf =
+  <T extends string>(allowed: readonly T[], reason: string) =>
+  (raw: string): Parsed<T> =>
+    (allowed as readonly string[]).includes(raw) ? ok(raw as T) : no(reason);
+
+const listOf =
+  <T extends string>(allowed: (context: UrlContext) => readonly T[], what: string) =>
+  (raw: string, context: UrlContext): Parsed<T[]> => {
+    const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+    if (values.length === 0) return no(`no ${what} given`);
+    const known = allowed(context) as readonly string[];
+    return values.every((v) => known.includes(v)) ? ok(values as T[]) : no(`unknown ${what}`);
+  };
+
+const partialDate = (raw: string): Parsed<string> =>
+  PARTIAL_DATE_PATTERN.test(raw) && parsePartialDate(raw) !== undefined ? ok(raw) : no('not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+/** Every parameter, in the order an address writes them. */
+export const VIEW_PARAMETERS = {
+  instrument: {
+    scope: 'page',
+    doc: 'The instrument open in the side panel, by id.',
+    example: 'inf',
+    parse: (raw, context) => oneOf(context.instrumentIds, 'unknown instrument')(raw),
+  } satisfies Parameter<string>,
+  event: {
+    scope: 'page',
+    doc: 'The event open in the side panel, as instrument:number.',
+    example: 'inf:3',
+    parse: (raw, context) => {
+      const [id, index] = raw.split(':');
+      const known = id !== undefined && context.instrumentIds.includes(id) && /^\d+$/.test(index ?? '') && Number(index) < (context.eventCounts[id] ?? 0);
+      return known ? ok(raw) : no('unknown event');
+    },
+  } satisfies Parameter<string>,
+  from: { scope: 'both', doc: 'Start of the time span shown: YYYY, YYYY-MM or YYYY-MM-DD.', example: '1985', parse: partialDate } satisfies Parameter<string>,
+  to: { scope: 'both', doc: 'End of the time span shown, in the same form.', example: '2026-06', parse: partialDate } satisfies Parameter<string>,
+  asof: {
+    scope: 'both',
+    doc: 'Tell the story as of this day: nothing after it is drawn, every status is the one held that day.',
+    example: '2019-01-01',
+    parse: (raw, context) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || parsePartialDate(raw) === undefined) return no('not a day (YYYY-MM-DD)');
+      return raw <= context.asOf ? ok(raw) : no('after the date of the data');
+    },
+  } satisfies Parameter<string>,
+  instruments: {
+    scope: 'both',
+    doc: 'Only these instruments, by id, comma-separated.',
+    example: 'cfe,inf',
+    parse: listOf((context) => context.instrumentIds, 'instrument'),
+  } satisfies Parameter<string[]>,
+  types: { scope: 'page', doc: 'Only events of these types, comma-separated.', example: 'signed,withdrawn', parse: listOf(() => EVENT_TYPE_IDS, 'event type') } satisfies Parameter<EventType[]>,
+  party: { scope: 'both', doc: "Only the events of these parties, by code, comma-separated.", example: 'RU', parse: listOf(() => PARTY_IDS, 'party') } satisfies Parameter<PartyId[]>,
+  theme: { scope: 'embed', doc: 'Colour scheme: light, dark, or auto (the reader’s).', example: 'dark', parse: oneOf(['light', 'dark', 'auto'] as const, 'not light, dark or auto') } satisfies Parameter<'light' | 'dark' | 'auto'>,
+  title: { scope: 'embed', doc: 'Show the embed’s title (on) or leave it to the article (off).', example: 'off', parse: oneOf(['on', 'off'] as const, 'not on or off') } satisfies Parameter<'on' | 'off'>,
+};
+
+/** A parameter's name. */
+export type ParameterName = keyof typeof VIEW_PARAMETERS;
+
+/** Every parameter name, in the order an address writes them. */
+export const PARAMETER_NAMES = Object.keys(VIEW_PARAMETERS) as ParameterName[];
+
+type ValueOf<P> = P extends { parse: (...args: never[]) => Parsed<infer T> } ? T : never;
+
+/** What a view's address can say, one optional field per parameter. */
+export type ViewState = { -readonly [K in ParameterName]?: ValueOf<(typeof VIEW_PARAMETERS)[K]> };
+
+/** Whether a parameter applies to a kind of view. */
+export function appliesTo(name: ParameterName, view: 'page' | 'embed'): boolean {
+  const { scope } = VIEW_PARAMETERS[name];
+  return scope === 'both' || scope === view;
+}
+
+/** The README's table of embed parameters, generated from the table. */
+export function parameterMarkdown(): string {
+  const views = { page: 'pages', embed: 'embeds', both: 'pages and embeds' } as const;
+  return [
+    '| parameter | example | applies to | what it does |',
+    '| --- | --- | --- | --- |',
+    ...PARAMETER_NAMES.map((name) => {
+      const p = VIEW_PARAMETERS[name];
+      return `| \`${name}\` | \`${name}=${p.example}\` | ${views[p.scope]} | ${p.doc} |`;
+    }),
+  ].join('\n');
+}
