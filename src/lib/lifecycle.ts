@@ -135,10 +135,12 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
       return { status: 'provisionally-applied' };
     case 'entered-into-force':
       if (isInstrument) return { status: 'in-force' };
-      // Signature (or provisional application) is not ratification: an entry into force for all parties binds only the
-      // states that had ratified, and not those whose own later entry into force the content records. A group lane
-      // (such as "nato-allies") has no ratification of its own and follows the instrument.
-      if (!own && PARTIES[lane].kind === 'state' && JOINED.has(status) && status !== 'in-force' && status !== 'suspended') return state.ratified && !awaitsOwnEntry ? { status: 'in-force' } : { passes: true };
+      // Signature is not ratification: an entry into force for all parties binds only the states that had ratified,
+      // and not those whose own later entry into force the content records. A state already applying the treaty
+      // provisionally goes on applying it, now in force (an instrument that needs every ratification, like CFE, cannot
+      // enter into force for all while one is missing). A group lane (such as "nato-allies") follows the instrument.
+      if (!own && PARTIES[lane].kind === 'state' && JOINED.has(status) && status !== 'in-force' && status !== 'suspended')
+        return (state.ratified || status === 'provisionally-applied') && !awaitsOwnEntry ? { status: 'in-force' } : { passes: true };
       if (JOINED.has(status)) return { status: 'in-force' };
       return { problem: `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ratification first, or use parties: [all-parties]` };
     case 'succeeded':

@@ -224,7 +224,7 @@ describe('deriveLifecycle: signature and provisional application are not ratific
     expect(statusAt(lifecycle, 'US', '1992-11-09')).toBe('signed');
   });
 
-  it("deriveLifecycle: a state that applied the treaty provisionally but never ratified stays 'provisionally-applied' after the entry into force", () => {
+  it("deriveLifecycle: a state applying the treaty provisionally is 'in-force' once it enters into force for all; one that only signed stays 'signed'", () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
       events: [
@@ -232,6 +232,7 @@ describe('deriveLifecycle: signature and provisional application are not ratific
         event('1991-06-01', 'ratified', ['DE']),
         event('1992-07-17', 'provisionally-applied', ['all-parties']),
         event('1992-11-09', 'entered-into-force', ['all-parties']),
+        event('1993-01-01', 'signed', ['UA']),
         event('2007-12-12', 'statement', ['RU']),
         event('2007-12-13', 'statement', ['nato-allies']),
       ],
@@ -239,7 +240,9 @@ describe('deriveLifecycle: signature and provisional application are not ratific
     expect(lifecycle.problems).toEqual([]);
     expect(statusAt(lifecycle, 'DE', '1992-07-17')).toBe('provisionally-applied');
     expect(statusAt(lifecycle, 'DE', '1992-11-09')).toBe('in-force');
-    expect(statusAt(lifecycle, 'RU', '1992-11-09')).toBe('provisionally-applied');
+    expect(statusAt(lifecycle, 'RU', '1992-07-17')).toBe('provisionally-applied');
+    expect(statusAt(lifecycle, 'RU', '1992-11-09')).toBe('in-force');
+    expect(statusAt(lifecycle, 'UA', '1993-01-01')).toBe('signed');
     // A group lane has no ratification of its own and follows the instrument.
     expect(statusAt(lifecycle, 'nato-allies', '1992-11-09')).toBe('in-force');
   });
