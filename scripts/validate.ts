@@ -1,4 +1,5 @@
 /** `npm run validate`: checks every instrument file and lists all problems, one per line. */
+import { formatCensus, sourceCensus } from '../src/lib/sources/source-kinds.ts';
 import { formatProblems, validateContent } from '../src/lib/validate-content.ts';
 import { asOfDay } from '../src/node/as-of.ts';
 import { CONTENT_DIR, ContentFolderError, readContentFiles } from '../src/node/content-files.ts';
@@ -19,4 +20,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const events = instruments.reduce((sum, i) => sum + i.data.events.length, 0);
-console.log(`${dir}: ${instruments.length} instruments and ${events} events are valid.`);
+console.log(`${dir}: ${instruments.length} instruments and ${events} events are valid.\n`);
+console.log(formatCensus(sourceCensus(instruments)));

@@ -70,7 +70,7 @@ test('a height message from another window, or of the wrong shape, changes nothi
 test('the script-free snippet shows the embed at its fixed height', async ({ page }) => {
   await page.goto(hostUrl('/embed/', '&script=off&marker=off'));
   const frame = await embedFrame(page);
-  await expect(frame.locator('svg.lifecycle-chart')).toBeVisible();
+  await expect(frame.locator('svg.lifecycle-chart:visible')).toBeVisible();
   expect(await frameHeight(page)).toBe(150);
 });
 
@@ -78,7 +78,7 @@ test('an invalid parameter is ignored and the embed shows a notice', async ({ pa
   await page.goto(hostUrl('/embed/?theme=neon&asof=2019-08-03'));
   const frame = await embedFrame(page);
   await expect(frame.getByRole('status')).toContainText('theme (not light, dark or auto)');
-  await expect(frame.locator('svg.lifecycle-chart')).toBeVisible();
+  await expect(frame.locator('svg.lifecycle-chart:visible')).toBeVisible();
 });
 
 test('hostile parameters run nothing and add no element', async ({ page }) => {
@@ -115,7 +115,7 @@ test('axe finds no violations inside the embedded frame', async ({ page }) => {
   for (const view of views) {
     await page.goto(hostUrl(view));
     const frame = await embedFrame(page);
-    await expect(frame.locator('svg.lifecycle-chart')).toBeVisible();
+    await expect(frame.locator('svg.lifecycle-chart:visible')).toBeVisible();
     const results = await new AxeBuilder({ page }).include('#frame').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
@@ -128,7 +128,7 @@ test('pages other than embeds refuse to be framed by another site', async ({ pag
   expect(await frame.locator('#main, svg.lifecycle-chart').count()).toBe(0);
   // The embed of the same instrument, by contrast, may be framed.
   await page.goto(hostUrl(`/embed/treaties/${instruments[0]!.id}/`));
-  await expect((await embedFrame(page)).locator('svg.lifecycle-chart')).toBeVisible();
+  await expect((await embedFrame(page)).locator('svg.lifecycle-chart:visible')).toBeVisible();
 });
 
 test('the Embed dialog gives the code for the current view with a live preview', async ({ page, context }) => {
@@ -141,6 +141,6 @@ test('the Embed dialog gives the code for the current view with a live preview',
   await expect(dialog.getByLabel('Embed code')).toHaveValue(/data-act-embed/);
   await dialog.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copied.');
-  const preview = dialog.frameLocator('iframe');
-  await expect(preview.locator('svg.lifecycle-chart')).toBeVisible();
+  const preview = dialog.frameLocator('iframe[title^="Preview"]');
+  await expect(preview.locator('svg.lifecycle-chart:visible')).toBeVisible();
 });

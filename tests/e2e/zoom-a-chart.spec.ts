@@ -4,7 +4,7 @@ import { instruments } from './content.ts';
 const id = instruments[0]!.id;
 
 async function tickLabels(page: import('@playwright/test').Page) {
-  return page.locator('svg.lifecycle-chart g.axis g.tick text').allTextContents();
+  return page.locator('svg.lifecycle-chart.live g.axis g.tick text').allTextContents();
 }
 
 test('zooming a lifecycle chart with the buttons changes the visible window and the axis', async ({ page }) => {
