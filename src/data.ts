@@ -6,6 +6,7 @@ import { instrumentModel, type InstrumentModel } from './lib/instrument-summary.
 import { asOfDay } from './node/as-of.ts';
 import type { UrlContext } from './lib/url-state.ts';
 import { lanePages, type LanePage } from './lib/explorer/lane-pages.ts';
+import { actingStates, type ActingState } from './lib/party/acting-states.ts';
 
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
@@ -14,6 +15,9 @@ const entries = (await getCollection('treaties')).sort((a, b) => a.data.conclude
 
 /** Every instrument, oldest first, with its derived lifecycle. */
 export const instruments: InstrumentModel[] = entries.map((entry) => instrumentModel(entry.id, entry.data, asOf));
+
+/** Every state that acted in the content, by name: each has a page under /parties/. */
+export const states: ActingState[] = actingStates(instruments);
 
 /** One instrument by id. */
 export function instrumentById(id: string): InstrumentModel {

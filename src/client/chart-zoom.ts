@@ -9,7 +9,8 @@ import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { legendMarkup } from '../lib/chart/chart-legend.ts';
 import type { ChartInput } from '../lib/chart/chart-lanes.ts';
 import { chartView } from '../lib/chart/chart-view.ts';
-import { layoutChart } from '../lib/chart/lifecycle-chart.ts';
+import { groupSummary } from '../lib/chart/lane-groups.ts';
+import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { timeScale } from '../lib/chart/time-scale.ts';
 import { formatDate, timeToDay } from '../lib/dates.ts';
@@ -33,7 +34,8 @@ export interface ChartController {
 
 /** Mounts the chart inside `figure` (a figure[data-lifecycle-chart]) for a view's parameters. */
 export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartController | undefined {
-  const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
+  const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
+  const frame = frames[0];
   const json = figure.querySelector('script[data-chart-input]')?.textContent;
   if (!frame || !json) return undefined;
   const data = JSON.parse(json) as ChartData;
@@ -42,19 +44,30 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   const legend = figure.querySelector<HTMLElement>('[data-chart-legend]');
   const caption = figure.querySelector<HTMLElement>('[data-chart-caption]');
   const status = figure.querySelector<HTMLElement>('[data-zoom-status]');
+  // The first frame holds the main lanes; folded groups follow it, drawn for the same window and label column.
+  const lanesOf = (f: HTMLElement) => {
+    const keys = new Set((f.dataset.lanes ?? '').split(' '));
+    return view.lanes.filter((lane) => keys.has(lane.key));
+  };
   let window_: [number, number] = span;
   let width = 0;
 
   const draw = () => {
     width = Math.max(Math.floor(frame.clientWidth), 280);
-    const chart = layoutChart(view.lanes, { ...view.options, span: window_, width });
-    const svg = lifecycleChartSvg(chart, `${data.prefix}-live`, { linkTarget: data.linkTarget, summary: data.summary });
-    frame.querySelector('svg.live')?.remove();
-    // Built by src/lib/markup.ts, which escapes every value: no content string becomes markup.
-    frame.insertAdjacentHTML('beforeend', svg.html);
-    frame.lastElementChild!.classList.add('live');
-    frame.classList.add('is-live');
-    if (legend) legend.innerHTML = legendMarkup(chart).html;
+    let drawn: LifecycleChart[] = [];
+    frames.forEach((f, n) => {
+      const chart = layoutChart(lanesOf(f), { ...view.options, span: window_, width, labelLanes: view.lanes });
+      const svg = lifecycleChartSvg(chart, `${data.prefix}-live${n}`, { linkTarget: data.linkTarget, summary: data.summary });
+      f.querySelector('svg.live')?.remove();
+      // Built by src/lib/markup.ts, which escapes every value: no content string becomes markup.
+      f.insertAdjacentHTML('beforeend', svg.html);
+      f.lastElementChild!.classList.add('live');
+      f.classList.add('is-live');
+      drawn = [...drawn, chart];
+      const summary = f.closest('details')?.querySelector('[data-group-summary]');
+      if (summary) summary.textContent = groupSummary(lanesOf(f), view.options.asOf);
+    });
+    if (legend) legend.innerHTML = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
     if (status) status.textContent = window_ === span ? '' : `Showing ${formatDate(timeToDay(window_[0]))} to ${formatDate(timeToDay(window_[1]))}`;
   };
   if (caption) caption.textContent = view.caption;

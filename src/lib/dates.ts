@@ -25,6 +25,12 @@ export interface PartialDate {
   precision: Precision;
 }
 
+/**
+ * The earliest year a date in the content may have. The oldest instruments this site covers date from
+ * the twentieth century; 1800 leaves room for any forerunner and refuses typing slips such as "0150".
+ */
+export const EARLIEST_YEAR = 1800;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeapYear(year: number): boolean {
@@ -56,6 +62,8 @@ export function precisionOf(text: PartialDateString): Precision {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Years keep four digits, so that "0999-01-01" sorts before "1995-01-01" as text. */
+const padYear = (n: number) => String(n).padStart(4, '0');
 
 /**
  * The first day a partial date may mean, as YYYY-MM-DD: used to order and compare only.
@@ -64,7 +72,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function dateStart(text: PartialDateString): string {
   const d = parsePartialDate(text);
   if (!d) throw new Error(`Not a partial date: ${text}`);
-  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+  return `${padYear(d.year)}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
 }
 
 /** The last day a partial date may mean, as YYYY-MM-DD. */
@@ -72,7 +80,7 @@ export function dateEnd(text: PartialDateString): string {
   const d = parsePartialDate(text);
   if (!d) throw new Error(`Not a partial date: ${text}`);
   const month = d.month ?? 12;
-  return `${d.year}-${pad(month)}-${pad(d.day ?? daysInMonth(d.year, month))}`;
+  return `${padYear(d.year)}-${pad(month)}-${pad(d.day ?? daysInMonth(d.year, month))}`;
 }
 
 /** Orders two partial dates by the first day each may mean; a less precise date sorts first on ties. */

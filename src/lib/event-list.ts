@@ -25,6 +25,8 @@ export interface EventView {
   partyIds: PartyId[];
   /** The associated document, if any. */
   document?: string;
+  /** Names of the parties that contest the step's legal effect. */
+  contestedBy?: string[];
   /** One sentence. */
   description: string;
   /** Its sources, with their dates in words. */
@@ -33,7 +35,8 @@ export interface EventView {
 
 /** The event on one line, e.g. "8 December 1987: Signed — United States, Soviet Union". */
 export function eventLine(event: EventView): string {
-  return `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}`;
+  const contested = event.contestedBy ? `, contested by ${event.contestedBy.join(', ')}` : '';
+  return `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}${contested}`;
 }
 
 /** The view of the event at `index`. */
@@ -49,6 +52,7 @@ export function eventView(data: InstrumentData, index: number): EventView {
     parties: event.parties.map(partyName),
     partyIds: event.parties,
     document: event.document,
+    contestedBy: event.contestedBy?.map(partyName),
     description: event.description,
     sources: event.sources.map((s) => ({ ...s, dateText: s.date ? formatDate(s.date) : undefined })),
   };

@@ -107,6 +107,10 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
   // A ratification or accession binds a state at once if the instrument is already in force, unless the content records its own later entry into force.
   const onRatification: Status = instrument.status === 'in-force' && !awaitsOwnEntry ? 'in-force' : 'ratified';
   if (type === 'statement') return { status };
+  // Once the instrument as a whole has ended, no party can take a step in it: there is nothing left to re-enter.
+  if (!isInstrument && own && isEnded(instrument.status)) {
+    return { problem: `the instrument had already ${instrument.status === 'withdrawn' ? 'ended' : instrument.status}; only a "statement" can follow — check the date, or the instrument's own ending` };
+  }
   if (isEnded(status)) {
     // Only the state's own act brings it back; a group event passes a state that has left.
     if (status === 'withdrawn' && RE_ENTRY.has(type)) return own ? { status: type === 'signed' ? 'signed' : type === 'entered-into-force' ? 'in-force' : onRatification } : { passes: true };

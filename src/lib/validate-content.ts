@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import { narrativeProblems } from './narrative-check.ts';
 import { instrumentSchema, type InstrumentData } from './schema/instrument-schema.ts';
 
 /** A content file as read from disk. */
@@ -47,6 +48,20 @@ export interface ContentReport {
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Whether a file name is one the site reads as an entry: it ends in ".md", in lower case, as the content loader's glob asks. */
+export function isEntryName(name: string): boolean {
+  return name.endsWith('.md');
+}
+
+/** The name an author probably meant: lower-case words joined by hyphens, ending in .md. */
+function entryNameFor(name: string): string {
+  const stem = name.replace(/\/$/, '').replace(/\.(?:md|markdown|mdown|mkd|mdx|txt)$/i, '');
+  return `${stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'instrument'}.md`;
+}
+
+/** A plain YAML scalar that YAML 1.1 (and so Astro's loader) reads as a timestamp rather than text. */
+const TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d.*)?$/;
+
 type Path = readonly PropertyKey[];
 
 /** events[3].sources[0].url */
@@ -81,6 +96,8 @@ interface Frontmatter {
   bodyStart: number;
   /** The file line of a field path; a missing field is reported on the line of its nearest parent that exists. */
   lineOf(path: Path): number;
+  /** The field paths of values written without quotes that YAML 1.1 reads as timestamps (2023-02-30 becomes 2 March). */
+  unquotedTimestamps(): Path[];
 }
 
 function locate(text: string): Frontmatter | undefined {
@@ -101,15 +118,40 @@ function locate(text: string): Frontmatter | undefined {
       }
       return opening;
     },
+    unquotedTimestamps() {
+      const found: Path[] = [];
+      visit(doc, {
+        Scalar(key, node, ancestors) {
+          if (key === 'key' || node.type !== 'PLAIN' || !TIMESTAMP.test(String(node.value))) return;
+          const path: PropertyKey[] = [];
+          const chain = [...ancestors, node];
+          chain.forEach((ancestor, i) => {
+            if (isPair(ancestor)) path.push(isScalar(ancestor.key) ? (ancestor.key.value as PropertyKey) : String(ancestor.key));
+            else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(chain[i + 1] as (typeof ancestor.items)[number]));
+          });
+          found.push(path);
+        },
+      });
+      return found;
+    },
   };
 }
 
-/** Checks one file on its own: frontmatter, YAML, schema and lifecycle. */
+/** Checks one file on its own: its name, frontmatter, YAML, schema, lifecycle and narrative. */
 function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[]; instrument?: ValidInstrument } {
-  const id = file.path.split('/').at(-1)!.replace(/\.md$/, '');
+  const name = file.path.split('/').filter(Boolean).at(-1)!;
   const problems: ContentProblem[] = [];
   const report = (line: number, field: string, message: string) => problems.push({ file: file.path, line, field, message });
-  if (!ID.test(id)) report(1, '(file name)', `"${id}.md" cannot be an id — name the file in lowercase words joined by hyphens, e.g. new-start.md`);
+  if (file.path.endsWith('/')) {
+    report(1, '(file name)', `${name}/ is a folder, and the site reads only the .md files directly in the content folder — move each entry up as its own file (e.g. ${entryNameFor(name)}), and anything else out`);
+    return { problems };
+  }
+  if (!isEntryName(name)) {
+    report(1, '(file name)', `${name} is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to ${entryNameFor(name)}, or move it out of the folder`);
+    return { problems };
+  }
+  const id = name.replace(/\.md$/, '');
+  if (!ID.test(id)) report(1, '(file name)', `"${id}.md" cannot be an id — name the file in lowercase words joined by hyphens, e.g. ${entryNameFor(name)}`);
 
   const frontmatter = locate(file.text);
   if (!frontmatter) {
@@ -118,7 +160,9 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
   }
   let value: unknown;
   try {
-    value = yaml.load(frontmatter.yaml);
+    // The core schema keeps an unquoted 2023-02-30 as the text written, instead of the timestamp 2 March,
+    // so the date is judged as the author wrote it; unquoted dates are still refused below.
+    value = yaml.load(frontmatter.yaml, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -130,15 +174,22 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
     for (const issue of result.error.issues) {
       for (const { path, message } of explain(issue)) report(frontmatter.lineOf(path), formatFieldPath(path), message);
     }
-    return { problems };
+  }
+  // Astro's loader reads YAML 1.1, where an unquoted date is a timestamp: it must be quoted, whatever else is wrong with it.
+  const named = new Set(problems.map((p) => p.field));
+  for (const path of frontmatter.unquotedTimestamps()) {
+    const field = formatFieldPath(path);
+    if (!named.has(field)) report(frontmatter.lineOf(path), field, 'the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"');
   }
   const body = file.text.slice(frontmatter.bodyStart).replace(/^\n/, '');
-  return { problems, instrument: problems.length ? undefined : { id, file: file.path, data: result.data, body } };
+  const closing = file.text.slice(0, frontmatter.bodyStart).split('\n').length;
+  for (const problem of narrativeProblems(body)) report(closing + problem.line, '(body)', problem.message);
+  return { problems, instrument: problems.length || !result.success ? undefined : { id, file: file.path, data: result.data, body } };
 }
 
 /** Every reference from one instrument to another must name a file that exists, and not itself. */
 function checkReferences(instruments: ValidInstrument[], files: ContentFile[], problems: ContentProblem[]): void {
-  const ids = new Set(files.map((f) => f.path.split('/').at(-1)!.replace(/\.md$/, '')));
+  const ids = new Set(files.filter((f) => isEntryName(f.path)).map((f) => f.path.split('/').at(-1)!.replace(/\.md$/, '')));
   for (const { id, file, data } of instruments) {
     const frontmatter = locate(files.find((f) => f.path === file)!.text)!;
     const lists: [Path, readonly string[] | undefined][] = [
@@ -159,6 +210,62 @@ function checkReferences(instruments: ValidInstrument[], files: ContentFile[], p
   }
 }
 
+/** One "comes after" link of the lineage, from the older instrument to the newer, as one file records it. */
+interface LineageLink {
+  older: string;
+  newer: string;
+  file: string;
+  path: Path;
+}
+
+/**
+ * Lineage runs one way in time: "supersedes" names older instruments, "supersededBy", "adaptedBy" and
+ * "updatedBy" newer ones. A loop (A superseded by B, B superseded by A) is reported once, on the link
+ * that leaves the loop's first id in alphabetical order.
+ */
+function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[], problems: ContentProblem[]): void {
+  const known = new Set(instruments.map((i) => i.id));
+  const links: LineageLink[] = [];
+  for (const { id, file, data } of instruments) {
+    const add = (field: keyof NonNullable<InstrumentData['lineage']>, newer: boolean) =>
+      data.lineage?.[field]?.forEach((ref, i) => {
+        if (ref !== id && known.has(ref)) links.push({ older: newer ? id : ref, newer: newer ? ref : id, file, path: ['lineage', field, i] });
+      });
+    add('supersedes', false);
+    add('supersededBy', true);
+    add('adaptedBy', true);
+    add('updatedBy', true);
+  }
+  const next = (id: string) => links.filter((l) => l.older === id);
+  /** The shortest chain of links from `from` back to `to`, or undefined. */
+  const chain = (from: string, to: string): LineageLink[] | undefined => {
+    const queue: [string, LineageLink[]][] = [[from, []]];
+    const seen = new Set([from]);
+    while (queue.length) {
+      const [at, path] = queue.shift()!;
+      for (const link of next(at)) {
+        if (link.newer === to) return [...path, link];
+        if (!seen.has(link.newer)) {
+          seen.add(link.newer);
+          queue.push([link.newer, [...path, link]]);
+        }
+      }
+    }
+    return undefined;
+  };
+  const inLoop = new Set<string>();
+  for (const id of [...known].sort()) {
+    if (inLoop.has(id)) continue;
+    const loop = chain(id, id);
+    if (!loop) continue;
+    for (const link of loop) inLoop.add(link.older);
+    const first = loop[0]!;
+    const line = locate(files.find((f) => f.path === first.file)!.text)!.lineOf(first.path);
+    const route = [first.older, ...loop.map((l) => l.newer)].join(' → ');
+    problems.push({ file: first.file, line, field: formatFieldPath(first.path), message: `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older` });
+  }
+}
+
 /** Checks every content file and reports all problems at once, so an author can fix them in one pass. */
 export function validateContent(files: ContentFile[], asOf: string): ContentReport {
   const problems: ContentProblem[] = [];
@@ -170,6 +277,7 @@ export function validateContent(files: ContentFile[], asOf: string): ContentRepo
     if (checked.instrument) instruments.push(checked.instrument);
   }
   checkReferences(instruments, files, problems);
+  checkLineageLoops(instruments, files, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const broken = new Set(problems.map((p) => p.file));
   return { instruments: instruments.filter((i) => !broken.has(i.file)), problems };

@@ -2,8 +2,11 @@
 import { formatDate } from '../dates.ts';
 import { eventLine, eventView } from '../event-list.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
-import { ALL_PARTIES, partyName } from '../parties.ts';
-import type { LaneEvent, LaneSpec } from './lifecycle-chart.ts';
+import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import { namesParty } from '../party/party-events.ts';
+import { partyEventAnchor, treatyPath } from '../routes.ts';
+import type { StatusInterval } from '../lifecycle.ts';
+import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
 
 /** What a chart needs besides its width: its lanes, its as-of day and its accessible summary. */
 export interface ChartInput {
@@ -17,7 +20,15 @@ export interface ChartInput {
 
 function laneEvent(model: InstrumentModel, index: number, href: string): LaneEvent {
   const view = eventView(model.data, index);
-  return { index, date: view.date, type: view.type, parties: view.partyIds, line: eventLine(view), href };
+  return { index, date: view.date, type: view.type, parties: view.partyIds, line: eventLine(view), href, contested: view.contestedBy !== undefined };
+}
+
+/** A lane's intervals as the chart draws them, each with who contests the step that began it. */
+function laneIntervals(model: InstrumentModel, intervals: readonly StatusInterval[]): LaneInterval[] {
+  return intervals.map(({ status, from, to, startEvent }) => {
+    const contestedBy = model.data.events[startEvent]?.contestedBy;
+    return { status, from, to, ...(contestedBy ? { contestedBy: contestedBy.map(partyName).join(', ') } : {}) };
+  });
 }
 
 /** An instrument's lifecycle: one lane for the whole and one per acting party. */
@@ -34,7 +45,7 @@ export function lifecycleInput(model: InstrumentModel, asOf: string, eventHref: 
       // Short enough for the label column; the page around the chart names the instrument.
       label: isWhole ? (data.kind === 'treaty' ? 'Whole treaty' : 'Whole document') : partyName(lane.party),
       shortLabel: isWhole ? 'All' : lane.party,
-      intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),
+      intervals: laneIntervals(model, lane.intervals),
       events: shown.map((index) => laneEvent(model, index, eventHref(index))),
       labelled: true,
     };
@@ -56,10 +67,34 @@ export function overviewInput(models: readonly InstrumentModel[], asOf: string, 
     label: model.data.shortName,
     shortLabel: model.data.shortName,
     href: `/treaties/${model.id}/`,
-    intervals: model.lifecycle.lanes[0]!.intervals.map(({ status, from, to }) => ({ status, from, to })),
+    intervals: laneIntervals(model, model.lifecycle.lanes[0]!.intervals),
     events: model.lifecycle.chronology.map((index) => laneEvent(model, index, eventHref(model.id, index))),
     labelled: false,
   }));
   const events = models.reduce((sum, m) => sum + m.data.events.length, 0);
   return { lanes, asOf, summary: `Timeline of ${models.length} instruments and ${events} events, as of ${formatDate(asOf)}: one lane per instrument, coloured by its status.` };
+}
+
+/** One state across instruments: one lane per instrument it acted in, with its own status over time and the events that name it. */
+export function partyInput(models: readonly InstrumentModel[], party: PartyId, asOf: string, eventHref: (id: string, index: number) => string = (id, index) => `#${partyEventAnchor(id, index)}`): ChartInput {
+  const lanes: LaneSpec[] = models.flatMap((model) => {
+    const lane = model.lifecycle.lanes.find((l) => l.party === party);
+    if (!lane) return [];
+    return [
+      {
+        key: model.id,
+        instrument: model.id,
+        party,
+        label: model.data.shortName,
+        shortLabel: model.data.shortName,
+        href: treatyPath(model.id),
+        intervals: laneIntervals(model, lane.intervals),
+        events: lane.events.filter((index) => namesParty(model.data.events[index]!, party)).map((index) => laneEvent(model, index, eventHref(model.id, index))),
+        labelled: true,
+      },
+    ];
+  });
+  const n = lanes.length;
+  const events = lanes.reduce((sum, lane) => sum + lane.events.length, 0);
+  return { lanes, asOf, summary: `${partyName(party)} in ${n} instrument${n === 1 ? '' : 's'}: one lane each with its status over time, ${events} events, as of ${formatDate(asOf)}.` };
 }

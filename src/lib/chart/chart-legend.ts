@@ -40,6 +40,9 @@ export function legendMarkup(chart: LifecycleChart): Markup {
     { class: 'legend', 'aria-label': 'Legend' },
     ...statuses.map((s) => element('li', {}, element('span', { class: `swatch status-${s.status}`, 'aria-hidden': 'true' }), s.label)),
     ...types.map((t) => element('li', {}, element('span', { class: 'glyph', 'aria-hidden': 'true' }, t.glyph), t.label)),
+    chart.lanes.some((l) => l.bars.some((b) => b.contested))
+      ? element('li', {}, element('span', { class: 'swatch contested', 'aria-hidden': 'true' }), 'As claimed, contested by another party (dashed)')
+      : undefined,
     chart.lanes.some((l) => l.markers.some((m) => m.events.length > 1)) ? element('li', {}, element('span', { class: 'glyph count', 'aria-hidden': 'true' }, '3'), 'Several events, too close to tell apart here') : undefined,
   );
 }

@@ -42,7 +42,7 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       return element(
         'g',
         { class: 'bar' },
-        element('rect', { ...attrs, class: `bar-fill status-${bar.status}` }, element('title', {}, bar.title)),
+        element('rect', { ...attrs, class: `bar-fill status-${bar.status}${bar.contested ? ' contested' : ''}` }, element('title', {}, bar.title)),
         pattern === 'solid' || pattern === 'none' ? undefined : element('rect', { ...attrs, class: 'bar-pattern', fill: `url(#${prefix}-pattern-${pattern})` }),
       );
     });
@@ -55,7 +55,7 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
         m.label !== undefined && element('text', { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'aria-hidden': 'true' }, m.label),
         element(
           'a',
-          { href: m.href, target, rel, class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}`, 'aria-label': m.description, 'data-last': m.last, transform: `translate(${m.x} ${middle})` },
+          { href: m.href, target, rel, class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}${m.contested ? ' contested' : ''}`, 'aria-label': m.description, 'data-last': m.last, transform: `translate(${m.x} ${middle})` },
           element('circle', { r: L.radius }),
           element('text', { class: 'glyph', 'text-anchor': 'middle', dy: '0.35em', 'aria-hidden': 'true' }, m.glyph),
         ),

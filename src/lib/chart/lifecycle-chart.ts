@@ -26,6 +26,8 @@ export interface LaneEvent {
   line: string;
   /** Where its marker links. */
   href: string;
+  /** Whether another party contests the step's legal effect. */
+  contested?: boolean;
 }
 
 /** A status interval of a lane; `to` null means it still holds on the as-of day. */
@@ -33,6 +35,8 @@ export interface LaneInterval {
   status: Status;
   from: string;
   to: string | null;
+  /** Who contests the step that began it, in words, when anyone does. */
+  contestedBy?: string;
 }
 
 /** What one lane shows, before layout. */
@@ -64,6 +68,8 @@ export interface ChartOptions {
   asOf: string;
   /** The time span to show, ms; by default from the first event to the as-of day. */
   span?: [number, number];
+  /** Lanes whose labels set the label column, so that charts drawn one below the other line up; by default these. */
+  labelLanes?: readonly LaneSpec[];
 }
 
 /** A status interval drawn as a bar. */
@@ -75,6 +81,8 @@ export interface ChartBar {
   status: Status;
   /** The status in words, with its dates. */
   title: string;
+  /** Whether another party contests the step that began it. */
+  contested: boolean;
 }
 
 /** A marker: one event, or several too close to tell apart at this width. */
@@ -100,6 +108,8 @@ export interface ChartMarker {
   href: string;
   /** The date of its last event, as written. */
   last: string;
+  /** Whether another party contests one of its steps. */
+  contested: boolean;
 }
 
 /** One laid-out lane. */
@@ -183,7 +193,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   // Lane labels take at most a quarter of the width.
   const room = Math.floor(width / 4) - 12;
   const lines = specs.map((s) => laneLines(s.label, s.shortLabel, room));
-  const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...lines.flat().map(laneTextWidth))) + 16);
+  const column = (options.labelLanes ?? specs).flatMap((s) => laneLines(s.label, s.shortLabel, room));
+  const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...column.map(laneTextWidth))) + 16);
   const right = width - 4;
   const x = timeScale(domain, [left + L.radius + 2, right - L.radius - 2]);
   const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
@@ -216,6 +227,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         description: events.length > 1 ? `${events.length} events: ${events.map((e) => e.line).join('; ')}` : events[0]!.line,
         href: events[0]!.href,
         last: events.at(-1)!.date,
+        contested: events.some((e) => e.contested),
       };
     });
     const bars: ChartBar[] = spec.intervals
@@ -225,7 +237,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         const to = Math.min(interval.to === null ? asOfTime : dateToTime(interval.to), domain[1]);
         if (to < from) return [];
         const until = interval.to === null ? `since ${formatDate(interval.from)}` : `${formatDate(interval.from)} to ${formatDate(interval.to)}`;
-        return [{ x: round(x(from)), width: round(Math.max(x(to) - x(from), 1)), status: interval.status, title: `${spec.label}: ${STATUSES[interval.status].label}, ${until}` }];
+        const contested = interval.contestedBy ? ` (as claimed; contested by ${interval.contestedBy})` : '';
+        return [{ x: round(x(from)), width: round(Math.max(x(to) - x(from), 1)), status: interval.status, title: `${spec.label}: ${STATUSES[interval.status].label}${contested}, ${until}`, contested: !!interval.contestedBy }];
       });
     const lane: ChartLane = { key: spec.key, lines: lines[n]!, label: spec.label, href: spec.href, y, height, bars, markers };
     y += height;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateStart, formatDate } from '../dates.ts';
+import { dateStart, formatDate, parsePartialDate } from '../dates.ts';
 import { EVENT_TYPES } from '../event-types.ts';
 import { deriveLifecycle } from '../lifecycle.ts';
 import { eventSchema } from './event-schema.ts';
@@ -24,27 +24,27 @@ export const lineageSchema = z.strictObject({
 /** The fields of one instrument's frontmatter, checked one by one. */
 export const instrumentFieldsSchema = z.strictObject({
   /** Full official name. */
-  name: textSchema('the full name', 'name: "Treaty on Open Skies"'),
+  name: textSchema('the full name', 'name: "Treaty on Open Skies"', 'name'),
   /** The name people use, e.g. "New START". */
-  shortName: textSchema('the short name', 'shortName: "Open Skies"'),
+  shortName: textSchema('the short name', 'shortName: "Open Skies"', 'shortName'),
   /** Legally binding treaty, or politically binding document. */
   kind: z.enum(['treaty', 'political'], {
     error: (issue) => `"${String(issue.input ?? '')}" is not a kind — write "treaty" (legally binding) or "political" (politically binding)`,
   }),
   /** One paragraph: what it limits or does. */
-  summary: textSchema('a one-paragraph summary', 'summary: "What it limits and how."'),
+  summary: textSchema('a one-paragraph summary', 'summary: "What it limits and how."', 'summary'),
   /** Where and when it was concluded. */
   concluded: z.strictObject(
     {
       /** City where it was signed or adopted. */
-      place: textSchema('the place where it was concluded', 'place: "Paris"'),
+      place: textSchema('the place where it was concluded', 'place: "Paris"', 'place'),
       /** Date it was signed or adopted. */
       date: partialDateSchema,
     },
     { error: 'concluded is missing — write concluded: { place: "Paris", date: "1990-11-19" }' },
   ),
   /** Government or organisation that keeps the original, where there is one. */
-  depositary: textSchema('the depositary', 'depositary: "Government of the Netherlands"').optional(),
+  depositary: textSchema('the depositary', 'depositary: "Government of the Netherlands"', 'depositary').optional(),
   /** Lineage to other instruments. */
   lineage: lineageSchema.optional(),
   /** Other instruments a reader of this one should see. */
@@ -68,42 +68,79 @@ export interface SchemaOptions {
   asOf: string;
 }
 
-/** Checks across fields: dates up to the as-of day, parties listed, no duplicates, a lifecycle that makes sense. */
-export function checkInstrument(data: InstrumentData, { asOf }: SchemaOptions, ctx: z.RefinementCtx): void {
-  let found = 0;
-  const issue = (path: (string | number)[], message: string) => {
-    found++;
-    ctx.addIssue({ code: 'custom', path, message, input: undefined });
-  };
-  if (dateStart(data.concluded.date) > asOf) issue(['concluded', 'date'], `${data.concluded.date} is after the as-of date ${asOf} — record only what has happened`);
+type Issue = (path: (string | number)[], message: string) => void;
 
-  const used = new Set<string>();
-  const seen = new Map<string, number>();
-  data.events.forEach((event, i) => {
-    if (dateStart(event.date) > asOf) issue(['events', i, 'date'], `${event.date} is after the as-of date ${asOf} — record only what has happened, and date it when it does`);
-    event.parties.forEach((party, j) => {
-      used.add(party);
-      if (!data.parties.includes(party)) issue(['events', i, 'parties', j], `${party} acts here but is not in the instrument's parties — add ${party} to parties at the top of the file`);
-    });
+/** A valid partial date string, or undefined: the checks on values see fields that may have failed their own schema. */
+const validDate = (value: unknown): string | undefined => (typeof value === 'string' && parsePartialDate(value) ? value : undefined);
+
+/**
+ * Checks of single values against the build and their neighbours — dates up to the as-of day, acting
+ * parties listed, a predecessor only on a succession. They run even when other fields are wrong, so that
+ * every bad value in a file is named in one pass; they read the raw input and skip what is malformed.
+ */
+export function checkValues(input: unknown, { asOf }: SchemaOptions, issue: Issue): void {
+  const data = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const concluded = (typeof data.concluded === 'object' && data.concluded !== null ? data.concluded : {}) as Record<string, unknown>;
+  const concludedDate = validDate(concluded.date);
+  if (concludedDate && dateStart(concludedDate) > asOf) issue(['concluded', 'date'], `${concludedDate} is after the as-of date ${asOf} — record only what has happened`);
+  const listed = Array.isArray(data.parties) ? (data.parties as unknown[]) : undefined;
+  const events = Array.isArray(data.events) ? (data.events as unknown[]) : [];
+  events.forEach((raw, i) => {
+    if (typeof raw !== 'object' || raw === null) return;
+    const event = raw as Record<string, unknown>;
+    const date = validDate(event.date);
+    if (date && dateStart(date) > asOf) issue(['events', i, 'date'], `${date} is after the as-of date ${asOf} — record only what has happened, and date it when it does`);
+    if (listed && Array.isArray(event.parties)) {
+      (event.parties as unknown[]).forEach((party, j) => {
+        if (typeof party === 'string' && partyIdSchema.safeParse(party).success && !listed.includes(party)) issue(['events', i, 'parties', j], `${party} acts here but is not in the instrument's parties — add ${party} to parties at the top of the file`);
+      });
+    }
     if (event.type === 'succeeded' && event.predecessor === undefined) issue(['events', i, 'predecessor'], 'a succession needs its predecessor — write predecessor: SU (the state whose place the party took)');
-    if (event.type !== 'succeeded' && event.predecessor !== undefined) issue(['events', i, 'predecessor'], `only a "succeeded" event has a predecessor — remove it, or change the type to succeeded`);
+    if (typeof event.type === 'string' && event.type !== 'succeeded' && event.predecessor !== undefined) issue(['events', i, 'predecessor'], `only a "succeeded" event has a predecessor — remove it, or change the type to succeeded`);
+  });
+}
+
+/** Checks across the whole of valid data: no duplicate events, no idle parties, a lifecycle that makes sense. */
+export function checkInstrument(data: InstrumentData, issue: Issue): void {
+  let found = 0;
+  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  data.events.forEach((event, i) => {
+    for (const party of event.parties) used.add(party);
     const key = JSON.stringify([event.date, event.type, [...event.parties].sort(), event.document ?? '']);
     const first = seen.get(key);
-    if (first !== undefined) issue(['events', i], `this repeats events[${first}] (${EVENT_TYPES[event.type].label}, ${formatDate(event.date)}, ${event.parties.join(', ')}) — delete one, and put all its sources under the other`);
-    else seen.set(key, i);
+    if (first !== undefined) {
+      found++;
+      issue(['events', i], `this repeats events[${first}] (${EVENT_TYPES[event.type].label}, ${formatDate(event.date)}, ${event.parties.join(', ')}) — delete one, and put all its sources under the other`);
+    } else seen.set(key, i);
   });
   data.parties.forEach((party, j) => {
-    if (!used.has(party)) issue(['parties', j], `${party} is listed but acts in no event — remove it from parties, or add its events`);
+    if (!used.has(party)) {
+      found++;
+      issue(['parties', j], `${party} is listed but acts in no event — remove it from parties, or add its events`);
+    }
   });
-
   // The lifecycle is judged only once the events are well-formed, so one mistake yields one message.
   if (found === 0) {
     for (const problem of deriveLifecycle(data).problems) issue(['events', problem.eventIndex, 'type'], problem.message);
   }
 }
 
-/** The schema of an instrument file, with the checks across fields for a build as of `asOf`. */
+/** The schema of an instrument file, with the checks of values and across fields for a build as of `asOf`. */
 export function instrumentSchema(options: SchemaOptions) {
-  // The checks across fields run only on fields that are each valid, so every message has one cause.
-  return instrumentFieldsSchema.superRefine((data, ctx) => checkInstrument(data, options, ctx), { when: (payload) => payload.issues.length === 0 });
+  return instrumentFieldsSchema.superRefine(
+    (data, ctx) => {
+      // Issues found so far are the fields' own; ctx.value is the raw input wherever a field failed.
+      const fieldsValid = ctx.issues.length === 0;
+      let found = 0;
+      const issue: Issue = (path, message) => {
+        found++;
+        ctx.addIssue({ code: 'custom', path, message, input: undefined });
+      };
+      checkValues(ctx.value, options, issue);
+      // The checks across fields run only on fields that are each valid, so every message has one cause.
+      if (fieldsValid && found === 0) checkInstrument(data, issue);
+    },
+    { when: () => true },
+  );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parsePartialDate, PARTIAL_DATE_PATTERN } from '../dates.ts';
+import { EARLIEST_YEAR, parsePartialDate, PARTIAL_DATE_PATTERN } from '../dates.ts';
 
-/** A date as written in content: quoted YYYY, YYYY-MM or YYYY-MM-DD, and a day the calendar has. */
+/** A date as written in content: quoted YYYY, YYYY-MM or YYYY-MM-DD, a day the calendar has, in a year an instrument can have. */
 export const partialDateSchema = z
   .string({
     error: (issue) =>
@@ -14,4 +14,7 @@ export const partialDateSchema = z
   })
   .refine((text) => !PARTIAL_DATE_PATTERN.test(text) || parsePartialDate(text) !== undefined, {
     error: (issue) => `${String(issue.input)} is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown`,
+  })
+  .refine((text) => (parsePartialDate(text)?.year ?? EARLIEST_YEAR) >= EARLIEST_YEAR, {
+    error: (issue) => `${String(issue.input)} is before ${EARLIEST_YEAR}, earlier than any arms-control instrument — check the year (it has four digits, e.g. "1990")`,
   });

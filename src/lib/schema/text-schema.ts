@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { TEXT_LIMITS, type TextField } from './text-limits.ts';
 
-/** A required line of text; the messages name the field and show an example line. */
-export function textSchema(what: string, example: string) {
+/** A required line of text, at most as long as TEXT_LIMITS allows; the messages name the field and show an example line. */
+export function textSchema(what: string, example: string, field: TextField) {
+  const { max } = TEXT_LIMITS[field];
   return z
     .string({ error: `${what} is missing — add a line such as ${example}` })
     .trim()
-    .min(1, { error: `${what} is empty — write it, as in ${example}` });
+    .min(1, { error: `${what} is empty — write it, as in ${example}` })
+    .max(max, { error: (issue) => `${what} is ${String(issue.input).length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — shorten it to at most ${max.toLocaleString('en')} characters` });
 }

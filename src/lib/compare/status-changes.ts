@@ -1,0 +1,97 @@
+/**
+ * What changed between two days: every status change of every lane (the instrument as a whole, or one
+ * party), with the steps that made it, their dates and their sources, in sentences. Read from the
+ * lifecycle model's intervals, so it says exactly what the charts draw.
+ */
+import { compareDates, dateStart, formatDate, type PartialDateString } from '../dates.ts';
+import { EVENT_TYPES, type EventType } from '../event-types.ts';
+import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
+import { neverInForce, statusInIntervals } from '../lifecycle.ts';
+import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import type { Source } from '../schema/source-schema.ts';
+import type { Status } from '../statuses.ts';
+
+/** One step between the two days: the event that began a new status. */
+export interface StatusStep {
+  /** The date of the event, as written. */
+  date: PartialDateString;
+  /** The step in words: "suspended 12 December 2007". */
+  text: string;
+  /** The status it began. */
+  status: Status;
+  /** The event's type. */
+  type: EventType;
+  /** The event's index in its instrument's file. */
+  event: number;
+  /** The event's sources. */
+  sources: Source[];
+}
+
+/** The changes of one lane between the two days. */
+export interface StatusChange {
+  /** The instrument id. */
+  instrument: string;
+  /** Its short name. */
+  instrumentName: string;
+  /** Whose lane: a party, or "all-parties" for the instrument as a whole. */
+  party: PartyId;
+  /** The status on the first day and on the second. */
+  before: Status;
+  after: Status;
+  /** Every step in between, oldest first; never empty. */
+  steps: StatusStep[];
+  /** The whole change in one sentence: "CFE Treaty — Russia: in force → withdrawn (suspended 12 December 2007, withdrawn 7 November 2023)". */
+  sentence: string;
+}
+
+/** What the comparison needs of an instrument. */
+export type ComparedInstrument = Pick<InstrumentModel, 'id' | 'data' | 'lifecycle'>;
+
+/**
+ * Every status change after day `from` and up to day `to` (both YYYY-MM-DD; swapped if given the other
+ * way round), one entry per instrument and lane, ordered by the first step's date. `parties` keeps only
+ * those lanes ("all-parties" is the instrument's own); by default every lane. A lane that changed and
+ * changed back (suspended, then resumed) is listed too: its steps say what happened.
+ */
+export function statusChanges(models: readonly ComparedInstrument[], from: string, to: string, parties?: readonly PartyId[]): StatusChange[] {
+  const [first, last] = from <= to ? [from, to] : [to, from];
+  const changes = models.flatMap((model) => {
+    const never = neverInForce(model.lifecycle);
+    return model.lifecycle.lanes
+      .filter((lane) => !parties || parties.includes(lane.party))
+      .flatMap((lane): StatusChange[] => {
+        const isWhole = lane.party === ALL_PARTIES;
+        const label = (status: Status) => statusLabel(model.data.kind, status, never && isWhole).toLowerCase();
+        const steps = lane.intervals
+          .filter((interval) => dateStart(interval.from) > first && dateStart(interval.from) <= last)
+          .map((interval): StatusStep => {
+            const event = model.data.events[interval.startEvent]!;
+            return {
+              date: interval.from,
+              text: `${EVENT_TYPES[event.type].label.toLowerCase()} ${formatDate(event.date, { approximate: event.approximate })}`,
+              status: interval.status,
+              type: event.type,
+              event: interval.startEvent,
+              sources: event.sources,
+            };
+          });
+        if (steps.length === 0) return [];
+        const before = statusInIntervals(lane.intervals, first);
+        const after = statusInIntervals(lane.intervals, last);
+        const who = isWhole ? 'as a whole' : partyName(lane.party);
+        return [
+          {
+            instrument: model.id,
+            instrumentName: model.data.shortName,
+            party: lane.party,
+            before,
+            after,
+            steps,
+            sentence: `${model.data.shortName} — ${who}: ${label(before)} → ${label(after)} (${steps.map((s) => s.text).join(', ')})`,
+          },
+        ];
+      });
+  });
+  // A stable sort keeps the instruments' and lanes' own order among changes that begin on the same date.
+  return changes.sort((a, b) => compareDates(a.steps[0]!.date, b.steps[0]!.date));
+}

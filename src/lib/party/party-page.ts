@@ -1,0 +1,160 @@
+/**
+ * Everything a state's page shows, in words: its place in each instrument (key dates and status on the
+ * as-of day), its relation to predecessor and continuing states, and every event that names it.
+ */
+import { formatDate, parsePartialDate } from '../dates.ts';
+import { EVENT_TYPES } from '../event-types.ts';
+import { eventView, type EventView } from '../event-list.ts';
+import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
+import { statusInIntervals } from '../lifecycle.ts';
+import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
+import { partyEventAnchor, partyPath, treatyPath } from '../routes.ts';
+import { isEnded, isInForce, STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
+import { partyEvents } from './party-events.ts';
+
+/** A party named on the page, with its page where it has one. */
+export interface PartyLink {
+  /** Its name. */
+  name: string;
+  /** Its page, when it is a state that acted in the content. */
+  href?: string;
+}
+
+/** One row of the key dates: the state's place in one instrument. */
+export interface PartyInstrumentRow {
+  /** Instrument id. */
+  id: string;
+  /** Short name and full name. */
+  shortName: string;
+  name: string;
+  /** The instrument's page. */
+  href: string;
+  /** How the state entered the instrument's life, in words ("Signed 8 April 2010"). */
+  joined: string;
+  /** When it first bound (or was applied by) the state, in words; empty if never. */
+  inForce: string;
+  /** When and how the state's part ended, in words ("Withdrawn 7 November 2023"); empty if it has not. */
+  ended: string;
+  /** The state's status on the as-of day. */
+  status: Status;
+  /** That status in words. */
+  statusLabel: string;
+}
+
+/** An event as the state's page lists it: with its instrument, and the other parties linked. */
+export interface PartyEventView extends EventView {
+  /** The instrument's id, short name and page. */
+  instrument: string;
+  instrumentName: string;
+  instrumentHref: string;
+  /** Anchor on the state's page, unique across instruments. */
+  anchor: string;
+  /** The acting parties, linked to their pages. */
+  partyLinks: PartyLink[];
+}
+
+/** A state's page. */
+export interface PartyPage {
+  /** Its code and name. */
+  party: PartyId;
+  name: string;
+  /** Lines on predecessor, continuing and successor states ("Continued by" → Russia). */
+  relations: { label: string; parties: PartyLink[] }[];
+  /** Its place in each instrument it acted in, in the models' order. */
+  instruments: PartyInstrumentRow[];
+  /** The as-of answer: the instruments by the state's status group that day. */
+  asOf: { day: string; groups: { title: string; entries: { shortName: string; href: string; detail: string }[] }[] };
+  /** Every event that names the state, by year. */
+  years: { year: number; events: PartyEventView[] }[];
+  /** How many events name it. */
+  eventCount: number;
+  /** One sentence on the state's record, for the page's description. */
+  description: string;
+}
+
+/** A party's name with its page, where it has one among `withPages`. */
+function link(party: PartyId, withPages: ReadonlySet<PartyId>): PartyLink {
+  return withPages.has(party) ? { name: partyName(party), href: partyPath(party) } : { name: partyName(party) };
+}
+
+/** Who continued or succeeded whom, from the parties table and the content's successions. */
+function relations(models: readonly InstrumentModel[], party: PartyId, withPages: ReadonlySet<PartyId>): PartyPage['relations'] {
+  const info = PARTIES[party];
+  const continuedBy = 'continuedBy' in info ? (info.continuedBy as PartyId) : undefined;
+  const continues = PARTY_IDS.filter((p) => (PARTIES[p] as { continuedBy?: string }).continuedBy === party);
+  const successions = models.flatMap((m) => m.data.events.filter((e) => e.type === 'succeeded' && e.predecessor !== undefined));
+  const successors = [...new Set(successions.filter((e) => e.predecessor === party).flatMap((e) => e.parties))].filter((p) => p !== continuedBy && PARTIES[p].kind === 'state');
+  const predecessors = [...new Set(successions.filter((e) => e.parties.includes(party)).map((e) => e.predecessor!))].filter((p) => !continues.includes(p));
+  const byName = (ids: PartyId[]) => [...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), 'en')).map((p) => link(p, withPages));
+  const rows: [string, PartyId[]][] = [
+    ['Continued by', continuedBy ? [continuedBy] : []],
+    ['Continues', continues],
+    [continuedBy ? 'Other successor states' : 'Successor states', successors],
+    ['Successor of', predecessors],
+  ];
+  return rows.filter(([, ids]) => ids.length > 0).map(([label, ids]) => ({ label, parties: byName(ids) }));
+}
+
+/** The model of a state's page, as of day `asOf`; `withPages` are the states that have a page (for links). */
+export function partyPage(models: readonly InstrumentModel[], party: PartyId, asOf: string, withPages: ReadonlySet<PartyId>): PartyPage {
+  const name = partyName(party);
+  const instruments = models.flatMap((model): PartyInstrumentRow[] => {
+    const lane = model.lifecycle.lanes.find((l) => l.party === party);
+    if (!lane) return [];
+    const { data } = model;
+    const intervals = lane.intervals.filter((i) => i.status !== 'not-signed');
+    const first = intervals[0];
+    const inForce = intervals.find((i) => isInForce(i.status));
+    const ended = intervals.find((i) => isEnded(i.status));
+    const status = statusInIntervals(lane.intervals, asOf);
+    const words = (i: (typeof intervals)[number] | undefined, label: string) => (i ? `${label} ${formatDate(i.from)}` : '');
+    return [
+      {
+        id: model.id,
+        shortName: data.shortName,
+        name: data.name,
+        href: treatyPath(model.id),
+        joined: first ? words(first, EVENT_TYPES[data.events[first.startEvent]!.type].label) : '',
+        inForce: words(inForce, STATUSES[inForce?.status ?? 'in-force'].label),
+        ended: words(ended, STATUSES[ended?.status ?? 'withdrawn'].label),
+        status,
+        statusLabel: statusLabel(data.kind, status, false),
+      },
+    ];
+  });
+
+  const groups = (Object.keys(STATUS_GROUPS) as StatusGroup[])
+    .map((group) => ({
+      title: STATUS_GROUPS[group].label,
+      entries: instruments.filter((row) => statusGroup(row.status) === group && row.status !== 'not-signed').map((row) => ({ shortName: row.shortName, href: row.href, detail: row.statusLabel.toLowerCase() })),
+    }))
+    .filter((g) => g.entries.length > 0);
+
+  const refs = partyEvents(models, party);
+  const years: PartyPage['years'] = [];
+  for (const { model, index } of refs) {
+    const view = eventView(model.data, index);
+    const year = parsePartialDate(view.date)!.year;
+    if (years.at(-1)?.year !== year) years.push({ year, events: [] });
+    years.at(-1)!.events.push({
+      ...view,
+      instrument: model.id,
+      instrumentName: model.data.shortName,
+      instrumentHref: treatyPath(model.id),
+      anchor: partyEventAnchor(model.id, index),
+      partyLinks: view.partyIds.map((p) => link(p, withPages)),
+    });
+  }
+
+  const n = instruments.length;
+  return {
+    party,
+    name,
+    relations: relations(models, party, withPages),
+    instruments,
+    asOf: { day: asOf, groups },
+    years,
+    eventCount: refs.length,
+    description: `${name} in ${n} arms-control instrument${n === 1 ? '' : 's'}: ${refs.length} event${refs.length === 1 ? '' : 's'} with sources, and its status in each as of ${formatDate(asOf)}.`,
+  };
+}

@@ -1,0 +1,48 @@
+/** The site's addresses, decided in one place: pages, embeds and data link through these helpers. */
+import { PARTIES, PARTY_IDS, type PartyId } from './parties.ts';
+
+/** The page of one instrument. */
+export function treatyPath(id: string): string {
+  return `/treaties/${id}/`;
+}
+
+/** An event on its instrument's page. */
+export function treatyEventPath(id: string, index: number): string {
+  return `/treaties/${id}/#event-${index}`;
+}
+
+/** The index of every state that acted in the content. */
+export const PARTIES_PATH = '/parties/';
+
+/** The path segment of a state's page: its code in lower case ("ru"); undefined for a group of parties, which has no page. */
+export function partySlug(party: PartyId): string | undefined {
+  return PARTIES[party].kind === 'state' ? party.toLowerCase() : undefined;
+}
+
+/** The state a path segment names, or undefined. */
+export function partyFromSlug(slug: string): PartyId | undefined {
+  return PARTY_IDS.find((id) => PARTIES[id].kind === 'state' && id.toLowerCase() === slug);
+}
+
+/** The page of a state ("/parties/ru/"); undefined for a group of parties. */
+export function partyPath(party: PartyId): string | undefined {
+  const slug = partySlug(party);
+  return slug === undefined ? undefined : `${PARTIES_PATH}${slug}/`;
+}
+
+/** The embeddable chart of a state ("/embed/parties/ru/"); undefined for a group. */
+export function partyEmbedPath(party: PartyId): string | undefined {
+  const slug = partySlug(party);
+  return slug === undefined ? undefined : `/embed/parties/${slug}/`;
+}
+
+/** The oEmbed JSON of a state's embed; undefined for a group. */
+export function partyOembedPath(party: PartyId): string | undefined {
+  const slug = partySlug(party);
+  return slug === undefined ? undefined : `/oembed/parties/${slug}.json`;
+}
+
+/** An event as listed on a state's page: anchors are unique across instruments there. */
+export function partyEventAnchor(instrument: string, index: number): string {
+  return `${instrument}-event-${index}`;
+}

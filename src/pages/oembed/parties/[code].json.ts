@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { states } from '../../../data.ts';
+import { oembedResponse } from '../../../lib/embed/oembed.ts';
+import { partyEmbedPath, partySlug } from '../../../lib/routes.ts';
+
+/** One oEmbed file per state with a page. */
+export const getStaticPaths: GetStaticPaths = () => states.map((s) => ({ params: { code: partySlug(s.party)! }, props: { state: s } }));
+
+/** oEmbed for one state's embed. */
+export const GET: APIRoute = ({ site, props }) => {
+  const { state } = props as { state: (typeof states)[number] };
+  return Response.json(oembedResponse(site!.href, partyEmbedPath(state.party)!, `${state.name}: arms-control instruments`));
+};

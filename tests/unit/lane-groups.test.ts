@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FOLD_ABOVE, groupLanes, groupSummary, laneStatus } from '../../src/lib/chart/lane-groups.ts';
+import type { LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+
+const STATES = ['BE', 'BG', 'CA', 'CZ', 'DE', 'DK', 'FR', 'GB', 'IT', 'NL', 'NO', 'PL'] as const;
+const lane = (party: string, intervals: [string, string][]): LaneSpec =>
+  ({ key: party, instrument: 'cfe', party, label: party, shortLabel: party, labelled: true, events: [], intervals: intervals.map(([status, from], n) => ({ status, from, to: intervals[n + 1]?.[1] ?? null })) }) as LaneSpec;
+
+const whole = lane('all-parties', [['in-force', '1992-11-09']]);
+const suspended = (party: string, from: string) => lane(party, [['in-force', '1992-11-09'], ['suspended', from]]);
+const lanes = [whole, lane('RU', [['in-force', '1992-11-09'], ['suspended', '2007-12-12'], ['withdrawn', '2023-11-07']]), ...STATES.slice(0, 7).map((s) => suspended(s, '2023-12-07')), suspended('GB', '2024-02-07'), ...STATES.slice(8).map((s) => lane(s, [['in-force', '1992-11-09']]))];
+
+describe('groupLanes(lanes, day)', () => {
+  it('laneStatus(lane, day) is the status of the last interval begun that day', () => {
+    expect(laneStatus(lanes[1]!, '2023-11-06')).toBe('suspended');
+    expect(laneStatus(lanes[1]!, '2023-11-07')).toBe('withdrawn');
+  });
+
+  it('groupLanes folds states that share a status, four or more, and keeps the whole and the rest', () => {
+    const { main, groups } = groupLanes(lanes, '2024-06-01');
+    expect(main.map((l) => l.key)).toEqual(['all-parties', 'RU']);
+    expect(groups.map((g) => [g.status, g.lanes.length])).toEqual([['in-force', 4], ['suspended', 8]]);
+  });
+
+  it(`groupLanes folds nothing with ${FOLD_ABOVE} state lanes or fewer`, () => {
+    expect(groupLanes(lanes.slice(0, FOLD_ABOVE + 1), '2024-06-01').groups).toEqual([]);
+  });
+
+  it('groupLanes on a day before the suspensions puts those states with the ones in force', () => {
+    const { groups } = groupLanes(lanes, '2020-01-01');
+    expect(groups.map((g) => [g.status, g.lanes.length])).toEqual([['in-force', 12]]);
+  });
+});
+
+describe('groupSummary(lanes, day)', () => {
+  it('groupSummary says how many states, in which status, since when', () => {
+    const { groups } = groupLanes(lanes, '2024-06-01');
+    expect(groupSummary(groups[1]!.lanes, '2024-06-01')).toBe('8 states: suspended, each since a day between 7 December 2023 and 7 February 2024');
+    expect(groupSummary(groups[0]!.lanes, '2024-06-01')).toBe('4 states: in force since 9 November 1992');
+  });
+
+  it('groupSummary on an earlier day counts each status the states then held', () => {
+    const { groups } = groupLanes(lanes, '2024-06-01');
+    expect(groupSummary(groups[1]!.lanes, '2024-01-01')).toBe('8 states: 1 in force, 7 suspended');
+  });
+});
