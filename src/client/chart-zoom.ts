@@ -15,6 +15,7 @@ import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { timeScale } from '../lib/chart/time-scale.ts';
 import { formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
+import { showWheelHint } from './wheel-hint.ts';
 
 /** What the page embeds for a chart. */
 export interface ChartData extends ChartInput {
@@ -75,6 +76,8 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   const base = () => timeScale(span, [0, width]);
   const behaviour: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .scaleExtent([1, 200])
+    // The wheel scrolls the page; Ctrl or ⌘ + wheel (a pinch sends Ctrl) zooms, as do drag, the buttons and the keys.
+    .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
     .extent(() => [[0, 0], [width, frame.clientHeight]])
     .translateExtent([[0, -Infinity], [Infinity, Infinity]])
     .constrain((transform) => {
@@ -115,6 +118,7 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   frame.addEventListener('focusin', show);
   frame.addEventListener('mouseover', show);
 
+  showWheelHint(frame);
   draw();
   let lastWidth = width;
   new ResizeObserver(() => {

@@ -13,6 +13,7 @@ import { eventLine } from '../lib/event-list.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
+import { showWheelHint } from './wheel-hint.ts';
 
 /** What the explorer can ask of the timeline. */
 export interface TimelineController {
@@ -99,6 +100,7 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   host.setAttribute('role', 'region');
   host.setAttribute('aria-label', 'Interactive timeline. Keys: plus and minus zoom, arrows pan, Home and End jump to the ends. Tab to a lane or an event and press Enter to open it.');
   container.append(host);
+  showWheelHint(host);
 
   let state = initial;
   let userMove = false;
@@ -114,7 +116,9 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
     selectable: true,
     groupOrder: 'order',
     margin: { item: { vertical: 4 } },
-    verticalScroll: true,
+    // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms. The timeline grows to its lanes, so it never scrolls itself.
+    zoomKey: 'ctrlKey',
+    verticalScroll: false,
     minHeight: `${reserved}px`,
     zoomable: true,
     moveable: true,

@@ -35,3 +35,41 @@ test('zooming a lifecycle chart by keyboard changes the visible window', async (
   await page.keyboard.press('Home');
   await page.keyboard.press('-');
 });
+
+test('the wheel over a lifecycle chart scrolls the page and says how to zoom; Ctrl + wheel zooms', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(`/treaties/${id}/`);
+  const region = page.getByRole('region', { name: /Lifecycle chart/ });
+  await region.scrollIntoViewIfNeeded();
+  const box = (await region.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+  await expect(page.getByText(/Ctrl \+ scroll to zoom/)).toBeVisible();
+  await expect(page.locator('[data-zoom-status]')).toHaveText('');
+  await page.keyboard.down('Control');
+  await page.mouse.move(box.x + box.width / 2, box.y + 10);
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect(page.locator('[data-zoom-status]')).toContainText('Showing');
+});
+
+test('the wheel over the interactive timeline scrolls the page; Ctrl + wheel zooms it', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
+  const timeline = page.getByRole('region', { name: /Interactive timeline/ });
+  const box = (await timeline.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 40);
+  const before = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+  expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+  const settled = (await timeline.boundingBox())!;
+  await page.mouse.move(settled.x + settled.width * 0.6, settled.y + 40);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+});

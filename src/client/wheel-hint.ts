@@ -1,0 +1,24 @@
+/**
+ * Over a chart the wheel scrolls the page, as over any text; zoom is Ctrl + wheel (a trackpad pinch
+ * sends the same), the buttons and the keys. A plain wheel shows a short hint saying so, as map
+ * widgets do.
+ */
+export function showWheelHint(region: HTMLElement): void {
+  const hint = document.createElement('p');
+  hint.className = 'wheel-hint';
+  hint.setAttribute('aria-hidden', 'true');
+  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Use ⌘ or Ctrl + scroll to zoom' : 'Use Ctrl + scroll to zoom';
+  hint.hidden = true;
+  region.append(hint);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  region.addEventListener(
+    'wheel',
+    (event) => {
+      if (event.ctrlKey || event.metaKey) return;
+      hint.hidden = false;
+      clearTimeout(timer);
+      timer = setTimeout(() => (hint.hidden = true), 1500);
+    },
+    { passive: true },
+  );
+}
