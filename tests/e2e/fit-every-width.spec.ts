@@ -76,10 +76,11 @@ async function measure(target: Page | Frame) {
   });
 }
 
-function expectFits(m: Awaited<ReturnType<typeof measure>>, what: string) {
+function expectFits(m: Awaited<ReturnType<typeof measure>>, what: string, { folded = 'closed' }: { folded?: 'closed' | 'open' } = {}) {
   expect(m, `${what}: a chart is shown`).toBeDefined();
   const view = m!;
-  expect(view.shown, `${what}: exactly one chart variant is shown`).toBe(1);
+  // On screen, folded groups are closed; on paper every group is printed open, one chart each.
+  if (folded === 'closed') expect(view.shown, `${what}: exactly one chart variant is shown`).toBe(1);
   expect(view.scrollWidth, `${what}: no sideways scroll`).toBeLessThanOrEqual(view.viewport);
   expect(view.svg.left, what).toBeGreaterThanOrEqual(0);
   expect(view.svg.right, what).toBeLessThanOrEqual(view.viewport + 0.5);
@@ -199,5 +200,16 @@ test('screenshots at 360 and 1280 px of the explorer, a treaty page and both emb
       if (path === '/') await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
       await testInfo.attach(`${path.replaceAll('/', '_')}-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
     }
+  }
+});
+
+test('printed on A4 portrait, the explorer and a treaty page show their whole chart, labels apart', async ({ page }) => {
+  // A4 portrait at 96 dpi, less the printer's usual margins.
+  await page.setViewportSize({ width: 718, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/', '/treaties/cfe/']) {
+    await page.goto(path);
+    if (path === '/') await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
+    expectFits(await measure(page), `${path} printed`, { folded: 'open' });
   }
 });
