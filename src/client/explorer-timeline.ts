@@ -36,8 +36,8 @@ export interface TimelineHandlers {
 // The peer build, unlike the standalone one, injects no <style> elements, so the strict CSP holds.
 // All dates are shown in UTC, as the content writes them.
 const utcMoment = (date: moment.MomentInput) => moment(date).utc();
-/** Width of an event marker plus a little air, px: closer markers merge (see .lane-button in global.css). */
-const MARKER_PIXELS = 32;
+/** Width of an event marker (a two-digit count included) plus a little air, px: closer markers merge (see .lane-button in global.css). */
+const MARKER_PIXELS = 40;
 
 /** What vis-timeline needs of an item. */
 interface TimelineItem {

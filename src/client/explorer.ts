@@ -6,7 +6,7 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
-import { asOfGroups, asOfSummary } from '../lib/explorer/as-of-summary.ts';
+import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
 import { mountEmbedDialog } from './embed-dialog.ts';
@@ -30,6 +30,7 @@ if (root && dataElement) {
     instrumentIds: data.instruments.map((i) => i.id),
     eventCounts: Object.fromEntries(data.instruments.map((i) => [i.id, i.events.length])),
     asOf: data.asOf,
+    earliest: data.start,
   };
   const form = root.querySelector<HTMLFormElement>('[data-explorer-controls]')!;
   const notice = root.querySelector<HTMLElement>('[data-notice]')!;
@@ -60,8 +61,11 @@ if (root && dataElement) {
     (!state.types || (state.types as string[]).includes(type)) &&
     (!state.party || state.party.some((p) => parties.includes(p)));
 
+  const asOfInput = form.elements.namedItem('asof') as HTMLInputElement;
+  const answer = root.querySelector<HTMLElement>('[data-as-of-answer]');
   const renderControls = () => {
-    (form.elements.namedItem('asof') as HTMLInputElement).value = state.asof ?? data.asOf;
+    // Never rewrite the date while the reader is typing it.
+    if (document.activeElement !== asOfInput) asOfInput.value = state.asof ?? data.asOf;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="instruments"]')) box.checked = !state.instruments || state.instruments.includes(box.value);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) box.checked = !state.types || (state.types as string[]).includes(box.value);
     (form.elements.namedItem('party') as HTMLSelectElement).value = state.party?.[0] ?? '';
@@ -70,6 +74,7 @@ if (root && dataElement) {
   const renderSummary = () => {
     const day = state.asof ?? data.asOf;
     if (summaryDay) summaryDay.textContent = formatDate(day);
+    if (answer) answer.textContent = asOfSentence(asOfSummary(data.instruments, day));
     summaryGroups?.replaceChildren(
       ...asOfGroups(asOfSummary(data.instruments, day)).map((group) =>
         h('div', {}, h('h3', {}, group.title), h('ul', {}, ...group.entries.map((e) => h('li', {}, h('a', { href: e.href }, e.shortName), ...(e.detail ? [h('span', { class: 'muted' }, ` — ${e.detail}`)] : []))))),
@@ -133,8 +138,19 @@ if (root && dataElement) {
     timeline?.apply(state);
   };
 
-  form.addEventListener('change', () => {
-    const asof = (form.elements.namedItem('asof') as HTMLInputElement).value;
+  form.addEventListener('change', (event) => {
+    const asof = asOfInput.value;
+    if (event.target === asOfInput) {
+      // A date being typed passes through days like 0019-01-25: only a whole day within the data counts.
+      const refused = !asof ? undefined : parseViewState(`asof=${asof}`, context).ignored[0];
+      if (refused) {
+        notice.hidden = false;
+        notice.textContent = `Choose a day from ${formatDate(data.start)} to ${formatDate(data.asOf)}: ${asof} is ${refused.reason}.`;
+        return;
+      }
+      notice.hidden = true;
+      notice.textContent = '';
+    }
     const picked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((b) => b.checked).map((b) => b.value);
     const all = (name: string) => form.querySelectorAll(`input[name="${name}"]`).length;
     const instruments = picked('instruments');
@@ -159,11 +175,20 @@ if (root && dataElement) {
   });
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  panel.querySelector('[data-panel-close]')!.addEventListener('click', () => {
+  /** What had focus when the panel opened, so that closing it returns there. */
+  let opener: HTMLElement | undefined;
+  const closePanel = () => {
     state = { ...state, instrument: undefined, event: undefined };
     picked = undefined;
     writeAddress('push');
     render();
+    // vis-timeline redraws its lane and marker buttons: find the one that opened the panel by its name.
+    const again = opener?.isConnected ? opener : [...root.querySelectorAll<HTMLElement>('.lane-button')].find((b) => opener && b.textContent === opener.textContent && b.title === opener.title);
+    (again ?? root.querySelector<HTMLElement>('.vis-host, [data-static-timeline]'))?.focus();
+  };
+  panel.querySelector('[data-panel-close]')!.addEventListener('click', closePanel);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden && !document.querySelector('dialog[open]')) closePanel();
   });
 
   window.addEventListener('popstate', () => {
@@ -176,11 +201,13 @@ if (root && dataElement) {
   render();
 
   function select(instrument: string, event?: number, many?: number[]) {
+    if (panel.hidden || !panel.contains(document.activeElement)) opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined;
     picked = many;
     state = { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
     writeAddress('push');
     render();
-    panel.querySelector<HTMLElement>('[data-panel-title]')?.focus();
+    // The panel is beside the timeline or a sheet over the screen's lower part: focusing it must not scroll the timeline away.
+    panel.querySelector<HTMLElement>('[data-panel-title]')?.focus({ preventScroll: true });
   }
 
   const share = root.querySelector<HTMLElement>('[data-embed-share]');

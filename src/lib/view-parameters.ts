@@ -16,6 +16,8 @@ export interface UrlContext {
   eventCounts: Readonly<Record<string, number>>;
   /** The data's as-of day (YYYY-MM-DD). */
   asOf: string;
+  /** The first day with data (YYYY-MM-DD), where the view knows it: an as-of day before it is refused. */
+  earliest?: string;
 }
 
 /** A value read from the address, or why it was refused (a few words for the notice). */
@@ -81,6 +83,7 @@ export const VIEW_PARAMETERS = {
     example: '2019-01-01',
     parse: (raw, context) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || parsePartialDate(raw) === undefined) return no('not a day (YYYY-MM-DD)');
+      if (context.earliest && raw < context.earliest) return no('before the first event');
       return raw <= context.asOf ? ok(raw) : no('after the date of the data');
     },
   } satisfies Parameter<string>,

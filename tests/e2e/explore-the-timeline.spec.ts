@@ -172,3 +172,46 @@ test.describe('on a 360 px wide phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('the as-of day, typed', () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+    test(`typing 01/01/2019 gives asof=2019-01-01 and the answer in view at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openExplorer(page);
+      const input = page.getByLabel('As of', { exact: true });
+      // The month comes first in this browser's en-US date field: click its left end, where the month is.
+      await input.click({ position: { x: 12, y: 10 } });
+      await page.keyboard.type('01012019');
+      await input.blur();
+      await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2019-01-01');
+      const answer = page.locator('#as-of-answer');
+      await expect(answer).toContainText('On 1 January 2019.');
+      await expect(answer).toContainText(/Suspended by a party: [^.]*CFE Treaty \(suspended by [^)]*Russia/);
+      await expect(answer).toBeInViewport();
+    });
+  }
+
+  test('asof=0019-01-01 in the address is refused with a notice', async ({ page }) => {
+    await openExplorer(page, '?asof=0019-01-01');
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored in the address' })).toContainText('asof (before the first event)');
+    expect(await page.getByLabel('As of', { exact: true }).inputValue()).not.toBe('0019-01-01');
+  });
+});
+
+test('at 1280 px the panel opens beside the timeline and leaves it where it was; Escape closes it and focus returns', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openExplorer(page);
+  const timeline = page.getByRole('region', { name: /Interactive timeline/ });
+  const lane = page.locator('.vis-label').getByRole('button', { name: inf.data.shortName, exact: true });
+  await lane.focus();
+  const before = await timeline.boundingBox();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: inf.data.name });
+  await expect(panel).toBeVisible();
+  expect(await timeline.boundingBox()).toEqual(before);
+  const side = (await panel.boundingBox())!;
+  expect(side.x).toBeGreaterThanOrEqual(before!.x + before!.width);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(lane).toBeFocused();
+});

@@ -46,7 +46,8 @@ async function article(page: Page, src: string, width: number, snippet?: string)
 /** What a reader sees of the chart in a document: the SVG shown, its events' ends and every text box. */
 async function measure(target: Page | Frame) {
   return target.evaluate(() => {
-    const shown = [...document.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].filter((svg) => svg.getBoundingClientRect().width > 0);
+    // A closed <details> keeps its contents laid out in Chromium, though nobody sees them.
+    const shown = [...document.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].filter((svg) => svg.getBoundingClientRect().width > 0 && !svg.closest('details:not([open])'));
     const svg = shown[0];
     const rect = (e: Element) => e.getBoundingClientRect();
     if (!svg) return undefined;

@@ -1,3 +1,4 @@
+import { formatDate } from '../dates.ts';
 import { statusInIntervals, type StatusInterval } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import { STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
@@ -75,4 +76,10 @@ export function asOfGroups(summary: AsOfSummary): { title: string; entries: { id
         return { id: e.id, shortName: e.shortName, href: `/treaties/${e.id}/`, detail };
       }),
     }));
+}
+
+/** The answer to "what stood where on that day?" in one sentence per group, for the line beside the as-of control. */
+export function asOfSentence(summary: AsOfSummary): string {
+  const groups = asOfGroups(summary).map((group) => `${group.title}: ${group.entries.map((e) => (e.detail ? `${e.shortName} (${e.detail})` : e.shortName)).join(', ')}.`);
+  return `On ${formatDate(summary.day)}. ${groups.join(' ')}`;
 }
