@@ -1,11 +1,14 @@
 /**
- * A small static server for the built site, used by the browser tests and the benchmark so they never
- * depend on a dev or preview server a developer may already be running: `node scripts/serve.ts DIR PORT`.
+ * A small static server for the built site, used by `npm start`, the browser tests and the benchmark so
+ * they never depend on a dev or preview server a developer may already be running, and so that what runs
+ * locally sends the headers a host sends: `node scripts/serve.ts DIR PORT`. It applies the site's
+ * _headers file as Netlify and Cloudflare Pages do, and answers unknown paths with 404.html and status 404.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, posix, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -16,31 +19,24 @@ const TYPES: Record<string, string> = {
 /** Types sent compressed. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
-/** Rules of a Netlify-style _headers file: a path pattern (with * for any rest) and its headers. */
-export function parseHeadersFile(text: string): { pattern: RegExp; headers: Record<string, string> }[] {
-  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: {} });
-    } else {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers[name!.trim().toLowerCase()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
-
 /** Starts serving `dir` on 127.0.0.1:`port`, with the headers of its _headers file; resolves once listening. */
 export function serve(dir: string, port: number) {
   const root = resolve(dir);
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of Object.entries(rule.headers)) response.setHeader(name, value);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return void response.writeHead(400).end();
+    }
+    // Headers are chosen for the very path that is served, so no spelling (/embed/../about/, //about)
+    // can borrow the embeds' headers for another page.
+    const path = posix.normalize(decoded);
+    if (path.includes('\0') || !path.startsWith('/')) return void response.writeHead(400).end();
+    for (const [name, value] of Object.entries(headersFor(rules, path))) response.setHeader(name, value);
+    let file = join(root, path);
+    if (file !== root && !file.startsWith(`${root}/`)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');

@@ -220,8 +220,8 @@ interface LineageLink {
 
 /**
  * Lineage runs one way in time: "supersedes" names older instruments, "supersededBy", "adaptedBy" and
- * "updatedBy" newer ones. A loop (A superseded by B, B superseded by A) is reported once, on the link
- * that leaves the loop's first id in alphabetical order.
+ * "updatedBy" newer ones. A loop (A superseded by B, B superseded by A) is reported on each of its links,
+ * so that every file it runs through is named.
  */
 function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[], problems: ContentProblem[]): void {
   const known = new Set(instruments.map((i) => i.id));
@@ -259,10 +259,11 @@ function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[],
     const loop = chain(id, id);
     if (!loop) continue;
     for (const link of loop) inLoop.add(link.older);
-    const first = loop[0]!;
-    const line = locate(files.find((f) => f.path === first.file)!.text)!.lineOf(first.path);
-    const route = [first.older, ...loop.map((l) => l.newer)].join(' → ');
-    problems.push({ file: first.file, line, field: formatFieldPath(first.path), message: `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older` });
+    const route = [loop[0]!.older, ...loop.map((l) => l.newer)].join(' → ');
+    for (const link of loop) {
+      const line = locate(files.find((f) => f.path === link.file)!.text)!.lineOf(link.path);
+      problems.push({ file: link.file, line, field: formatFieldPath(link.path), message: `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older` });
+    }
   }
 }
 

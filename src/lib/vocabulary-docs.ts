@@ -1,9 +1,10 @@
 import { withSection } from './generated-docs.ts';
 import { EVENT_TYPES, EVENT_TYPE_IDS } from './event-types.ts';
 import { PARTIES, PARTY_IDS } from './parties.ts';
+import { TEXT_LIMITS } from './schema/text-limits.ts';
 import { STATUS_GROUPS, STATUSES } from './statuses.ts';
 
-/** The Markdown tables of event types, statuses and parties that CONTENT.md and the methodology page show. */
+/** The Markdown tables of event types, statuses, parties and text lengths that CONTENT.md and the methodology page show. */
 export function vocabularyMarkdown(): string {
   const types = EVENT_TYPE_IDS.map((id) => `| \`${id}\` | ${EVENT_TYPES[id].glyph} ${EVENT_TYPES[id].label} | ${EVENT_TYPES[id].meaning} |`);
   const statuses = Object.entries(STATUSES).map(([id, s]) => `| \`${id}\` | ${s.label} | ${STATUS_GROUPS[s.group].label} | ${s.color}, ${s.pattern} |`);
@@ -27,6 +28,12 @@ export function vocabularyMarkdown(): string {
     `Groups: ${groups.join(', ')}.`,
     '',
     `States: ${states.join(', ')}.`,
+    '',
+    '### Length limits',
+    '',
+    '| field | at most (characters) |',
+    '| --- | --- |',
+    ...Object.values(TEXT_LIMITS).map(({ field, max }) => `| ${field} | ${max.toLocaleString('en')} |`),
   ].join('\n');
 }
 

@@ -59,7 +59,7 @@ test('a height message from another window, or of the wrong shape, changes nothi
       { type: 'arms-control-timeline:height', id: '/embed/', height: '999' },
       { type: 'arms-control-timeline:height', id: '/embed/', height: 999, extra: true },
       { type: 'other', id: '/embed/', height: 999 },
-      { type: 'arms-control-timeline:height', id: '/embed/', height: 10_000_000 },
+      { type: 'arms-control-timeline:height', id: '/embed/', height: -999 },
       'arms-control-timeline:height:999',
     ]) window.parent.postMessage(message, '*');
   });

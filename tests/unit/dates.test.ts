@@ -31,6 +31,13 @@ describe('dateStart(text) and dateEnd(text)', () => {
     expect([dateStart('1991'), dateEnd('1991')]).toEqual(['1991-01-01', '1991-12-31']);
     expect([dateStart('2024-02'), dateEnd('2024-02')]).toEqual(['2024-02-01', '2024-02-29']);
   });
+  it("dateStart('0999') and dateEnd('0999-02') keep four-digit years, so text order is date order", () => {
+    expect([dateStart('0999'), dateEnd('0999-02')]).toEqual(['0999-01-01', '0999-02-28']);
+  });
+  it("compareDates('0999', '1995') is negative: a year below 1000 sorts before later years", () => {
+    expect(compareDates('0999', '1995')).toBeLessThan(0);
+    expect(compareDates('1995', '0999')).toBeGreaterThan(0);
+  });
   it('compareDates sorts a less precise date before a precise one on the same first day', () => {
     expect(['1991-01-01', '1990-12', '1991'].sort(compareDates)).toEqual(['1990-12', '1991', '1991-01-01']);
   });

@@ -3,9 +3,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { oembedResponse } from '../../src/lib/embed/oembed.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
 import { atomFeed } from '../../src/lib/open-data/atom-feed.ts';
-import { CSV_COLUMNS, eventsCsv } from '../../src/lib/open-data/events-csv.ts';
+import { CSV_COLUMNS, eventsCsv, spreadsheetCell } from '../../src/lib/open-data/events-csv.ts';
 import { exportData } from '../../src/lib/open-data/export-data.ts';
 import { exportJsonSchema } from '../../src/lib/open-data/export-schema.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
@@ -93,5 +94,47 @@ describe('atomFeed(models, asOf, site)', () => {
   it('atomFeed escapes markup in content', () => {
     expect(readFileSync('tests/fixtures/valid/never-in-force-multilateral.md', 'utf8')).toContain('<b>markup</b>');
     expect(xml).not.toContain('<b>');
+  });
+});
+
+describe('eventsCsv(models) with hostile text', () => {
+  const hostileFiles = readContentFiles(process.cwd(), 'tests/fixtures/hostile');
+  const hostile = validateContent(hostileFiles, AS_OF);
+  const hostileModels = hostile.instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
+  const FORMULA = /^[=+\-@\t\r]/;
+
+  it('the hostile fixture (spreadsheet-formulas.md) is valid content', () => expect(hostile.problems).toEqual([]));
+
+  it('eventsCsv, parsed by a CSV parser, has no cell a spreadsheet would run as a formula', () => {
+    const cells = (parse(eventsCsv(hostileModels)) as string[][]).flat();
+    expect(cells.some((cell) => cell.startsWith("'="))).toBe(true);
+    expect(cells.filter((cell) => FORMULA.test(cell))).toEqual([]);
+  });
+
+  it("spreadsheetCell(text) prefixes a single quote to =, +, -, @, tab and CR, and leaves numbers and other text alone", () => {
+    expect(['=1', '+1', '-1', '@A1', '\tx', '\rx', 'a=1', '1990', ''].map(spreadsheetCell)).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", 'a=1', '1990', '']);
+    expect(spreadsheetCell(-3)).toBe(-3);
+  });
+
+  it('eventsCsv keeps the text behind the quote: removing it gives the content exactly', () => {
+    const rows = parse(eventsCsv(hostileModels), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
+    const event = hostileModels[0]!.data.events[0]!;
+    const row = rows.find((r) => r.event_index === '0')!;
+    expect(row.description).toBe(`'${event.description}`);
+    expect(row.source_publisher).toBe(`'${event.sources[0]!.publisher}`);
+    expect(row.instrument_name).toBe(`'${hostileModels[0]!.data.shortName}`);
+  });
+
+  it('exportData, atomFeed and oembedResponse carry the hostile text exactly, unprefixed', () => {
+    const model = hostileModels[0]!;
+    const event = model.data.events[0]!;
+    expect(event.description.startsWith('=HYPERLINK(')).toBe(true);
+    const data = exportData(hostileModels, AS_OF, SITE);
+    expect(data.instruments[0]!.events[0]!.description).toBe(event.description);
+    expect(data.instruments[0]!.shortName).toBe('=1+1');
+    const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(atomFeed(hostileModels, AS_OF, SITE)).feed;
+    expect(JSON.stringify(feed)).toContain(JSON.stringify(event.description).slice(1, -1));
+    expect(JSON.stringify(feed)).not.toContain(`'${event.description}`);
+    expect(oembedResponse(SITE, `/embed/treaties/${model.id}/`, model.data.shortName).title).toBe('=1+1');
   });
 });

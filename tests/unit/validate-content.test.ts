@@ -1,12 +1,20 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../../src/lib/validate-content.ts';
+import { readContentFiles } from '../../src/node/content-files.ts';
 
 const AS_OF = '2026-11-22';
 const DIR = 'tests/fixtures/mistakes';
 
+/** A fixture is `name.md`, a file the site would not read (named in full), or a folder of files whose mistake lies between them. */
+function fixtureFiles(name: string): string[] {
+  if (existsSync(`${DIR}/${name}.md`)) return [`${DIR}/${name}.md`];
+  if (statSync(`${DIR}/${name}`).isDirectory()) return readdirSync(`${DIR}/${name}`).sort().map((file) => `${DIR}/${name}/${file}`);
+  return [`${DIR}/${name}`];
+}
+
 function check(...names: string[]) {
-  const files = names.map((name) => ({ path: `${DIR}/${name}.md`, text: readFileSync(`${DIR}/${name}.md`, 'utf8') }));
+  const files = names.flatMap(fixtureFiles).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   return validateContent(files, AS_OF);
 }
 
@@ -17,6 +25,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'date-not-quoted': [
     "32  events[3].date  the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. \"1990-11-19\", \"1990-11\" or \"1990\"",
+  ],
+  'description-too-long': [
+    "35  events[3].description  a one-sentence description is 1,159 characters long, more than the 1,000 allowed — shorten it to at most 1,000 characters",
   ],
   'duplicate-event': [
     "38  events[4]  this repeats events[3] (Suspended, 12 December 2007, RU) — delete one, and put all its sources under the other",
@@ -30,6 +41,9 @@ const EXPECTED: Record<string, string[]> = {
   'http-url': [
     "37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
   ],
+  'impossible-date-not-quoted': [
+    "32  events[3].date  2023-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
+  ],
   'impossible-date': [
     "32  events[3].date  2007-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
   ],
@@ -42,8 +56,15 @@ const EXPECTED: Record<string, string[]> = {
   'javascript-url': [
     "37  events[3].sources[0].url  javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
   ],
+  'lineage-loop': [
+    "6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with \"supersedes\" in the newer file and \"supersededBy\" in the older",
+    "6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with \"supersedes\" in the newer file and \"supersededBy\" in the older",
+  ],
   'malformed-date': [
     "32  events[3].date  \"12/12/2007\" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. \"1990-11-19\"",
+  ],
+  'markdown-extension.markdown': [
+    "1  (file name)  markdown-extension.markdown is not read by the site, so its entry would vanish without a word — the site reads only files ending in \".md\": rename it to markdown-extension.md, or move it out of the folder",
   ],
   'missing-name': [
     "1  name  the full name is missing — add a line such as name: \"Treaty on Open Skies\"",
@@ -64,8 +85,20 @@ const EXPECTED: Record<string, string[]> = {
   'ratification-revoked-without-ratification': [
     "33  events[3].type  Ratification revoked on 1 December 1990: United States had not ratified, so no ratification could be revoked — add the ratification first, or check the party",
   ],
+  'ratified-after-instrument-ended': [
+    "51  events[6].type  Ratified on 1 January 2024: the instrument had already terminated; only a \"statement\" can follow — check the date, or the instrument's own ending",
+  ],
+  'raw-html-in-body': [
+    "42  (body)  <meta> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal \"<\" in `code`",
+    "44  (body)  <img> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal \"<\" in `code`",
+  ],
   'resumed-without-suspension': [
     "33  events[3].type  Resumed on 12 December 2007: Russia had not suspended the instrument, so it cannot resume — add the earlier \"suspended\" event, or check the event type",
+  ],
+  'several-bad-values': [
+    "26  events[2].date  1992-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
+    "31  events[2].sources[0].url  ftp: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+    "32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does",
   ],
   'source-without-publisher': [
     "37  events[3].sources[0].publisher  the publisher of the cited page is missing — add a line such as publisher: \"U.S. Department of State\"",
@@ -82,11 +115,25 @@ const EXPECTED: Record<string, string[]> = {
   'unknown-party': [
     "34  events[3].parties[0]  \"Russia\" is not a known party — write \"RU\", or add the state to src/lib/parties.ts with its ISO 3166 code",
   ],
+  'unsafe-link-in-body': [
+    "42  (body)  the link \"javascript:alert(1)\" is refused: javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+    "42  (body)  the link \"http://example.org/old\" is refused: http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+    "42  (body)  the link \"https://user:pass@example.org/\" is refused: \"example.org\" is preceded by a user name or password — remove everything between \"https://\" and \"@\", and cite the page as any reader can open it",
+  ],
+  'uppercase-extension.MD': [
+    "1  (file name)  uppercase-extension.MD is not read by the site, so its entry would vanish without a word — the site reads only files ending in \".md\": rename it to uppercase-extension.md, or move it out of the folder",
+  ],
+  'url-with-credentials': [
+    "37  events[3].sources[0].url  \"example.org\" is preceded by a user name or password — remove everything between \"https://\" and \"@\", and cite the page as any reader can open it",
+  ],
   'url-without-scheme': [
     "37  events[3].sources[0].url  \"www.example.org/suspended\" is not a web address — write the full https:// address of the page you cited",
   ],
   'withdrawal-before-signature': [
     "33  events[3].type  Withdrawn on 12 December 1989: Russia had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date",
+  ],
+  'year-before-1800': [
+    "32  events[3].date  0150-06 is before 1800, earlier than any arms-control instrument — check the year (it has four digits, e.g. \"1990\")",
   ],
 };
 
@@ -101,14 +148,23 @@ describe('validateContent(files, asOf)', () => {
     it(`validateContent([${name}.md]) reports exactly its mistake`, () => {
       const { problems, instruments } = check(name);
       expect(problems.map((p) => `${p.line}  ${p.field}  ${p.message}`)).toEqual(lines);
+      for (const problem of problems) expect(fixtureFiles(name)).toContain(problem.file);
       expect(instruments).toEqual([]);
     });
   }
 
   it('validateContent(all fixtures) reports every problem of every file at once', () => {
     const { problems } = check(...Object.keys(EXPECTED));
-    expect(new Set(problems.map((p) => p.file)).size).toBe(Object.keys(EXPECTED).length);
+    // Every fixture is named (a folder fixture by each of its files).
+    expect(new Set(problems.map((p) => p.file.replace(/\/loop-[ab]\.md$/, ''))).size).toBe(Object.keys(EXPECTED).length);
     expect(problems.length).toBe(Object.values(EXPECTED).flat().length);
+  });
+
+  it('validateContent(readContentFiles(folder)) names every entry the site would not read: other extensions, upper case, folders', () => {
+    const { problems } = validateContent(readContentFiles(process.cwd(), DIR), AS_OF);
+    const byFile = problems.filter((p) => p.field === '(file name)').map((p) => p.file);
+    expect(byFile).toEqual([`${DIR}/lineage-loop/`, `${DIR}/markdown-extension.markdown`, `${DIR}/uppercase-extension.MD`]);
+    expect(problems.find((p) => p.file === `${DIR}/lineage-loop/`)?.message).toMatch(/^lineage-loop\/ is a folder, and the site reads only the \.md files/);
   });
 
   it('formatProblems(problems) prints one line per problem as file:LINE  field  message', () => {

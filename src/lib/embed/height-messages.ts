@@ -26,19 +26,28 @@ export function heightMessages(id: string, height: number): unknown[] {
   ];
 }
 
-/** Largest height a parent accepts, so a broken or hostile frame cannot grow a page without bound. */
-export const MAX_EMBED_HEIGHT = 20_000;
+/** Largest height a parent applies, px, so a broken or hostile frame cannot grow a page without bound. */
+export const MAX_EMBED_HEIGHT = 10_000;
+
+/** Smallest height a parent applies, px, so a frame cannot shrink itself out of sight. */
+export const MIN_EMBED_HEIGHT = 100;
 
 /**
- * Reads our own height message; anything else (another shape, a bad number) is undefined. Kept free
- * of outside references so that /embed.js can ship its source as is.
+ * Reads our own height message, with the height clamped to [minHeight, maxHeight]; anything else
+ * (another shape, a height that is not a positive whole number) is undefined. Kept free of outside
+ * references so that /embed.js can ship its source as is (it passes every argument).
  */
-export function readHeightMessage(data: unknown, type: string = HEIGHT_MESSAGE_TYPE, maxHeight: number = MAX_EMBED_HEIGHT): { id: string; height: number } | undefined {
+export function readHeightMessage(
+  data: unknown,
+  type: string = HEIGHT_MESSAGE_TYPE,
+  maxHeight: number = MAX_EMBED_HEIGHT,
+  minHeight: number = MIN_EMBED_HEIGHT,
+): { id: string; height: number } | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const message = data as Record<string, unknown>;
   if (Object.keys(message).sort().join(',') !== 'height,id,type' || message.type !== type) return undefined;
   const { id, height } = message;
   if (typeof id !== 'string' || id.length > 200) return undefined;
-  if (typeof height !== 'number' || !Number.isInteger(height) || height < 1 || height > maxHeight) return undefined;
-  return { id, height };
+  if (typeof height !== 'number' || !Number.isSafeInteger(height) || height < 1) return undefined;
+  return { id, height: Math.min(maxHeight, Math.max(minHeight, height)) };
 }

@@ -3,6 +3,7 @@ import { EVENT_TYPES } from '../event-types.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
+import { partyPath } from '../routes.ts';
 
 /** How many of the latest events the feed carries. */
 export const FEED_SIZE = 50;
@@ -24,6 +25,8 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
       element('title', {}, title),
       element('updated', {}, `${dateStart(event.date)}T00:00:00Z`),
       element('link', { rel: 'alternate', type: 'text/html', href: link }),
+      // Each state that acted has a page of its own: the entry points readers there too.
+      ...event.parties.flatMap((party) => (partyPath(party) ? [element('link', { rel: 'related', type: 'text/html', href: url(partyPath(party)!), title: partyName(party) })] : [])),
       element('summary', {}, `${event.description} Source: ${event.sources[0]!.publisher}, “${event.sources[0]!.title}”.`),
       element('category', { term: event.type, label: EVENT_TYPES[event.type].label }),
     );

@@ -7,7 +7,19 @@ import { partyName } from '../parties.ts';
 /** The columns of /data/events.csv, in order. */
 export const CSV_COLUMNS = ['instrument', 'instrument_name', 'event_index', 'date', 'date_precision', 'approximate', 'type', 'type_label', 'document', 'party', 'party_name', 'description', 'source_title', 'source_publisher', 'source_url', 'source_date', 'source_count'] as const;
 
-/** One row per event and acting party, in chronological order, with the first source. */
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): =, +, -, @, tab and carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell a spreadsheet shows as text: one that would start a formula gets a leading single quote, as
+ * OWASP advises, so `=HYPERLINK(…)` in a description is read, never run. Numbers pass unchanged. Only the
+ * CSV does this; the JSON, the feed and oEmbed carry the content's exact text.
+ */
+export function spreadsheetCell(value: string | number): string | number {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One row per event and acting party, in chronological order, with the first source; no cell starts a formula. */
 export function eventsCsv(models: readonly InstrumentModel[]): string {
   const rows = models.flatMap((model) =>
     model.lifecycle.chronology.flatMap((index) => {
@@ -17,7 +29,7 @@ export function eventsCsv(models: readonly InstrumentModel[]): string {
         model.id, model.data.shortName, index, event.date, precisionOf(event.date), event.approximate ? 'true' : 'false',
         event.type, EVENT_TYPES[event.type].label, event.document ?? '', party, partyName(party), event.description,
         source.title, source.publisher, source.url, source.date ?? '', event.sources.length,
-      ]);
+      ].map(spreadsheetCell));
     }),
   );
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });
