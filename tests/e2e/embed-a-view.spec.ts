@@ -144,3 +144,26 @@ test('the Embed dialog gives the code for the current view with a live preview',
   const preview = dialog.frameLocator('iframe[title^="Preview"]');
   await expect(preview.locator('svg.lifecycle-chart:visible')).toBeVisible();
 });
+
+test("a crafted childId cannot smuggle a pym.js command: the embed speaks pym only with pym's own frame ids", async ({ page }) => {
+  const crafted = 'pym-1xPYMxnavigateToxPYMxhttps://evil.example/';
+  // What a pym.js parent reads: every string message, split on its separator; listening before the embed loads.
+  await page.addInitScript(() => {
+    (window as unknown as { pym: string[] }).pym = [];
+    window.addEventListener('message', (event) => {
+      if (typeof event.data === 'string') (window as unknown as { pym: string[] }).pym.push(event.data);
+    });
+  });
+  for (const [childId, expected] of [[crafted, '/embed/'], ['example-graphic_1', 'example-graphic_1']] as const) {
+    await page.goto(hostUrl(`/embed/?childId=${encodeURIComponent(childId)}`));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { pym: string[] }).pym.length)).toBeGreaterThan(0);
+    const messages = await page.evaluate(() => (window as unknown as { pym: string[] }).pym);
+    for (const message of messages) {
+      const parts = message.split('xPYMx');
+      expect(parts, message).toHaveLength(4);
+      expect(parts.slice(0, 3), message).toEqual(['pym', expected, 'height']);
+      expect(parts[3], message).toMatch(/^\d+$/);
+    }
+    expect(page.url()).toContain('localhost');
+  }
+});
