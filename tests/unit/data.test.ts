@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { asOf, explorerPages, instrumentById, instruments, laterPagePaths, pageOf, urlContext } from '../../src/data.ts';
+
+describe('src/data.ts, with astro:content faked by the real content', () => {
+  it('instruments are sorted by the day they were concluded, then by id', () => {
+    const days = instruments.map((i) => `${i.data.concluded.date} ${i.id}`);
+    expect(days).toEqual([...days].sort());
+    expect(instruments.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("asOf is the build's day (AS_OF in the test environment)", () => expect(asOf).toBe('2026-11-22'));
+
+  it('instrumentById(id) finds an instrument and names the folder when it cannot', () => {
+    expect(instrumentById('inf').data.shortName).toBe('INF Treaty');
+    expect(() => instrumentById('nope')).toThrow('No instrument "nope" in content/treaties/');
+  });
+
+  it('urlContext names every instrument with its event count and the as-of day', () => {
+    expect(urlContext.instrumentIds).toEqual(instruments.map((i) => i.id));
+    expect(urlContext.eventCounts.inf).toBe(instrumentById('inf').data.events.length);
+    expect(urlContext.asOf).toBe(asOf);
+  });
+
+  it('explorerPages hold every instrument once; pageOf(page) narrows the address to those instruments', () => {
+    expect(explorerPages.flatMap((p) => p.ids).sort()).toEqual(instruments.map((i) => i.id).sort());
+    const { models, context } = pageOf(explorerPages[0]!);
+    expect(models.map((m) => m.id).sort()).toEqual([...explorerPages[0]!.ids].sort());
+    expect(Object.keys(context.eventCounts).sort()).toEqual([...context.instrumentIds].sort());
+    expect(laterPagePaths()).toHaveLength(explorerPages.length - 1);
+  });
+});
