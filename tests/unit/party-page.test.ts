@@ -127,3 +127,14 @@ describe('partiesExport(models, states, asOf, site)', () => {
     expect(data.parties.find((p: { code: string }) => p.code === 'SU').continuedBy).toBe('RU');
   });
 });
+
+describe('atomFeed(models, asOf, site) and party pages', () => {
+  it("atomFeed links each entry to the page of every state that acted, and never to a group's", async () => {
+    const { atomFeed } = await import('../../src/lib/open-data/atom-feed.ts');
+    const xml = atomFeed(models, AS_OF, SITE);
+    const related = [...xml.matchAll(/<link rel="related" type="text\/html" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(related.length).toBeGreaterThan(0);
+    for (const href of related) expect(href).toMatch(/^https:\/\/example\.org\/parties\/[a-z]{2}\/$/);
+    expect(related).toContain('https://example.org/parties/ru/');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusChanges, type ComparedInstrument } from '../../src/lib/compare/status-changes.ts';
+import { compareInput, statusChanges, type ComparedInstrument } from '../../src/lib/compare/status-changes.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
 import { deriveLifecycle } from '../../src/lib/lifecycle.ts';
 import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
@@ -111,5 +111,13 @@ describe('statusChanges(content, 2000-01-01, as-of day, [RU])', () => {
 
   it('cites the sources of every step', () => {
     for (const change of changes) for (const step of change.steps) expect(step.sources).toEqual(models.find((m) => m.id === change.instrument)!.data.events[step.event]!.sources);
+  });
+
+  it("compareInput(content, 'RU') is a smaller copy from which statusChanges gives the same answer for any two days", () => {
+    const pruned = JSON.parse(JSON.stringify(compareInput(models, 'RU'))) as ComparedInstrument[];
+    expect(JSON.stringify(pruned).length).toBeLessThan(JSON.stringify(models.map((m) => ({ id: m.id, data: m.data, lifecycle: m.lifecycle }))).length / 3);
+    for (const [from, to] of [['2000-01-01', AS_OF], ['1990-01-01', '2000-01-01'], ['1970-01-01', AS_OF]] as const) {
+      expect(statusChanges(pruned, from, to, ['RU']), `${from} to ${to}`).toEqual(statusChanges(models, from, to, ['RU']));
+    }
   });
 });

@@ -6,10 +6,12 @@
 import { compareDates, dateStart, formatDate, type PartialDateString } from '../dates.ts';
 import { EVENT_TYPES, type EventType } from '../event-types.ts';
 import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
-import { neverInForce, statusInIntervals } from '../lifecycle.ts';
+import { statusInIntervals, type Lane } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import type { LifecycleEvent } from '../schema/event-schema.ts';
+import type { InstrumentData } from '../schema/instrument-schema.ts';
 import type { Source } from '../schema/source-schema.ts';
-import type { Status } from '../statuses.ts';
+import { isInForce, type Status } from '../statuses.ts';
 
 /** One step between the two days: the event that began a new status. */
 export interface StatusStep {
@@ -44,8 +46,15 @@ export interface StatusChange {
   sentence: string;
 }
 
-/** What the comparison needs of an instrument. */
-export type ComparedInstrument = Pick<InstrumentModel, 'id' | 'data' | 'lifecycle'>;
+/** What the comparison needs of an instrument: an InstrumentModel will do, and so will the pruned copy `compareInput` makes for the browser. */
+export interface ComparedInstrument {
+  /** The instrument id. */
+  id: InstrumentModel['id'];
+  /** Its short name, kind and events (only what a step says: date, type, precision and sources). */
+  data: Pick<InstrumentData, 'shortName' | 'kind'> & { events: readonly Pick<LifecycleEvent, 'date' | 'type' | 'approximate' | 'sources'>[] };
+  /** Its lanes, the instrument's own first. */
+  lifecycle: { lanes: readonly Pick<Lane, 'party' | 'intervals'>[] };
+}
 
 /**
  * Every status change after day `from` and up to day `to` (both YYYY-MM-DD; swapped if given the other
@@ -56,7 +65,8 @@ export type ComparedInstrument = Pick<InstrumentModel, 'id' | 'data' | 'lifecycl
 export function statusChanges(models: readonly ComparedInstrument[], from: string, to: string, parties?: readonly PartyId[]): StatusChange[] {
   const [first, last] = from <= to ? [from, to] : [to, from];
   const changes = models.flatMap((model) => {
-    const never = neverInForce(model.lifecycle);
+    // As neverInForce() says of a whole Lifecycle; the pruned copy carries the instrument's lane for this.
+    const never = !model.lifecycle.lanes[0]?.intervals.some((i) => isInForce(i.status));
     return model.lifecycle.lanes
       .filter((lane) => !parties || parties.includes(lane.party))
       .flatMap((lane): StatusChange[] => {
@@ -94,4 +104,16 @@ export function statusChanges(models: readonly ComparedInstrument[], from: strin
   });
   // A stable sort keeps the instruments' and lanes' own order among changes that begin on the same date.
   return changes.sort((a, b) => compareDates(a.steps[0]!.date, b.steps[0]!.date));
+}
+
+/** A pruned copy of instruments for the browser: the instrument's own lane and the party's, and of each event only what a step says. */
+export function compareInput(models: readonly ComparedInstrument[], party: PartyId): ComparedInstrument[] {
+  return models.flatMap((model) => {
+    const lanes = model.lifecycle.lanes.filter((lane, n) => n === 0 || lane.party === party);
+    if (lanes.length < 2) return [];
+    const starts = new Set(lanes.flatMap((lane) => lane.intervals.map((i) => i.startEvent)));
+    // Events that begin no interval keep their place in the list (steps refer to them by index) but carry nothing.
+    const events = model.data.events.map((event, index) => (starts.has(index) ? { date: event.date, type: event.type, approximate: event.approximate, sources: event.sources } : { date: event.date, type: event.type, sources: [] }));
+    return [{ id: model.id, data: { shortName: model.data.shortName, kind: model.data.kind, events }, lifecycle: { lanes: lanes.map(({ party: p, intervals }) => ({ party: p, intervals })) } }];
+  });
 }

@@ -34,7 +34,7 @@ export function actingStates(models: readonly InstrumentModel[]): ActingState[] 
 /** The index's sections: states that exist today, then those that do not; empty sections left out. */
 export function stateSections(states: readonly ActingState[]): { id: string; title: string; states: ActingState[] }[] {
   return [
-    { id: 'states-current', title: 'States', states: states.filter((s) => !s.historical) },
+    { id: 'states-current', title: 'States today', states: states.filter((s) => !s.historical) },
     { id: 'states-historical', title: 'States that no longer exist', states: states.filter((s) => s.historical) },
   ].filter((section) => section.states.length > 0);
 }

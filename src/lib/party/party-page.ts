@@ -8,17 +8,10 @@ import { eventView, type EventView } from '../event-list.ts';
 import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
 import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
-import { partyEventAnchor, partyPath, treatyPath } from '../routes.ts';
+import { partyEventAnchor, treatyPath } from '../routes.ts';
 import { isEnded, isInForce, STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
 import { partyEvents } from './party-events.ts';
-
-/** A party named on the page, with its page where it has one. */
-export interface PartyLink {
-  /** Its name. */
-  name: string;
-  /** Its page, when it is a state that acted in the content. */
-  href?: string;
-}
+import { partyLinks, type PartyLink } from './party-links.ts';
 
 /** One row of the key dates: the state's place in one instrument. */
 export interface PartyInstrumentRow {
@@ -72,11 +65,6 @@ export interface PartyPage {
   description: string;
 }
 
-/** A party's name with its page, where it has one among `withPages`. */
-function link(party: PartyId, withPages: ReadonlySet<PartyId>): PartyLink {
-  return withPages.has(party) ? { name: partyName(party), href: partyPath(party) } : { name: partyName(party) };
-}
-
 /** Who continued or succeeded whom, from the parties table and the content's successions. */
 function relations(models: readonly InstrumentModel[], party: PartyId, withPages: ReadonlySet<PartyId>): PartyPage['relations'] {
   const info = PARTIES[party];
@@ -85,7 +73,7 @@ function relations(models: readonly InstrumentModel[], party: PartyId, withPages
   const successions = models.flatMap((m) => m.data.events.filter((e) => e.type === 'succeeded' && e.predecessor !== undefined));
   const successors = [...new Set(successions.filter((e) => e.predecessor === party).flatMap((e) => e.parties))].filter((p) => p !== continuedBy && PARTIES[p].kind === 'state');
   const predecessors = [...new Set(successions.filter((e) => e.parties.includes(party)).map((e) => e.predecessor!))].filter((p) => !continues.includes(p));
-  const byName = (ids: PartyId[]) => [...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), 'en')).map((p) => link(p, withPages));
+  const byName = (ids: PartyId[]) => partyLinks([...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), 'en')), withPages);
   const rows: [string, PartyId[]][] = [
     ['Continued by', continuedBy ? [continuedBy] : []],
     ['Continues', continues],
@@ -142,7 +130,7 @@ export function partyPage(models: readonly InstrumentModel[], party: PartyId, as
       instrumentName: model.data.shortName,
       instrumentHref: treatyPath(model.id),
       anchor: partyEventAnchor(model.id, index),
-      partyLinks: view.partyIds.map((p) => link(p, withPages)),
+      partyLinks: partyLinks(view.partyIds, withPages),
     });
   }
 

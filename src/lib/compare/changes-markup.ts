@@ -1,0 +1,31 @@
+/** The list of status changes as markup: the page and the browser (after the reader picks two days) show the same. */
+import { formatDate } from '../dates.ts';
+import { element, type Markup } from '../markup.ts';
+import type { StatusChange } from './status-changes.ts';
+
+/** Each change as a sentence, each step's sources linked below it; one sentence when nothing changed. */
+export function changesMarkup(changes: readonly StatusChange[], from: string, to: string): Markup {
+  if (changes.length === 0) return element('p', {}, `No status changed between ${formatDate(from)} and ${formatDate(to)}.`);
+  return element(
+    'ol',
+    { class: 'changes' },
+    ...changes.map((change) =>
+      element(
+        'li',
+        {},
+        element('p', {}, change.sentence),
+        element(
+          'ul',
+          { class: 'sources' },
+          ...change.steps.flatMap((step) => step.sources.map((s) => element('li', {}, `${step.text}: `, element('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`)))),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The list's heading, in words. */
+export function changesHeading(from: string, to: string): string {
+  return `What changed between ${formatDate(from)} and ${formatDate(to)}`;
+}
+

@@ -1,0 +1,38 @@
+/** The "what changed" section of a state's page: its default span, its list, and what the browser needs to answer for any two days. */
+import { dateStart, DAY_MS, timeToDay } from '../dates.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import type { PartyId } from '../parties.ts';
+import { namesParty } from '../party/party-events.ts';
+import { changesHeading, changesMarkup } from './changes-markup.ts';
+import { compareInput, statusChanges, type ComparedInstrument } from './status-changes.ts';
+
+/** The section's model. */
+export interface CompareView {
+  /** The default span: the day before the state's first event, and the as-of day (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  /** The heading and the list for that span, as markup. */
+  heading: string;
+  html: string;
+  /** The pruned instruments the browser compares anew when the reader picks two days. */
+  input: ComparedInstrument[];
+  /** The days the reader may pick between (YYYY-MM-DD). */
+  min: string;
+  max: string;
+}
+
+/** Every status change of the state, from before its first event to the as-of day, and the data to compare any two days. */
+export function compareView(models: readonly InstrumentModel[], party: PartyId, asOf: string): CompareView {
+  const days = models.flatMap((m) => m.data.events.filter((e) => namesParty(e, party)).map((e) => dateStart(e.date))).sort();
+  const from = days.length ? timeToDay(Date.parse(`${days[0]}T00:00:00Z`) - DAY_MS) : asOf;
+  const to = asOf;
+  return {
+    from,
+    to,
+    heading: changesHeading(from, to),
+    html: changesMarkup(statusChanges(models, from, to, [party]), from, to).html,
+    input: compareInput(models, party),
+    min: from,
+    max: to,
+  };
+}
