@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveChromium } from './tests/browser.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './src/node/browser.ts';
 
 const PORT = 4329;
 

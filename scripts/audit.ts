@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM_ARGS, resolveChromium } from '../tests/browser.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { serve } from './serve.ts';
 
 const PORT = 4599;

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveChromium } from '../tests/browser.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { pageWeight } from '../src/node/page-weight.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { serve } from './serve.ts';

@@ -1,10 +1,10 @@
 /**
- * Makes sure the browser tests have a Chromium: uses the one tests/browser.ts finds, else asks
+ * Makes sure the browser tests have a Chromium: uses the one src/node/browser.ts finds, else asks
  * Playwright to download its own, else (as root, where downloads are blocked) installs Debian's
  * chromium package, else stops with one sentence saying what to install.
  */
 import { spawnSync } from 'node:child_process';
-import { resolveChromium } from '../tests/browser.ts';
+import { resolveChromium } from '../src/node/browser.ts';
 
 function run(command: string, args: string[], timeoutSeconds: number): boolean {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'ignore'], timeout: timeoutSeconds * 1000 });
