@@ -1,18 +1,18 @@
 /**
- * Lays a chart out again for the width it has, and adds zoom and pan: wheel, pinch and drag through
- * d3-zoom, the toolbar buttons, and the keyboard (+/− zoom, arrows pan, Home shows all). Every redraw
+ * Lays a chart out again for the width it has, and adds zoom and pan: Ctrl + wheel, pinch and drag,
+ * the toolbar buttons, and the keyboard (+/− zoom, arrows pan, Home shows all). The window's arithmetic
+ * is src/lib/chart/chart-window.ts; d3-zoom would bring d3-transition and d3-interpolate (some 10 KB
+ * gzip) for animations this chart does not use. Every redraw
  * calls the one layout function of src/lib with the chart's lanes (embedded as JSON at build time) and
  * the window to show; this file only binds events.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { legendMarkup } from '../lib/chart/chart-legend.ts';
 import type { ChartInput } from '../lib/chart/chart-lanes.ts';
 import { chartView } from '../lib/chart/chart-view.ts';
 import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
-import { timeScale } from '../lib/chart/time-scale.ts';
+import { panWindow, zoomWindow } from '../lib/chart/chart-window.ts';
 import { formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
@@ -52,6 +52,7 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   };
   let window_: [number, number] = span;
   let width = 0;
+  let lastChart: LifecycleChart | undefined;
 
   const draw = () => {
     width = Math.max(Math.floor(frame.clientWidth), 280);
@@ -68,38 +69,70 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
       const summary = f.closest('details')?.querySelector('[data-group-summary]');
       if (summary) summary.textContent = groupSummary(lanesOf(f), view.options.asOf);
     });
+    lastChart = drawn[0];
     if (legend) legend.innerHTML = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
     if (status) status.textContent = window_ === span ? '' : `Showing ${formatDate(timeToDay(window_[0]))} to ${formatDate(timeToDay(window_[1]))}`;
   };
   if (caption) caption.textContent = view.caption;
 
-  const base = () => timeScale(span, [0, width]);
-  const behaviour: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
-    .scaleExtent([1, 200])
-    // The wheel scrolls the page; Ctrl or ⌘ + wheel (a pinch sends Ctrl) zooms, as do drag, the buttons and the keys.
-    .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
-    .extent(() => [[0, 0], [width, frame.clientHeight]])
-    .translateExtent([[0, -Infinity], [Infinity, Infinity]])
-    .constrain((transform) => {
-      // Never past either end of the span.
-      const k = transform.k;
-      const x = Math.min(0, Math.max(transform.x, width - width * k));
-      return transform.x === x ? transform : zoomIdentity.translate(x, transform.y).scale(k);
-    })
-    .on('zoom', (event) => {
-      const [from, to] = event.transform.rescaleX(base()).domain().map((d: Date) => d.getTime()) as [number, number];
-      window_ = event.transform.k === 1 ? span : [from, to];
-      draw();
-    });
-  const selection = select(frame).call(behaviour);
-  const k = () => (frame as unknown as { __zoom?: { k: number } }).__zoom?.k ?? 1;
-  const actions: Record<string, () => void> = {
-    in: () => behaviour.scaleBy(selection, 2, [width / 2, 0]),
-    out: () => behaviour.scaleBy(selection, 0.5, [width / 2, 0]),
-    reset: () => behaviour.transform(selection, zoomIdentity),
-    left: () => behaviour.translateBy(selection, width / 8 / k(), 0),
-    right: () => behaviour.translateBy(selection, -width / 8 / k(), 0),
+  const showWindow = (next: readonly [number, number]) => {
+    window_ = next[0] <= span[0] && next[1] >= span[1] ? span : [next[0], next[1]];
+    draw();
   };
+  /** Where a pointer is, as a share of the plot's width (0 its left edge, 1 its right). */
+  const anchorAt = (clientX: number) => {
+    const box = frame.getBoundingClientRect();
+    const chart = lastChart;
+    const left = chart ? (chart.left / chart.width) * box.width : 0;
+    const right = chart ? (chart.right / chart.width) * box.width : box.width;
+    return (clientX - box.left - left) / Math.max(right - left, 1);
+  };
+  const msPerPx = () => (window_[1] - window_[0]) / Math.max(frame.clientWidth * (lastChart ? (lastChart.right - lastChart.left) / lastChart.width : 1), 1);
+  const actions: Record<string, () => void> = {
+    in: () => showWindow(zoomWindow(window_, span, 2)),
+    out: () => showWindow(zoomWindow(window_, span, 0.5)),
+    reset: () => showWindow(span),
+    left: () => showWindow(panWindow(window_, span, -(window_[1] - window_[0]) / 8)),
+    right: () => showWindow(panWindow(window_, span, (window_[1] - window_[0]) / 8)),
+  };
+  // The wheel scrolls the page; Ctrl or ⌘ + wheel (a trackpad pinch sends Ctrl) zooms about the pointer.
+  frame.addEventListener('wheel', (event) => {
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    showWindow(zoomWindow(window_, span, 2 ** (-event.deltaY * (event.deltaMode ? 0.05 : 0.002)), anchorAt(event.clientX)));
+  }, { passive: false });
+  // Dragging pans, two fingers pinch; a drag that moved is not a click on the marker it began on.
+  const pointers = new Map<number, number>();
+  let moved = false;
+  frame.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    pointers.set(event.pointerId, event.clientX);
+    moved = false;
+  });
+  frame.addEventListener('pointermove', (event) => {
+    const last = pointers.get(event.pointerId);
+    if (last === undefined) return;
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      const other = [...pointers.entries()].find(([id]) => id !== event.pointerId)![1];
+      const before = Math.abs(a! - b!);
+      const after = Math.abs(event.clientX - other);
+      if (before > 10 && after > 10) showWindow(zoomWindow(window_, span, after / before, anchorAt((event.clientX + other) / 2)));
+    } else if (Math.abs(event.clientX - last) > 0) {
+      if (!moved && Math.abs(event.clientX - last) < 3) return;
+      if (!moved) frame.setPointerCapture(event.pointerId);
+      moved = true;
+      showWindow(panWindow(window_, span, -(event.clientX - last) * msPerPx()));
+    }
+    pointers.set(event.pointerId, event.clientX);
+  });
+  const release = (event: PointerEvent) => pointers.delete(event.pointerId);
+  frame.addEventListener('pointerup', release);
+  frame.addEventListener('pointercancel', release);
+  frame.addEventListener('click', (event) => {
+    if (moved) event.preventDefault();
+    moved = false;
+  }, true);
   for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) button.addEventListener('click', () => actions[button.dataset.zoom!]?.());
   const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', ArrowLeft: 'left', ArrowRight: 'right', Home: 'reset' };
   frame.addEventListener('keydown', (event) => {

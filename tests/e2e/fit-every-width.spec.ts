@@ -136,7 +136,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('the whole span of a window given in the address is what an embed shows', async ({ page }) => {
   const frame = await article(page, '/embed/treaties/new-start/?from=2010&to=2019-12', 360);
-  await frame.locator('svg.lifecycle-chart.live').waitFor();
+  await frame.locator('svg.lifecycle-chart.live').first().waitFor();
   await expect(frame.locator('[data-chart-caption]')).toContainText('Showing 1 January 2010 to 31 December 2019');
   expectFits(await measure(frame), 'New START 2010–2019 at 360 px');
   const last = await frame.locator('svg.lifecycle-chart.live a.marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!).sort().at(-1));
@@ -146,7 +146,7 @@ test('the whole span of a window given in the address is what an embed shows', a
 for (const path of ['/embed/', '/embed/treaties/cfe/']) {
   test(`${path}?asof=2019-01-01 draws nothing after that day and its caption names it`, async ({ page }) => {
     const frame = await article(page, `${path}?asof=2019-01-01`, 680);
-    await frame.locator('svg.lifecycle-chart.live').waitFor();
+    await frame.locator('svg.lifecycle-chart.live').first().waitFor();
     const days = await frame.locator('svg.lifecycle-chart.live a.marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!));
     expect(days.length).toBeGreaterThan(0);
     for (const day of days) expect(day <= '2019-01-01', `an event of ${day} is drawn`).toBe(true);
@@ -176,7 +176,7 @@ test('the script-free embed code neither clips nor scrolls in columns of 360, 68
   expect(snippet).toContain('asof=');
   for (const width of [360, 680, 1024]) {
     const frame = await article(page, '', width, snippet);
-    await frame.locator('svg.lifecycle-chart.live').waitFor();
+    await frame.locator('svg.lifecycle-chart.live').first().waitFor();
     const fits = await frame.evaluate(() => [document.documentElement.scrollHeight <= innerHeight, document.documentElement.scrollWidth <= innerWidth]);
     expect(fits, `at ${width} px`).toEqual([true, true]);
   }

@@ -73,3 +73,21 @@ test('the wheel over the interactive timeline scrolls the page; Ctrl + wheel zoo
   await page.keyboard.up('Control');
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
 });
+
+test('dragging a zoomed lifecycle chart pans it, and the drag does not open the marker it began on', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(`/treaties/${id}/`);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const status = page.locator('[data-zoom-status]');
+  await expect(status).toContainText('Showing');
+  const zoomed = await status.textContent();
+  const region = page.getByRole('region', { name: /Lifecycle chart/ });
+  const box = (await region.boundingBox())!;
+  const url = page.url();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 25);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 25, { steps: 5 });
+  await page.mouse.up();
+  await expect(status).not.toHaveText(zoomed!);
+  expect(page.url()).toBe(url);
+});

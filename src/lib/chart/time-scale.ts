@@ -1,6 +1,6 @@
 /**
- * A linear scale from time (milliseconds) to pixels, with the part of d3-scale's interface that
- * d3-zoom's rescaleX uses (domain, range, invert, copy). It keeps the browser bundle small.
+ * A linear scale from time (milliseconds) to pixels, with the part of d3-scale's interface the layout
+ * uses (domain, range, invert, copy), so that the browser bundle carries no d3-scale.
  */
 export interface TimeScale {
   /** Pixel position of a time. */

@@ -1,0 +1,32 @@
+/**
+ * The window a zoomed chart shows, as pure arithmetic on times: zoom about a point, pan, and never
+ * past either end of the span or closer than a month. The browser binds wheel, pinch, drag, buttons
+ * and keys to these two functions.
+ */
+import { DAY_MS } from '../dates.ts';
+
+/** A window or a span: [from, to] in milliseconds. */
+export type TimeWindow = readonly [number, number];
+
+/** The narrowest window a chart zooms to. */
+export const MIN_WINDOW_MS = 30 * DAY_MS;
+
+/** Keeps a window of its width inside the span (or makes it the span when wider). */
+function clampTo([from, to]: TimeWindow, [start, end]: TimeWindow): [number, number] {
+  const width = Math.min(to - from, end - start);
+  const left = Math.min(Math.max(from, start), end - width);
+  return [left, left + width];
+}
+
+/** The window zoomed by `factor` (2 = twice as close) about the point `anchor` (0 = left edge, 1 = right edge). */
+export function zoomWindow(window: TimeWindow, span: TimeWindow, factor: number, anchor = 0.5): [number, number] {
+  const [from, to] = window;
+  const width = Math.min(Math.max((to - from) / factor, Math.min(MIN_WINDOW_MS, span[1] - span[0])), span[1] - span[0]);
+  const at = from + (to - from) * Math.min(Math.max(anchor, 0), 1);
+  return clampTo([at - width * anchor, at - width * anchor + width], span);
+}
+
+/** The window moved by `ms` (positive: later), never past the span's ends. */
+export function panWindow(window: TimeWindow, span: TimeWindow, ms: number): [number, number] {
+  return clampTo([window[0] + ms, window[1] + ms], span);
+}
