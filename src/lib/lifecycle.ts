@@ -274,7 +274,7 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
   return { lanes: [...lanes.values()].filter((lane) => lane.events.length > 0 || lane.party === ALL_PARTIES), chronology, problems };
 }
 
-/** A successor takes over its predecessor's status; a predecessor continued by this successor is dissolved. */
+/** A successor takes over its predecessor's status; a predecessor continued by this successor, or split into it, is dissolved. */
 function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId, LaneState>): Step {
   const predecessor = event.predecessor;
   if (predecessor === undefined) return { problem: 'a succession needs the predecessor — write predecessor: SU (the state whose place this party took)' };
@@ -284,7 +284,8 @@ function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId,
   if (!JOINED.has(inherited)) return { problem: `the predecessor ${partyName(predecessor)} was not a party when the succession took place — check the dates` };
   states.get(successor)!.ratified = before.ratified;
   const info: PartyInfo = PARTIES[predecessor];
-  if (info.continuedBy === successor && before.status !== 'dissolved') {
+  const ends = info.continuedBy === successor || (info.dissolvedInto?.includes(successor) ?? false);
+  if (ends && before.status !== 'dissolved') {
     before.atDissolution = before.status;
     before.status = 'dissolved';
   }

@@ -11,6 +11,8 @@ export interface PartyInfo {
   kind: 'state' | 'group';
   /** For a historical state: the code of the state that continued it, where one did. */
   continuedBy?: string;
+  /** For a historical state that split with no continuing state: its successors; the first succession recorded ends it. */
+  dissolvedInto?: readonly string[];
 }
 
 /** Every party the content may name. */
@@ -18,7 +20,7 @@ export const PARTIES = {
   'all-parties': { name: 'All parties', kind: 'group' },
   'nato-allies': { name: 'NATO allies', kind: 'group' },
   SU: { name: 'Soviet Union', kind: 'state', continuedBy: 'RU' },
-  CS: { name: 'Czechoslovakia', kind: 'state' },
+  CS: { name: 'Czechoslovakia', kind: 'state', dissolvedInto: ['CZ', 'SK'] },
   AM: { name: 'Armenia', kind: 'state' },
   AR: { name: 'Argentina', kind: 'state' },
   AT: { name: 'Austria', kind: 'state' },

@@ -329,3 +329,21 @@ describe('statusAt(lifecycle, party, day)', () => {
     expect(statusAt(lifecycle, 'RU', '2023-11-07')).toBe('withdrawn');
   });
 });
+
+describe('deriveLifecycle: a state that split with no continuing state', () => {
+  it("deriveLifecycle: Czechoslovakia is 'dissolved' from the Czech Republic's succession, which takes over its status", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990-11-19', 'signed', ['all-parties']),
+        event('1991-08-05', 'ratified', ['CS']),
+        event('1992-11-09', 'entered-into-force', ['all-parties']),
+        { ...event('1993-01-01', 'succeeded', ['CZ']), predecessor: 'CS' },
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'CS', '1992-12-31')).toBe('in-force');
+    expect(statusAt(lifecycle, 'CS', '1993-01-01')).toBe('dissolved');
+    expect(statusAt(lifecycle, 'CZ', '1993-01-01')).toBe('in-force');
+  });
+});
