@@ -160,3 +160,18 @@ test.describe('the embed of a state', () => {
     await expect(frame.getByRole('group', { name: /^Russia in \d+ instruments/ }).filter({ visible: true })).toHaveCount(1);
   });
 });
+
+for (const path of ['/treaties/cfe/', '/']) {
+  test(`the compare form on ${path} lists every party's status changes between two days`, async ({ page }) => {
+    await page.goto(path);
+    const section = page.getByRole('region', { name: /^What changed between/ });
+    await section.getByLabel('From').fill('2023-01-01');
+    await section.getByLabel('To').fill('2024-06-01');
+    await section.getByRole('button', { name: 'Compare' }).click();
+    await expect(section.getByRole('heading', { level: 2 })).toContainText('1 January 2023');
+    const list = section.getByRole('listitem').filter({ has: page.locator('p') });
+    await expect(list.filter({ hasText: 'CFE Treaty — Russia: suspended → withdrawn (withdrawn 7 November 2023)' })).toHaveCount(1);
+    await expect(list.filter({ hasText: /CFE Treaty — Czech Republic: in force → suspended \(suspended 7 November 2023\)/ })).toHaveCount(1);
+    await expect(list.filter({ hasText: 'suspended 12 December 2007' })).toHaveCount(0);
+  });
+}

@@ -121,3 +121,19 @@ describe('statusChanges(content, 2000-01-01, as-of day, [RU])', () => {
     }
   });
 });
+
+describe('compareView(models, undefined, asOf, since)', () => {
+  it("compareView without a party lists every party's changes, from `since` when it is later than the first event", async () => {
+    const { compareView } = await import('../../src/lib/compare/compare-view.ts');
+    const { readContentFiles } = await import('../../src/node/content-files.ts');
+    const { validateContent } = await import('../../src/lib/validate-content.ts');
+    const { instrumentModel } = await import('../../src/lib/instrument-summary.ts');
+    const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), '2026-11-22');
+    const cfe = instruments.filter((i) => i.id === 'cfe').map((i) => instrumentModel(i.id, i.data, '2026-11-22'));
+    const view = compareView(cfe, undefined, '2026-11-22', '2023-01-01');
+    expect(view.from).toBe('2023-01-01');
+    expect(view.min < '1991-01-01').toBe(true);
+    expect(view.html).toContain('CFE Treaty — Russia: suspended → withdrawn (withdrawn 7 November 2023)');
+    expect(view.html).not.toContain('12 December 2007');
+  });
+});

@@ -1,4 +1,4 @@
-/** The "what changed" section of a state's page: its default span, its list, and what the browser needs to answer for any two days. */
+/** The "what changed" section of a state's page, a treaty page or the explorer: its default span, its list, and what the browser needs to answer for any two days. */
 import { dateStart, DAY_MS, timeToDay } from '../dates.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import type { PartyId } from '../parties.ts';
@@ -21,18 +21,23 @@ export interface CompareView {
   max: string;
 }
 
-/** Every status change of the state, from before its first event to the as-of day, and the data to compare any two days. */
-export function compareView(models: readonly InstrumentModel[], party: PartyId, asOf: string): CompareView {
-  const days = models.flatMap((m) => m.data.events.filter((e) => namesParty(e, party)).map((e) => dateStart(e.date))).sort();
-  const from = days.length ? timeToDay(Date.parse(`${days[0]}T00:00:00Z`) - DAY_MS) : asOf;
+/**
+ * Every status change of the state (or, without one, of every party of the instruments), from before
+ * its first event to the as-of day, and the data to compare any two days.
+ */
+export function compareView(models: readonly InstrumentModel[], party: PartyId | undefined, asOf: string, since?: string): CompareView {
+  const days = models.flatMap((m) => m.data.events.filter((e) => party === undefined || namesParty(e, party)).map((e) => dateStart(e.date))).sort();
+  const first = days.length ? timeToDay(Date.parse(`${days[0]}T00:00:00Z`) - DAY_MS) : asOf;
+  // The list shown first may start later than the data (the explorer's would list every change since 1972).
+  const from = since && since > first ? since : first;
   const to = asOf;
   return {
     from,
     to,
     heading: changesHeading(from, to),
-    html: changesMarkup(statusChanges(models, from, to, [party]), from, to).html,
+    html: changesMarkup(statusChanges(models, from, to, party ? [party] : undefined), from, to).html,
     input: compareInput(models, party),
-    min: from,
+    min: first,
     max: to,
   };
 }

@@ -106,11 +106,11 @@ export function statusChanges(models: readonly ComparedInstrument[], from: strin
   return changes.sort((a, b) => compareDates(a.steps[0]!.date, b.steps[0]!.date));
 }
 
-/** A pruned copy of instruments for the browser: the instrument's own lane and the party's, and of each event only what a step says. */
-export function compareInput(models: readonly ComparedInstrument[], party: PartyId): ComparedInstrument[] {
+/** A pruned copy of instruments for the browser: the instrument's own lane and the party's (every lane without a party), and of each event only what a step says. */
+export function compareInput(models: readonly ComparedInstrument[], party?: PartyId): ComparedInstrument[] {
   return models.flatMap((model) => {
-    const lanes = model.lifecycle.lanes.filter((lane, n) => n === 0 || lane.party === party);
-    if (lanes.length < 2) return [];
+    const lanes = model.lifecycle.lanes.filter((lane, n) => n === 0 || party === undefined || lane.party === party);
+    if (party !== undefined && lanes.length < 2) return [];
     const starts = new Set(lanes.flatMap((lane) => lane.intervals.map((i) => i.startEvent)));
     // Events that begin no interval keep their place in the list (steps refer to them by index) but carry nothing.
     const events = model.data.events.map((event, index) => (starts.has(index) ? { date: event.date, type: event.type, approximate: event.approximate, sources: event.sources } : { date: event.date, type: event.type, sources: [] }));
