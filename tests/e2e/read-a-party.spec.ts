@@ -175,3 +175,11 @@ for (const path of ['/treaties/cfe/', '/']) {
     await expect(list.filter({ hasText: 'suspended 12 December 2007' })).toHaveCount(0);
   });
 }
+
+test('the sitemap lists every treaty and every state page, and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const instrument of instruments) expect(sitemap).toContain(`/treaties/${instrument.id}/</loc>`);
+  expect(sitemap).toContain('/parties/ru/</loc>');
+  expect(sitemap).toContain('/parties/</loc>');
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});
