@@ -6,6 +6,7 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
+import { partyPath } from '../lib/routes.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
@@ -111,7 +112,11 @@ if (root && dataElement) {
     if (event) {
       nodes.push(
         h('h3', {}, `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''}`),
-        h('p', {}, `${event.parties.join(', ')}. ${event.description}`),
+        // Each state's name leads to its page, as party names do everywhere on the site.
+        h('p', {}, ...event.partyIds.flatMap((id, n) => {
+          const path = partyPath(id);
+          return [...(n > 0 ? [', '] : []), path ? h('a', { href: path }, event.parties[n]!) : event.parties[n]!];
+        }), `. ${event.description}`),
         h('ul', { class: 'sources' }, ...event.sources.map((s) => h('li', {}, h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`), ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : [])))),
       );
     }

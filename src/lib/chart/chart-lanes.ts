@@ -4,8 +4,8 @@ import { eventLine, eventView } from '../event-list.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import { namesParty } from '../party/party-events.ts';
-import { partyEventAnchor, treatyPath } from '../routes.ts';
 import type { StatusInterval } from '../lifecycle.ts';
+import { partyEventAnchor, partyPath, treatyPath } from '../routes.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
 
 /** What a chart needs besides its width: its lanes, its as-of day and its accessible summary. */
@@ -45,6 +45,8 @@ export function lifecycleInput(model: InstrumentModel, asOf: string, eventHref: 
       // Short enough for the label column; the page around the chart names the instrument.
       label: isWhole ? (data.kind === 'treaty' ? 'Whole treaty' : 'Whole document') : partyName(lane.party),
       shortLabel: isWhole ? 'All' : lane.party,
+      // A state's name leads to its page, as party names do everywhere on the site.
+      href: isWhole ? undefined : partyPath(lane.party),
       intervals: laneIntervals(model, lane.intervals),
       events: shown.map((index) => laneEvent(model, index, eventHref(index))),
       labelled: true,
