@@ -1,7 +1,12 @@
-/** The "what changed" form: lists the status changes between the two days the reader picks, with the same function and markup as the build. */
+/**
+ * The "what changed" form: lists the status changes between the two days the reader picks, with the
+ * same function and markup as the build, and keeps the two days in the address (`compare=FROM,TO`,
+ * one of the parameters in src/lib/view-parameters.ts), so a list can be shared.
+ */
 import { changesHeading, changesMarkup } from '../lib/compare/changes-markup.ts';
 import { statusChanges, type ComparedInstrument } from '../lib/compare/status-changes.ts';
 import type { PartyId } from '../lib/parties.ts';
+import { VIEW_PARAMETERS } from '../lib/view-parameters.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,15 +15,30 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
   const form = section.querySelector<HTMLFormElement>('[data-compare-form]');
   const list = section.querySelector<HTMLElement>('[data-compare-list]');
   const heading = section.querySelector<HTMLElement>('[data-compare-heading]');
-  form?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
-    const from = String(data.get('from') ?? '');
-    const to = String(data.get('to') ?? '');
-    if (!DAY.test(from) || !DAY.test(to) || !list) return;
+  const fromInput = form?.elements.namedItem('from') as HTMLInputElement | null;
+  const toInput = form?.elements.namedItem('to') as HTMLInputElement | null;
+  const show = (from: string, to: string) => {
+    if (!DAY.test(from) || !DAY.test(to) || !list) return false;
     const [first, last] = from <= to ? [from, to] : [to, from];
     // Built by src/lib/markup.ts, which escapes every value.
     list.innerHTML = changesMarkup(statusChanges(input, first, last, party ? [party] : undefined), first, last).html;
     if (heading) heading.textContent = changesHeading(first, last);
+    return true;
+  };
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const from = fromInput?.value ?? '';
+    const to = toInput?.value ?? '';
+    if (!show(from, to)) return;
+    const params = new URLSearchParams(location.search);
+    params.set('compare', [from, to].sort().join(','));
+    history.replaceState(null, '', `${location.pathname}?${params.toString().replaceAll('%2C', ',')}${location.hash}`);
   });
+  // A shared address opens with its two days.
+  const asked = new URLSearchParams(location.search).get('compare');
+  const parsed = asked === null ? undefined : VIEW_PARAMETERS.compare.parse(asked, { instrumentIds: [], eventCounts: {}, asOf: toInput?.max || '9999-12-31' });
+  if (parsed?.ok && fromInput && toInput) {
+    [fromInput.value, toInput.value] = parsed.value.split(',') as [string, string];
+    show(fromInput.value, toInput.value);
+  }
 }

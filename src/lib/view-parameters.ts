@@ -95,6 +95,18 @@ export const VIEW_PARAMETERS = {
   } satisfies Parameter<string[]>,
   types: { scope: 'page', doc: 'Only events of these types, comma-separated.', example: 'signed,withdrawn', parse: listOf(() => EVENT_TYPE_IDS, 'event type') } satisfies Parameter<EventType[]>,
   party: { scope: 'both', doc: "Only the events of these parties, by code, comma-separated.", example: 'RU', parse: listOf(() => PARTY_IDS, 'party') } satisfies Parameter<PartyId[]>,
+  compare: {
+    scope: 'page',
+    doc: 'What changed between two days: FROM,TO as YYYY-MM-DD.',
+    example: '2000-01-01,2026-11-22',
+    parse: (raw, context) => {
+      const days = raw.split(',');
+      const real = (d: string | undefined) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d) && parsePartialDate(d) !== undefined;
+      if (days.length !== 2 || !days.every(real)) return no('not two days (YYYY-MM-DD,YYYY-MM-DD)');
+      const [from, to] = [...days].sort() as [string, string];
+      return to <= context.asOf ? ok(`${from},${to}`) : no('after the date of the data');
+    },
+  } satisfies Parameter<string>,
   theme: { scope: 'embed', doc: 'Colour scheme: light, dark, or auto (the reader’s).', example: 'dark', parse: oneOf(['light', 'dark', 'auto'] as const, 'not light, dark or auto') } satisfies Parameter<'light' | 'dark' | 'auto'>,
   title: { scope: 'embed', doc: 'Show the embed’s title (on) or leave it to the article (off).', example: 'off', parse: oneOf(['on', 'off'] as const, 'not on or off') } satisfies Parameter<'on' | 'off'>,
 };

@@ -173,6 +173,10 @@ for (const path of ['/treaties/cfe/', '/']) {
     await expect(list.filter({ hasText: 'CFE Treaty — Russia: suspended → withdrawn (withdrawn 7 November 2023)' })).toHaveCount(1);
     await expect(list.filter({ hasText: /CFE Treaty — Czech Republic: in force → suspended \(suspended 7 November 2023\)/ })).toHaveCount(1);
     await expect(list.filter({ hasText: 'suspended 12 December 2007' })).toHaveCount(0);
+    // The two days are in the address, and the address opens the same list.
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('2023-01-01,2024-06-01');
+    await page.goto(page.url());
+    await expect(page.getByRole('region', { name: /^What changed between/ }).getByRole('heading', { level: 2 })).toContainText('1 January 2023');
   });
 }
 

@@ -8,7 +8,7 @@ const context: UrlContext = { instrumentIds: ['cfe', 'inf'], eventCounts: { cfe:
 describe('VIEW_PARAMETERS', () => {
   it("appliesTo(name, view) follows each parameter's scope", () => {
     expect(PARAMETER_NAMES.filter((n) => appliesTo(n, 'embed'))).toEqual(['from', 'to', 'asof', 'instruments', 'party', 'theme', 'title']);
-    expect(PARAMETER_NAMES.filter((n) => appliesTo(n, 'page'))).toEqual(['instrument', 'event', 'from', 'to', 'asof', 'instruments', 'types', 'party']);
+    expect(PARAMETER_NAMES.filter((n) => appliesTo(n, 'page'))).toEqual(['instrument', 'event', 'from', 'to', 'asof', 'instruments', 'types', 'party', 'compare']);
   });
 
   it("every parameter's own example parses", () => {
@@ -41,5 +41,14 @@ describe('parameterMarkdown()', () => {
 
   it('parameterMarkdown() has one row per parameter', () => {
     for (const name of PARAMETER_NAMES) expect(parameterMarkdown()).toContain(`| \`${name}\` |`);
+  });
+});
+
+describe('VIEW_PARAMETERS.compare', () => {
+  it("VIEW_PARAMETERS.compare.parse puts two real days in order and refuses anything else", () => {
+    expect(VIEW_PARAMETERS.compare.parse('2024-06-01,2023-01-01', context)).toEqual({ ok: true, value: '2023-01-01,2024-06-01' });
+    expect(VIEW_PARAMETERS.compare.parse('2023-02-30,2024-01-01', context)).toMatchObject({ ok: false });
+    expect(VIEW_PARAMETERS.compare.parse('2023-01-01', context)).toMatchObject({ ok: false });
+    expect(VIEW_PARAMETERS.compare.parse('2023-01-01,2027-01-01', context)).toEqual({ ok: false, reason: 'after the date of the data' });
   });
 });
