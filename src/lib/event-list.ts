@@ -58,13 +58,18 @@ export function eventView(data: InstrumentData, index: number): EventView {
   };
 }
 
-/** Every event in chronological order, grouped by year. */
-export function eventsByYear(data: InstrumentData, lifecycle: Lifecycle): { year: number; events: EventView[] }[] {
-  const groups: { year: number; events: EventView[] }[] = [];
-  for (const index of lifecycle.chronology) {
-    const year = parsePartialDate(data.events[index]!.date)!.year;
+/** Events already in time order, grouped by their year. */
+export function groupByYear<T extends { date: string }>(events: readonly T[]): { year: number; events: T[] }[] {
+  const groups: { year: number; events: T[] }[] = [];
+  for (const event of events) {
+    const year = parsePartialDate(event.date)!.year;
     if (groups.at(-1)?.year !== year) groups.push({ year, events: [] });
-    groups.at(-1)!.events.push(eventView(data, index));
+    groups.at(-1)!.events.push(event);
   }
   return groups;
+}
+
+/** Every event in chronological order, grouped by year. */
+export function eventsByYear(data: InstrumentData, lifecycle: Lifecycle): { year: number; events: EventView[] }[] {
+  return groupByYear(lifecycle.chronology.map((index) => eventView(data, index)));
 }

@@ -1,9 +1,9 @@
 /** Replaces the part of a document between two markers with generated text (CONTENT.md, README.md). */
-export function withSection(document: string, [start, end]: readonly [string, string], body: string): string {
-  const from = document.indexOf(start);
-  const to = document.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`The document lacks the markers ${start} … ${end}`);
-  return `${document.slice(0, from + start.length)}\n${body}\n${document.slice(to)}`;
+export function withSection(text: string, [start, end]: readonly [string, string], body: string): string {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`The text lacks the markers ${start} … ${end}`);
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
 }
 
 /** Markers around the README's generated parameter table. */

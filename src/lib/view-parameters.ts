@@ -54,6 +54,9 @@ const listOf =
     return values.every((v) => known.includes(v)) ? ok(values as T[]) : no(`unknown ${what}`);
   };
 
+/** A real day written YYYY-MM-DD (not 2023-02-30). */
+const isDay = (raw: string | undefined): raw is string => raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parsePartialDate(raw) !== undefined;
+
 const partialDate = (raw: string): Parsed<string> =>
   PARTIAL_DATE_PATTERN.test(raw) && parsePartialDate(raw) !== undefined ? ok(raw) : no('not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 
@@ -82,7 +85,7 @@ export const VIEW_PARAMETERS = {
     doc: 'Tell the story as of this day: nothing after it is drawn, every status is the one held that day.',
     example: '2019-01-01',
     parse: (raw, context) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || parsePartialDate(raw) === undefined) return no('not a day (YYYY-MM-DD)');
+      if (!isDay(raw)) return no('not a day (YYYY-MM-DD)');
       if (context.earliest && raw < context.earliest) return no('before the first event');
       return raw <= context.asOf ? ok(raw) : no('after the date of the data');
     },
@@ -101,8 +104,7 @@ export const VIEW_PARAMETERS = {
     example: '2000-01-01,2026-11-22',
     parse: (raw, context) => {
       const days = raw.split(',');
-      const real = (d: string | undefined) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d) && parsePartialDate(d) !== undefined;
-      if (days.length !== 2 || !days.every(real)) return no('not two days (YYYY-MM-DD,YYYY-MM-DD)');
+      if (days.length !== 2 || !days.every(isDay)) return no('not two days (YYYY-MM-DD,YYYY-MM-DD)');
       const [from, to] = [...days].sort() as [string, string];
       return to <= context.asOf ? ok(`${from},${to}`) : no('after the date of the data');
     },

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { AS_OF, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
 import { statusAt } from '../../src/lib/lifecycle.ts';
 import type { PartyId } from '../../src/lib/parties.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { readContentFiles } from '../../src/node/content-files.ts';
 
-const AS_OF = '2026-11-25';
-const { instruments, problems } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
-const cfe = () => {
-  const found = instruments.find((i) => i.id === 'cfe');
-  if (!found) throw new Error('content/treaties/cfe.md is missing or invalid');
-  return instrumentModel(found.id, found.data, AS_OF);
-};
-
-/** The day before a YYYY-MM-DD day. */
-function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
+const cfe = () => model('cfe');
 
 /** NATO allies that are CFE states parties, and the day each one's suspension took effect, as verified. */
 const ALLIED_SUSPENSIONS: Partial<Record<PartyId, string>> = {

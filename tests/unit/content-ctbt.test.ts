@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { AS_OF, contentModel as model } from './content-model.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
 import { PARTIES } from '../../src/lib/parties.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { readContentFiles } from '../../src/node/content-files.ts';
 
-const AS_OF = '2026-11-22';
-const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
-const ctbt = (() => {
-  const found = instruments.find((i) => i.id === 'ctbt');
-  if (!found) throw new Error('content/treaties/ctbt.md is missing or invalid');
-  return instrumentModel(found.id, found.data, AS_OF);
-})();
+const ctbt = model('ctbt');
 const { lifecycle, data } = ctbt;
 const status = (party: string, day: string) => statusAt(lifecycle, party as keyof typeof PARTIES, day);
 const eventsOf = (party: string, type: string) => data.events.filter((e) => e.type === type && (e.parties as string[]).includes(party));

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentModel, keyDateRows } from '../../src/lib/instrument-summary.ts';
+import { AS_OF, contentInstruments as instruments, contentModel as model, contentProblems as problems } from './content-model.ts';
+import { keyDateRows } from '../../src/lib/instrument-summary.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { readContentFiles } from '../../src/node/content-files.ts';
-
-const AS_OF = '2026-11-22';
-const { instruments, problems } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
-const model = (id: string) => {
-  const found = instruments.find((i) => i.id === id);
-  if (!found) throw new Error(`content/treaties/${id}.md is missing or invalid`);
-  return instrumentModel(found.id, found.data, AS_OF);
-};
 
 /** The instruments the content issue asks for, and how many sourced events each must have at least. */
 const REQUIRED: Record<string, number> = { cfe: 10, ctbt: 10, inf: 10, 'new-start': 10, 'vienna-document': 10, abm: 6, 'start-i': 6, 'open-skies': 6 };

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { AS_OF, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
 import { statusAt } from '../../src/lib/lifecycle.ts';
 import type { PartyId } from '../../src/lib/parties.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
-import { readContentFiles } from '../../src/node/content-files.ts';
 
-const AS_OF = '2026-11-25';
-const { instruments, problems } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
-const model = (id: string) => {
-  const found = instruments.find((i) => i.id === id);
-  if (!found) throw new Error(`content/treaties/${id}.md is missing or invalid`);
-  return instrumentModel(found.id, found.data, AS_OF);
-};
-
-/** The day before `day` (YYYY-MM-DD). */
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** The day after `day` (YYYY-MM-DD). */
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 

@@ -2,7 +2,7 @@
  * What a chart shows for a view's parameters: which lanes, which events, which span, as of which day,
  * and the caption that says so. Pure: the build and the browser call it with the same inputs.
  */
-import { DAY_MS, dateEnd, dateStart, dateToTime, formatDate } from '../dates.ts';
+import { DAY_MS, dateEnd, dateStart, dateToTime, formatDate, timeToDay } from '../dates.ts';
 import type { ViewState } from '../view-parameters.ts';
 import type { ChartInput } from './chart-lanes.ts';
 import { defaultSpan, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
@@ -40,8 +40,7 @@ export function chartView(input: ChartInput, state: ViewState, where: 'page' | '
   const from = state.from ? dateToTime(state.from) : first;
   const to = state.to ? Math.min(dateToTime(dateEnd(state.to)) + DAY_MS - 1, end) : last;
   const span: [number, number] = from < to ? [from, to] : [first, last];
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
-  const shown = state.from || state.to ? ` Showing ${formatDate(day(span[0]))} to ${formatDate(day(span[1]))}.` : '';
+  const shown = state.from || state.to ? ` Showing ${formatDate(timeToDay(span[0]))} to ${formatDate(timeToDay(span[1]))}.` : '';
   const where_ = where === 'page' ? 'every marker links to its event and sources below' : 'every marker opens its event and sources on Arms Control Timeline';
   return {
     lanes,

@@ -5,6 +5,7 @@
  * stay in the main chart.
  */
 import { dateStart, formatDate } from '../dates.ts';
+import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES } from '../parties.ts';
 import { STATUS_IDS, STATUSES, type Status } from '../statuses.ts';
 import type { LaneSpec } from './lifecycle-chart.ts';
@@ -24,9 +25,7 @@ export const GROUP_AT_LEAST = 4;
 
 /** The status a lane holds on `day`: that of its last interval begun by then. */
 export function laneStatus(lane: LaneSpec, day: string): Status {
-  let status: Status = 'not-signed';
-  for (const interval of lane.intervals) if (dateStart(interval.from) <= day) status = interval.status;
-  return status;
+  return statusInIntervals(lane.intervals, day);
 }
 
 /** Splits lanes into those drawn at once and the groups folded away, in the status table's order. */

@@ -4,7 +4,7 @@
  */
 import { formatDate, parsePartialDate } from '../dates.ts';
 import { EVENT_TYPES } from '../event-types.ts';
-import { eventView, type EventView } from '../event-list.ts';
+import { eventView, groupByYear, type EventView } from '../event-list.ts';
 import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
 import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
@@ -34,7 +34,7 @@ export interface PartyInstrumentRow {
   statusLabel: string;
 }
 
-/** An event as the state's page lists it: with its instrument, and the other parties linked. */
+/** An event as the state's page lists it: with its instrument. */
 export interface PartyEventView extends EventView {
   /** The instrument's id, short name and page. */
   instrument: string;
@@ -42,8 +42,6 @@ export interface PartyEventView extends EventView {
   instrumentHref: string;
   /** Anchor on the state's page, unique across instruments. */
   anchor: string;
-  /** The acting parties, linked to their pages. */
-  partyLinks: PartyLink[];
 }
 
 /** A state's page. */
@@ -119,20 +117,15 @@ export function partyPage(models: readonly InstrumentModel[], party: PartyId, as
     .filter((g) => g.entries.length > 0);
 
   const refs = partyEvents(models, party);
-  const years: PartyPage['years'] = [];
-  for (const { model, index } of refs) {
-    const view = eventView(model.data, index);
-    const year = parsePartialDate(view.date)!.year;
-    if (years.at(-1)?.year !== year) years.push({ year, events: [] });
-    years.at(-1)!.events.push({
-      ...view,
+  const years: PartyPage['years'] = groupByYear(
+    refs.map(({ model, index }) => ({
+      ...eventView(model.data, index),
       instrument: model.id,
       instrumentName: model.data.shortName,
       instrumentHref: treatyPath(model.id),
       anchor: partyEventAnchor(model.id, index),
-      partyLinks: partyLinks(view.partyIds, withPages),
-    });
-  }
+    })),
+  );
 
   const n = instruments.length;
   return {

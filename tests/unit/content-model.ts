@@ -1,0 +1,35 @@
+/** The real content, validated once, for the tests that pin its facts. */
+import { DAY_MS, timeToDay } from '../../src/lib/dates.ts';
+import { instrumentModel, type InstrumentModel } from '../../src/lib/instrument-summary.ts';
+import { sourceCensus } from '../../src/lib/sources/source-kinds.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import { readContentFiles } from '../../src/node/content-files.ts';
+
+/** The day the content tests read the content as of (the test environment's AS_OF). */
+export const AS_OF = '2026-11-22';
+
+const validated = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
+
+/** Every problem the validator finds in the content: none, for content that may land. */
+export const contentProblems = validated.problems;
+
+/** The valid instruments of the content. */
+export const contentInstruments = validated.instruments;
+
+/** The model of content/treaties/<id>.md as of AS_OF. */
+export function contentModel(id: string): InstrumentModel {
+  const found = validated.instruments.find((i) => i.id === id);
+  if (!found) throw new Error(`content/treaties/${id}.md is missing or invalid`);
+  return instrumentModel(found.id, found.data, AS_OF);
+}
+
+/** The day before a YYYY-MM-DD day. */
+export function dayBefore(day: string): string {
+  return timeToDay(Date.parse(`${day}T00:00:00Z`) - DAY_MS);
+}
+
+/** The share of an instrument's events with a source of record, as `npm run validate` counts it. */
+export function recordShare(id: string): number {
+  const [line] = sourceCensus([contentModel(id)]);
+  return line!.record / line!.events;
+}
