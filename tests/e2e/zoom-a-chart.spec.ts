@@ -91,3 +91,13 @@ test('dragging a zoomed lifecycle chart pans it, and the drag does not open the 
   await expect(status).not.toHaveText(zoomed!);
   expect(page.url()).toBe(url);
 });
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a lifecycle chart offers no zoom buttons that could not work', async ({ page }) => {
+    await page.goto(`/treaties/${id}/`);
+    await expect(page.locator('svg.lifecycle-chart:visible')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show all' })).toBeHidden();
+  });
+});
