@@ -46,7 +46,18 @@ function explorerCoverage(dist: string) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'act-bench-'));
-const results: Record<string, unknown>[] = [];
+/** What one scale measured, as written to bench/results.json. */
+interface ScaleResult {
+  scale: string;
+  instruments: number;
+  events: number;
+  explorerPages: number;
+  build: { seconds: number; peakMemoryMb: number };
+  explorer: Record<'firstContentfulPaintMs' | 'interactiveMs' | 'zoomStepMedianMs' | 'zoomStepP95Ms' | 'markersRedrawnAfter' | 'markersRedrawMedianMs' | 'markersRedrawP95Ms', number>;
+  treatyPage: { firstContentfulPaintMs: number };
+  bytes: Record<'explorer' | 'treaty' | 'embedExplorer' | 'embedTreaty', Record<'jsRaw' | 'jsGzip' | 'initialJsGzip' | 'cssRaw' | 'cssGzip' | 'htmlRaw' | 'htmlGzip', number>>;
+}
+const results: ScaleResult[] = [];
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
 
 try {
@@ -138,7 +149,7 @@ mkdirSync('bench', { recursive: true });
 const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() };
 writeFileSync('bench/results.json', `${JSON.stringify({ machine, asOf: AS_OF, results }, null, 2)}\n`);
 
-const rows = results.map((r: any) => ({
+const rows = results.map((r) => ({
   instruments: r.instruments,
   'explorer pages': r.explorerPages,
   'build s': r.build.seconds,
@@ -155,6 +166,6 @@ const rows = results.map((r: any) => ({
   'embed treaty JS gz KB': round(r.bytes.embedTreaty.jsGzip / 1024),
 }));
 console.table(rows);
-const [small, large] = [results.find((r) => r.scale === '100'), results.find((r) => r.scale === '1000')] as any[];
+const [small, large] = [results.find((r) => r.scale === '100'), results.find((r) => r.scale === '1000')];
 if (small && large) console.log(`Build time, 1,000 vs 100 instruments: ${(large.build.seconds / small.build.seconds).toFixed(1)}× (target ≤ 10×).`);
 console.log('Written to bench/results.json.');

@@ -8,6 +8,7 @@ let HOST_PORT = 4331;
 const SITE = 'http://127.0.0.1:4329';
 let host: Server;
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from this pattern; this hook needs none.
 test.beforeAll(async ({}, testInfo) => {
   HOST_PORT = 4331 + testInfo.parallelIndex;
   host = createServer((request, response) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF, contentInstruments as instruments, contentModel as model, contentProblems as problems } from './content-model.ts';
+import { AS_OF, contentModel as model, contentProblems as problems } from './content-model.ts';
 import { keyDateRows } from '../../src/lib/instrument-summary.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF, contentInstruments as instruments, contentModel as model, contentProblems as problems, recordShare } from './content-model.ts';
+import { contentInstruments as instruments, contentModel as model, contentProblems as problems, recordShare } from './content-model.ts';
 import { statusAt } from '../../src/lib/lifecycle.ts';
 import { ALL_PARTIES } from '../../src/lib/parties.ts';
 

@@ -29,6 +29,6 @@ describe('sourceCensus(instruments)', () => {
   });
 
   it('formatCensus() prints each instrument and the total as a share', () => {
-    expect(formatCensus([{ id: 'x', events: 2, record: 1 }]).split('\n')[1]).toMatch(/^  x +1 of +2  50 %$/);
+    expect(formatCensus([{ id: 'x', events: 2, record: 1 }]).split('\n')[1]).toMatch(/^ {2}x +1 of +2 {2}50 %$/);
   });
 });

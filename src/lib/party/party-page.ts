@@ -2,7 +2,7 @@
  * Everything a state's page shows, in words: its place in each instrument (key dates and status on the
  * as-of day), its relation to predecessor and continuing states, and every event that names it.
  */
-import { formatDate, parsePartialDate } from '../dates.ts';
+import { formatDate } from '../dates.ts';
 import { EVENT_TYPES } from '../event-types.ts';
 import { eventView, groupByYear, type EventView } from '../event-list.ts';
 import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
