@@ -11,19 +11,38 @@ import { serve } from './serve.ts';
 
 const PORT = 4599;
 const first = readdirSync('dist/treaties').find((f) => !f.endsWith('.html'));
-const pages = { explorer: '/', treaty: `/treaties/${first}/`, 'embed-explorer': '/embed/', 'embed-treaty': `/embed/treaties/${first}/` };
+const pages = {
+  explorer: '/',
+  treaty: `/treaties/${first}/`,
+  'embed-explorer': '/embed/',
+  'embed-treaty': `/embed/treaties/${first}/`,
+};
 const server = await serve('dist', PORT);
-const chrome = await chromeLauncher.launch({ chromePath: resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const chrome = await chromeLauncher.launch({
+  chromePath: resolveChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
 mkdirSync('bench/reports', { recursive: true });
 const rows: Record<string, string | number>[] = [];
 try {
   for (const preset of ['mobile', 'desktop'] as const) {
     for (const [name, path] of Object.entries(pages)) {
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+      const result = await lighthouse(
+        `http://127.0.0.1:${PORT}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       writeFileSync(`bench/reports/${name}-${preset}.json`, result.report as string);
       const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-      rows.push({ page: name, preset, performance: score('performance'), accessibility: score('accessibility'), 'best practices': score('best-practices'), seo: score('seo') });
+      rows.push({
+        page: name,
+        preset,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best practices': score('best-practices'),
+        seo: score('seo'),
+      });
     }
   }
 } finally {

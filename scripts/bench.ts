@@ -33,15 +33,27 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * A build that loses one stops the bench.
  */
 function explorerCoverage(dist: string) {
-  const pagesUnder = (root: string) => [join(root, 'index.html'), ...(existsSync(join(root, 'timeline')) ? readdirSync(join(root, 'timeline')).map((n) => join(root, 'timeline', n, 'index.html')) : [])];
-  const found = (files: string[], pattern: RegExp) => files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!));
+  const pagesUnder = (root: string) => [
+    join(root, 'index.html'),
+    ...(existsSync(join(root, 'timeline'))
+      ? readdirSync(join(root, 'timeline')).map((n) => join(root, 'timeline', n, 'index.html'))
+      : []),
+  ];
+  const found = (files: string[], pattern: RegExp) =>
+    files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!));
   const pages = pagesUnder(dist);
   const rows = found(pages, /<tr id="([^"]+)" data-instrument=/g);
   const embedded = found(pagesUnder(join(dist, 'embed')), /href="(\/treaties\/[^"#]+\/#event-\d+)"/g);
-  const data = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as { instruments: { events: unknown[] }[] };
+  const data = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as {
+    instruments: { events: unknown[] }[];
+  };
   const events = data.instruments.reduce((sum, i) => sum + i.events.length, 0);
-  if (rows.length !== events || new Set(rows).size !== events) throw new Error(`The explorer's ${pages.length} pages list ${new Set(rows).size} distinct events in ${rows.length} rows; the content has ${events}.`);
-  if (new Set(embedded).size !== events) throw new Error(`The timeline embeds link ${new Set(embedded).size} distinct events; the content has ${events}.`);
+  if (rows.length !== events || new Set(rows).size !== events)
+    throw new Error(
+      `The explorer's ${pages.length} pages list ${new Set(rows).size} distinct events in ${rows.length} rows; the content has ${events}.`,
+    );
+  if (new Set(embedded).size !== events)
+    throw new Error(`The timeline embeds link ${new Set(embedded).size} distinct events; the content has ${events}.`);
   return { pages: pages.length, events };
 }
 
@@ -53,9 +65,21 @@ interface ScaleResult {
   events: number;
   explorerPages: number;
   build: { seconds: number; peakMemoryMb: number };
-  explorer: Record<'firstContentfulPaintMs' | 'interactiveMs' | 'zoomStepMedianMs' | 'zoomStepP95Ms' | 'markersRedrawnAfter' | 'markersRedrawMedianMs' | 'markersRedrawP95Ms', number>;
+  explorer: Record<
+    | 'firstContentfulPaintMs'
+    | 'interactiveMs'
+    | 'zoomStepMedianMs'
+    | 'zoomStepP95Ms'
+    | 'markersRedrawnAfter'
+    | 'markersRedrawMedianMs'
+    | 'markersRedrawP95Ms',
+    number
+  >;
   treatyPage: { firstContentfulPaintMs: number };
-  bytes: Record<'explorer' | 'treaty' | 'embedExplorer' | 'embedTreaty', Record<'jsRaw' | 'jsGzip' | 'initialJsGzip' | 'cssRaw' | 'cssGzip' | 'htmlRaw' | 'htmlGzip', number>>;
+  bytes: Record<
+    'explorer' | 'treaty' | 'embedExplorer' | 'embedTreaty',
+    Record<'jsRaw' | 'jsGzip' | 'initialJsGzip' | 'cssRaw' | 'cssGzip' | 'htmlRaw' | 'htmlGzip', number>
+  >;
 }
 const results: ScaleResult[] = [];
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
@@ -72,7 +96,13 @@ try {
 
     process.stdout.write(`Building ${instruments} instruments… `);
     const run = spawnSync(process.execPath, ['scripts/bench/build-once.ts', dist], {
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, `cache-${scale}`), AS_OF, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: join(work, `cache-${scale}`),
+        AS_OF,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -88,38 +118,63 @@ try {
     page.setDefaultTimeout(STEP_TIMEOUT);
     const fcp = async (path: string) => {
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'load', timeout: STEP_TIMEOUT });
-      return page.evaluate((limit) => new Promise<number>((done) => {
-        const entry = performance.getEntriesByName('first-contentful-paint')[0];
-        if (entry) return done(entry.startTime);
-        new PerformanceObserver((list) => done(list.getEntries()[0]!.startTime)).observe({ type: 'paint', buffered: true });
-        setTimeout(() => done(NaN), limit);
-      }), STEP_TIMEOUT);
+      return page.evaluate(
+        (limit) =>
+          new Promise<number>((done) => {
+            const entry = performance.getEntriesByName('first-contentful-paint')[0];
+            if (entry) return done(entry.startTime);
+            new PerformanceObserver((list) => done(list.getEntries()[0]!.startTime)).observe({
+              type: 'paint',
+              buffered: true,
+            });
+            setTimeout(() => done(NaN), limit);
+          }),
+        STEP_TIMEOUT,
+      );
     };
     // A step that does not finish in time is recorded as NaN (null in the JSON), never waited on forever.
     const explorerFcp = await fcp('/').catch(() => NaN);
-    const ready = await page.waitForSelector('[data-explorer][data-ready="true"]', { state: 'attached', timeout: STEP_TIMEOUT }).then(() => true, () => false);
-    const interactive = ready ? await page.evaluate(() => performance.getEntriesByName('explorer-ready')[0]!.startTime) : NaN;
+    const ready = await page
+      .waitForSelector('[data-explorer][data-ready="true"]', { state: 'attached', timeout: STEP_TIMEOUT })
+      .then(
+        () => true,
+        () => false,
+      );
+    const interactive = ready
+      ? await page.evaluate(() => performance.getEntriesByName('explorer-ready')[0]!.startTime)
+      : NaN;
     // A zoom step: from the click to the second frame after it. Once a zoom settles, the timeline merges
     // or splits its markers (explorer-markers), measured apart: that is not within the step.
     const steps: number[] = [];
     const settles: number[] = [];
     for (let i = 0; ready && i < ZOOM_STEPS; i++) {
       const which = i % 4 < 2 ? 'in' : 'out';
-      steps.push(await page.evaluate((zoom) => new Promise<number>((done) => {
-        const start = performance.now();
-        document.querySelector<HTMLButtonElement>(`button[data-zoom="${zoom}"]`)!.click();
-        requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
-      }), which));
-      settles.push(await page.evaluate(() => new Promise<number>((done) => {
-        const before = performance.getEntriesByName('explorer-markers').length;
-        const poll = () => {
-          const entries = performance.getEntriesByName('explorer-markers');
-          if (entries.length > before) done(entries.at(-1)!.duration);
-          else setTimeout(poll, 20);
-        };
-        poll();
-        setTimeout(() => done(0), 600); // the zoom did not change how markers merge
-      })));
+      steps.push(
+        await page.evaluate(
+          (zoom) =>
+            new Promise<number>((done) => {
+              const start = performance.now();
+              document.querySelector<HTMLButtonElement>(`button[data-zoom="${zoom}"]`)!.click();
+              requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+            }),
+          which,
+        ),
+      );
+      settles.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              const before = performance.getEntriesByName('explorer-markers').length;
+              const poll = () => {
+                const entries = performance.getEntriesByName('explorer-markers');
+                if (entries.length > before) done(entries.at(-1)!.duration);
+                else setTimeout(poll, 20);
+              };
+              poll();
+              setTimeout(() => done(0), 600); // the zoom did not change how markers merge
+            }),
+        ),
+      );
     }
     const treatyFcp = await fcp(`/treaties/${first}/`).catch(() => NaN);
     await page.close();
@@ -127,7 +182,15 @@ try {
 
     const weigh = (path: string) => {
       const w = pageWeight(dist, path);
-      return { jsRaw: w.initialJs.raw + w.lazyJs.raw, jsGzip: w.initialJs.gzip + w.lazyJs.gzip, initialJsGzip: w.initialJs.gzip, cssRaw: w.css.raw, cssGzip: w.css.gzip, htmlRaw: w.html.raw, htmlGzip: w.html.gzip };
+      return {
+        jsRaw: w.initialJs.raw + w.lazyJs.raw,
+        jsGzip: w.initialJs.gzip + w.lazyJs.gzip,
+        initialJsGzip: w.initialJs.gzip,
+        cssRaw: w.css.raw,
+        cssGzip: w.css.gzip,
+        htmlRaw: w.html.raw,
+        htmlGzip: w.html.gzip,
+      };
     };
     results.push({
       scale,
@@ -135,9 +198,32 @@ try {
       events: coverage.events,
       explorerPages: coverage.pages,
       build: { seconds: round(build.ms / 1000), peakMemoryMb: build.maxRssMb },
-      explorer: { firstContentfulPaintMs: round(explorerFcp), interactiveMs: round(interactive), zoomStepMedianMs: round(quantile(steps, 0.5)), zoomStepP95Ms: round(quantile(steps, 0.95)), markersRedrawnAfter: settles.filter((t) => t > 0).length, markersRedrawMedianMs: round(quantile(settles.filter((t) => t > 0), 0.5)), markersRedrawP95Ms: round(quantile(settles.filter((t) => t > 0), 0.95)) },
+      explorer: {
+        firstContentfulPaintMs: round(explorerFcp),
+        interactiveMs: round(interactive),
+        zoomStepMedianMs: round(quantile(steps, 0.5)),
+        zoomStepP95Ms: round(quantile(steps, 0.95)),
+        markersRedrawnAfter: settles.filter((t) => t > 0).length,
+        markersRedrawMedianMs: round(
+          quantile(
+            settles.filter((t) => t > 0),
+            0.5,
+          ),
+        ),
+        markersRedrawP95Ms: round(
+          quantile(
+            settles.filter((t) => t > 0),
+            0.95,
+          ),
+        ),
+      },
       treatyPage: { firstContentfulPaintMs: round(treatyFcp) },
-      bytes: { explorer: weigh('/'), treaty: weigh(`/treaties/${first}/`), embedExplorer: weigh('/embed/'), embedTreaty: weigh(`/embed/treaties/${first}/`) },
+      bytes: {
+        explorer: weigh('/'),
+        treaty: weigh(`/treaties/${first}/`),
+        embedExplorer: weigh('/embed/'),
+        embedTreaty: weigh(`/embed/treaties/${first}/`),
+      },
     });
   }
 } finally {
@@ -146,7 +232,11 @@ try {
 }
 
 mkdirSync('bench', { recursive: true });
-const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() };
+const machine = {
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  date: new Date().toISOString(),
+};
 writeFileSync('bench/results.json', `${JSON.stringify({ machine, asOf: AS_OF, results }, null, 2)}\n`);
 
 const rows = results.map((r) => ({
@@ -167,5 +257,8 @@ const rows = results.map((r) => ({
 }));
 console.table(rows);
 const [small, large] = [results.find((r) => r.scale === '100'), results.find((r) => r.scale === '1000')];
-if (small && large) console.log(`Build time, 1,000 vs 100 instruments: ${(large.build.seconds / small.build.seconds).toFixed(1)}× (target ≤ 10×).`);
+if (small && large)
+  console.log(
+    `Build time, 1,000 vs 100 instruments: ${(large.build.seconds / small.build.seconds).toFixed(1)}× (target ≤ 10×).`,
+  );
 console.log('Written to bench/results.json.');

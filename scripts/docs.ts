@@ -8,7 +8,8 @@ import { statusStylesheet } from '../src/lib/status-styles.ts';
 import { parameterMarkdown } from '../src/lib/view-parameters.ts';
 import { withVocabulary } from '../src/lib/vocabulary-docs.ts';
 
-const rewrite = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
+const rewrite = (path: string, change: (text: string) => string) =>
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
 rewrite('CONTENT.md', withVocabulary);
 rewrite('README.md', (readme) => withSection(readme, PARAMETER_MARKERS, parameterMarkdown()));
 writeFileSync('src/styles/generated.css', statusStylesheet());

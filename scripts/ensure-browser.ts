@@ -28,7 +28,9 @@ if (!found('')) {
       run('apt-get', ['install', '-y', '-qq', 'chromium'], 600);
     }
     if (!found(' (installed with apt-get)')) {
-      console.error('No usable Chromium: install Chromium or Chrome (e.g. `sudo apt-get install chromium`), or set CHROMIUM_PATH to its executable, then run npm test again.');
+      console.error(
+        'No usable Chromium: install Chromium or Chrome (e.g. `sudo apt-get install chromium`), or set CHROMIUM_PATH to its executable, then run npm test again.',
+      );
       process.exit(1);
     }
   }

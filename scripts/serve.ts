@@ -11,9 +11,17 @@ import { extname, join, posix, resolve } from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Types sent compressed. */
@@ -22,7 +30,9 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 /** Starts serving `dir` on 127.0.0.1:`port`, with the headers of its _headers file; resolves once listening. */
 export function serve(dir: string, port: number) {
   const root = resolve(dir);
-  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const rules = existsSync(join(root, '_headers'))
+    ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+    : [];
   const server = createServer((request, response) => {
     let decoded: string;
     try {
@@ -47,7 +57,11 @@ export function serve(dir: string, port: number) {
     // the benchmark and Lighthouse see the bytes a reader would download.
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(200, { 'content-type': type, vary: 'accept-encoding', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+    response.writeHead(200, {
+      'content-type': type,
+      vary: 'accept-encoding',
+      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+    });
     const body = createReadStream(file);
     (compress ? body.pipe(createGzip()) : body).pipe(response);
   });

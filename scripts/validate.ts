@@ -16,7 +16,9 @@ try {
 const { instruments, problems } = validateContent(files, asOfDay());
 if (problems.length > 0) {
   console.error(formatProblems(problems));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found in ${dir}. Fix them and run npm run validate again.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} found in ${dir}. Fix them and run npm run validate again.`,
+  );
   process.exit(1);
 }
 const events = instruments.reduce((sum, i) => sum + i.data.events.length, 0);

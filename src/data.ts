@@ -11,7 +11,9 @@ import { actingStates, type ActingState } from './lib/party/acting-states.ts';
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
 
-const entries = (await getCollection('treaties')).sort((a, b) => a.data.concluded.date.localeCompare(b.data.concluded.date) || a.id.localeCompare(b.id));
+const entries = (await getCollection('treaties')).sort(
+  (a, b) => a.data.concluded.date.localeCompare(b.data.concluded.date) || a.id.localeCompare(b.id),
+);
 
 /** Every instrument, oldest first, with its derived lifecycle. */
 export const instruments: InstrumentModel[] = entries.map((entry) => instrumentModel(entry.id, entry.data, asOf));
@@ -44,13 +46,18 @@ export const urlContext: UrlContext = {
 export const explorerPages = lanePages(instruments.map((i) => ({ id: i.id, concluded: i.data.concluded.date })));
 
 /** The static paths of explorer pages 2 onwards (page 1 is the home page, or /embed/ for embeds). */
-export const laterPagePaths = () => explorerPages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+export const laterPagePaths = () =>
+  explorerPages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 
 /** The instruments a page of lanes draws, and what its address may name: only those. */
 export function pageOf(page: LanePage): { models: InstrumentModel[]; context: UrlContext } {
   const ids = new Set(page.ids);
   return {
     models: instruments.filter((i) => ids.has(i.id)),
-    context: { ...urlContext, instrumentIds: page.ids, eventCounts: Object.fromEntries(page.ids.map((id) => [id, urlContext.eventCounts[id]!])) },
+    context: {
+      ...urlContext,
+      instrumentIds: page.ids,
+      eventCounts: Object.fromEntries(page.ids.map((id) => [id, urlContext.eventCounts[id]!])),
+    },
   };
 }

@@ -4,4 +4,9 @@ import { build } from 'astro';
 const [outDir] = process.argv.slice(2);
 const start = performance.now();
 await build({ root: process.cwd(), outDir, logLevel: 'error', mode: 'production' });
-console.log(JSON.stringify({ ms: Math.round(performance.now() - start), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(performance.now() - start),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

@@ -18,7 +18,10 @@ function random(seed: number) {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const WORDS = 'treaty limits verification inspection forces missiles launchers warheads notification data exchange consultative commission parties compliance reductions ceilings zones flank equipment aircraft'.split(' ');
+const WORDS =
+  'treaty limits verification inspection forces missiles launchers warheads notification data exchange consultative commission parties compliance reductions ceilings zones flank equipment aircraft'.split(
+    ' ',
+  );
 
 /** Writes `count` synthetic instruments into `dir`, numbered from 1; returns how many events they hold. */
 export function writeSyntheticContent(dir: string, count: number, seed = 1): number {
@@ -41,7 +44,9 @@ export function writeSyntheticContent(dir: string, count: number, seed = 1): num
     const list: string[] = [];
     const add = (type: string, parties: string, text: string, precision: 'day' | 'month' | 'year' = 'day') => {
       const date = precision === 'day' ? day() : precision === 'month' ? `${y}-${pad(month)}` : String(y);
-      list.push(`  - date: "${date}"\n    type: ${type}\n    parties: [${parties}]\n    description: "${text}"\n    sources:\n      - title: "Synthetic source ${list.length + 1} for ${id}"\n        publisher: "Benchmark"\n        url: "https://example.org/bench/${id}/${list.length + 1}"`);
+      list.push(
+        `  - date: "${date}"\n    type: ${type}\n    parties: [${parties}]\n    description: "${text}"\n    sources:\n      - title: "Synthetic source ${list.length + 1} for ${id}"\n        publisher: "Benchmark"\n        url: "https://example.org/bench/${id}/${list.length + 1}"`,
+      );
       advance();
       if (precision === 'year') y++; // a year-only date must not repeat within the year
     };

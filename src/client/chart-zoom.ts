@@ -59,7 +59,10 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     let drawn: LifecycleChart[] = [];
     frames.forEach((f, n) => {
       const chart = layoutChart(lanesOf(f), { ...view.options, span: window_, width, labelLanes: view.lanes });
-      const svg = lifecycleChartSvg(chart, `${data.prefix}-live${n}`, { linkTarget: data.linkTarget, summary: data.summary });
+      const svg = lifecycleChartSvg(chart, `${data.prefix}-live${n}`, {
+        linkTarget: data.linkTarget,
+        summary: data.summary,
+      });
       f.querySelector('svg.live')?.remove();
       // Built by src/lib/markup.ts, which escapes every value: no content string becomes markup.
       f.insertAdjacentHTML('beforeend', svg.html);
@@ -71,7 +74,9 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     });
     lastChart = drawn[0];
     if (legend) legend.innerHTML = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
-    if (status) status.textContent = window_ === span ? '' : `Showing ${formatDate(timeToDay(window_[0]))} to ${formatDate(timeToDay(window_[1]))}`;
+    if (status)
+      status.textContent =
+        window_ === span ? '' : `Showing ${formatDate(timeToDay(window_[0]))} to ${formatDate(timeToDay(window_[1]))}`;
   };
   if (caption) caption.textContent = view.caption;
 
@@ -87,7 +92,9 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     const right = chart ? (chart.right / chart.width) * box.width : box.width;
     return (clientX - box.left - left) / Math.max(right - left, 1);
   };
-  const msPerPx = () => (window_[1] - window_[0]) / Math.max(frame.clientWidth * (lastChart ? (lastChart.right - lastChart.left) / lastChart.width : 1), 1);
+  const msPerPx = () =>
+    (window_[1] - window_[0]) /
+    Math.max(frame.clientWidth * (lastChart ? (lastChart.right - lastChart.left) / lastChart.width : 1), 1);
   const actions: Record<string, () => void> = {
     in: () => showWindow(zoomWindow(window_, span, 2)),
     out: () => showWindow(zoomWindow(window_, span, 0.5)),
@@ -96,11 +103,17 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     right: () => showWindow(panWindow(window_, span, (window_[1] - window_[0]) / 8)),
   };
   // The wheel scrolls the page; Ctrl or ⌘ + wheel (a trackpad pinch sends Ctrl) zooms about the pointer.
-  frame.addEventListener('wheel', (event) => {
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    showWindow(zoomWindow(window_, span, 2 ** (-event.deltaY * (event.deltaMode ? 0.05 : 0.002)), anchorAt(event.clientX)));
-  }, { passive: false });
+  frame.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      showWindow(
+        zoomWindow(window_, span, 2 ** (-event.deltaY * (event.deltaMode ? 0.05 : 0.002)), anchorAt(event.clientX)),
+      );
+    },
+    { passive: false },
+  );
   // Dragging pans, two fingers pinch; a drag that moved is not a click on the marker it began on.
   const pointers = new Map<number, number>();
   let moved = false;
@@ -117,7 +130,8 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
       const other = [...pointers.entries()].find(([id]) => id !== event.pointerId)![1];
       const before = Math.abs(a! - b!);
       const after = Math.abs(event.clientX - other);
-      if (before > 10 && after > 10) showWindow(zoomWindow(window_, span, after / before, anchorAt((event.clientX + other) / 2)));
+      if (before > 10 && after > 10)
+        showWindow(zoomWindow(window_, span, after / before, anchorAt((event.clientX + other) / 2)));
     } else if (Math.abs(event.clientX - last) > 0) {
       if (!moved && Math.abs(event.clientX - last) < 3) return;
       if (!moved) frame.setPointerCapture(event.pointerId);
@@ -129,12 +143,25 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   const release = (event: PointerEvent) => pointers.delete(event.pointerId);
   frame.addEventListener('pointerup', release);
   frame.addEventListener('pointercancel', release);
-  frame.addEventListener('click', (event) => {
-    if (moved) event.preventDefault();
-    moved = false;
-  }, true);
-  for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) button.addEventListener('click', () => actions[button.dataset.zoom!]?.());
-  const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', ArrowLeft: 'left', ArrowRight: 'right', Home: 'reset' };
+  frame.addEventListener(
+    'click',
+    (event) => {
+      if (moved) event.preventDefault();
+      moved = false;
+    },
+    true,
+  );
+  for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
+    button.addEventListener('click', () => actions[button.dataset.zoom!]?.());
+  const keys: Record<string, string> = {
+    '+': 'in',
+    '=': 'in',
+    '-': 'out',
+    _: 'out',
+    ArrowLeft: 'left',
+    ArrowRight: 'right',
+    Home: 'reset',
+  };
   frame.addEventListener('keydown', (event) => {
     const action = keys[event.key];
     if (!action || event.altKey || event.ctrlKey || event.metaKey) return;

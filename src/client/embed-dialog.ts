@@ -33,7 +33,12 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
     const today = new Date().toISOString().slice(0, 10);
     if (pinned && !params.has('asof')) params.set('asof', today < dataAsOf ? today : dataAsOf);
     const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
-    return { src: new URL(`${path}${search ? `?${search}` : ''}`, location.origin).href, title, height: EMBED_HEIGHT, script: new URL('/embed.js', location.origin).href };
+    return {
+      src: new URL(`${path}${search ? `?${search}` : ''}`, location.origin).href,
+      title,
+      height: EMBED_HEIGHT,
+      script: new URL('/embed.js', location.origin).href,
+    };
   };
 
   const update = () => {
@@ -61,7 +66,8 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
     update();
     dialog.showModal();
   });
-  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="embed-when"]')) radio.addEventListener('change', update);
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="embed-when"]'))
+    radio.addEventListener('change', update);
   dialog.addEventListener('close', () => measure.replaceChildren());
 
   window.addEventListener('message', (event) => {

@@ -15,7 +15,9 @@ export function resizeEmbeds(
 ): void {
   win.addEventListener('message', (event: MessageEvent) => {
     if (event.source === null || event.source === win) return;
-    const frame = Array.from(win.document.querySelectorAll<HTMLIFrameElement>('iframe[data-act-embed]')).find((f) => f.contentWindow === event.source);
+    const frame = Array.from(win.document.querySelectorAll<HTMLIFrameElement>('iframe[data-act-embed]')).find(
+      (f) => f.contentWindow === event.source,
+    );
     if (!frame) return;
     let origin: string;
     try {

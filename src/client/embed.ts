@@ -32,7 +32,8 @@ if (full) full.href = `${full.pathname}${serializeViewState(state, 'page')}`;
 const latest = document.querySelector<HTMLElement>('[data-latest]');
 if (latest && state.asof) {
   latest.hidden = false;
-  latest.querySelector<HTMLAnchorElement>('a')!.href = `${full?.pathname ?? '/'}${serializeViewState({ ...state, asof: undefined }, 'page')}`;
+  latest.querySelector<HTMLAnchorElement>('a')!.href =
+    `${full?.pathname ?? '/'}${serializeViewState({ ...state, asof: undefined }, 'page')}`;
 }
 
 const figure = document.querySelector<HTMLElement>('figure[data-lifecycle-chart]');

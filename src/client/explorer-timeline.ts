@@ -50,8 +50,6 @@ interface TimelineItem {
   className: string;
 }
 
-
-
 function button(label: string, title: string, onActivate: () => void): HTMLButtonElement {
   const node = document.createElement('button');
   node.type = 'button';
@@ -79,17 +77,33 @@ export const stylesReady = new Promise<void>((resolve, reject) => {
 });
 
 /** Mounts vis-timeline in `container` with the explorer's data and state; returns what the explorer may ask of it. */
-export function mountTimeline(container: HTMLElement, data: ExplorerData, initial: ViewState, handlers: TimelineHandlers): TimelineController {
+export function mountTimeline(
+  container: HTMLElement,
+  data: ExplorerData,
+  initial: ViewState,
+  handlers: TimelineHandlers,
+): TimelineController {
   const start = dateToTime(data.start);
   const end = dateToTime(data.asOf);
   // Room before the first day and after the last, so that a marker centred on either is drawn whole at
   // the widest zoom: a marker's width in pixels of a timeline `width` wide (twice what half a marker
   // needs, for the lane's border and rounding), at least 2 % of the span.
-  const padFor = (width: number) => Math.max((end - start) * 0.02, 60 * DAY, ((end - start) * MARKER_PIXELS) / Math.max(width - 2 * MARKER_PIXELS, 1));
+  const padFor = (width: number) =>
+    Math.max((end - start) * 0.02, 60 * DAY, ((end - start) * MARKER_PIXELS) / Math.max(width - 2 * MARKER_PIXELS, 1));
   let pad = padFor(container.clientWidth);
   // vis-timeline fits its first draw to `start` and `end`: the address's window when it gives one.
-  const stateWindow = (view: ViewState) => (view.from && view.to ? { start: new Date(dateToTime(view.from)), end: new Date(`${dateEnd(view.to)}T23:59:59Z`) } : undefined);
-  const bounds = () => ({ min: new Date(start - pad), max: new Date(end + pad), start: new Date(start - pad), end: new Date(end + pad), ...stateWindow(initial), zoomMax: end - start + 2 * pad });
+  const stateWindow = (view: ViewState) =>
+    view.from && view.to
+      ? { start: new Date(dateToTime(view.from)), end: new Date(`${dateEnd(view.to)}T23:59:59Z`) }
+      : undefined;
+  const bounds = () => ({
+    min: new Date(start - pad),
+    max: new Date(end + pad),
+    start: new Date(start - pad),
+    end: new Date(end + pad),
+    ...stateWindow(initial),
+    zoomMax: end - start + 2 * pad,
+  });
   // The interactive timeline takes at least the room reserved for the timeline (CSS, from the number of
   // lanes), so nothing below it shifts when it replaces the static one; where lane labels wrap (narrow
   // screens) it grows rather than hide a lane behind a scroll.
@@ -98,7 +112,10 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   host.className = 'vis-host';
   host.tabIndex = 0;
   host.setAttribute('role', 'region');
-  host.setAttribute('aria-label', 'Interactive timeline. Keys: plus and minus zoom, arrows pan, Home and End jump to the ends. Tab to a lane or an event and press Enter to open it.');
+  host.setAttribute(
+    'aria-label',
+    'Interactive timeline. Keys: plus and minus zoom, arrows pan, Home and End jump to the ends. Tab to a lane or an event and press Enter to open it.',
+  );
   container.append(host);
   showWheelHint(host);
 
@@ -106,24 +123,29 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   let userMove = false;
 
   const items = new DataSet<TimelineItem>();
-  const timeline = new Timeline(host, [] as never, [] as never, {
-    moment: utcMoment as never,
-    stack: false,
-    ...bounds(),
-    zoomMin: 30 * DAY,
-    orientation: { axis: 'top' },
-    showCurrentTime: false,
-    selectable: true,
-    groupOrder: 'order',
-    margin: { item: { vertical: 4 } },
-    // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms. The timeline grows to its lanes, so it never scrolls itself.
-    zoomKey: 'ctrlKey',
-    verticalScroll: false,
-    minHeight: `${reserved}px`,
-    zoomable: true,
-    moveable: true,
-    xss: { disabled: false },
-  } as never);
+  const timeline = new Timeline(
+    host,
+    [] as never,
+    [] as never,
+    {
+      moment: utcMoment as never,
+      stack: false,
+      ...bounds(),
+      zoomMin: 30 * DAY,
+      orientation: { axis: 'top' },
+      showCurrentTime: false,
+      selectable: true,
+      groupOrder: 'order',
+      margin: { item: { vertical: 4 } },
+      // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms. The timeline grows to its lanes, so it never scrolls itself.
+      zoomKey: 'ctrlKey',
+      verticalScroll: false,
+      minHeight: `${reserved}px`,
+      zoomable: true,
+      moveable: true,
+      xss: { disabled: false },
+    } as never,
+  );
   // Once drawn, the timeline's own width gives the exact room.
   pad = padFor(host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth);
   timeline.setOptions(bounds() as never);
@@ -134,16 +156,19 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   let markerGap = 0;
   let attached = false;
 
-  const centerWidth = () => host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || host.clientWidth || 1;
+  const centerWidth = () =>
+    host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || host.clientWidth || 1;
   const gapNow = () => {
     const { from, to } = span();
     return clusterGap((to - from) / centerWidth(), MARKER_PIXELS);
   };
 
-  const laneId = (instrument: ExplorerInstrument, party: string) => (party === 'all-parties' ? instrument.id : `${instrument.id}|${party}`);
+  const laneId = (instrument: ExplorerInstrument, party: string) =>
+    party === 'all-parties' ? instrument.id : `${instrument.id}|${party}`;
   const shownInstruments = () => data.instruments.filter((i) => !state.instruments || state.instruments.includes(i.id));
   const eventShown = (event: ExplorerInstrument['events'][number]) =>
-    (!state.types || (state.types as string[]).includes(event.type)) && (!state.party || state.party.some((p) => event.partyIds.includes(p)));
+    (!state.types || (state.types as string[]).includes(event.type)) &&
+    (!state.party || state.party.some((p) => event.partyIds.includes(p)));
 
   const markers = (gap: number): TimelineItem[] => {
     const list: TimelineItem[] = [];
@@ -151,7 +176,9 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
       for (const lane of instrument.lanes) {
         // The instrument's own lane carries every event of the instrument, so none is hidden while it is closed.
         const indices = lane.party === 'all-parties' ? instrument.events.map((_, i) => i) : lane.events;
-        const placed = indices.filter((i) => eventShown(instrument.events[i]!)).map((index) => ({ index, time: dateToTime(instrument.events[index]!.date) }));
+        const placed = indices
+          .filter((i) => eventShown(instrument.events[i]!))
+          .map((index) => ({ index, time: dateToTime(instrument.events[index]!.date) }));
         const group = laneId(instrument, lane.party);
         for (const cluster of clusterEvents(placed, gap)) {
           const single = cluster.events.length === 1;
@@ -159,16 +186,32 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
           const id = single ? `${group}:${first}` : `${group}:${cluster.events.join('+')}`;
           const text = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');
           const content = single
-            ? button(instrument.events[first]!.glyph, eventLine(instrument.events[first]!), () => handlers.select(instrument.id, first))
+            ? button(instrument.events[first]!.glyph, eventLine(instrument.events[first]!), () =>
+                handlers.select(instrument.id, first),
+              )
             : button(String(cluster.events.length), text, () => {
                 const around = Math.max((cluster.last - cluster.time) * 0.5, 20 * DAY);
                 userMove = true;
-                timeline.setWindow(new Date(cluster.time - around), new Date(cluster.last + around), { animation: false });
+                timeline.setWindow(new Date(cluster.time - around), new Date(cluster.last + around), {
+                  animation: false,
+                });
                 handlers.selectMany(instrument.id, cluster.events);
               });
-          content.setAttribute('aria-label', single ? `${instrument.shortName}, ${text}` : `${instrument.shortName}, ${cluster.events.length} events: ${text}`);
+          content.setAttribute(
+            'aria-label',
+            single
+              ? `${instrument.shortName}, ${text}`
+              : `${instrument.shortName}, ${cluster.events.length} events: ${text}`,
+          );
           if (!single) content.classList.add('cluster');
-          list.push({ id, group, type: 'point', start: new Date(cluster.time), content, className: single ? `event type-${instrument.events[first]!.type}` : 'event cluster' });
+          list.push({
+            id,
+            group,
+            type: 'point',
+            start: new Date(cluster.time),
+            content,
+            className: single ? `event type-${instrument.events[first]!.type}` : 'event cluster',
+          });
         }
       }
     }
@@ -204,7 +247,14 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
         showNested: false,
         className: 'instrument-lane',
       });
-      partyLanes.forEach((lane, n) => groups.push({ id: laneId(instrument, lane.party), order: order * 1000 + n, content: lane.label, className: 'party-lane' }));
+      partyLanes.forEach((lane, n) =>
+        groups.push({
+          id: laneId(instrument, lane.party),
+          order: order * 1000 + n,
+          content: lane.label,
+          className: 'party-lane',
+        }),
+      );
       for (const lane of instrument.lanes) {
         lane.intervals.forEach((interval, k) => {
           if (interval.status === 'not-signed') return;
@@ -233,7 +283,8 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   // within each frame of a zoom: the step itself stays quick, and a wheel or pinch does it once.
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     drawMarkers();
-    if (props.byUser || userMove) handlers.windowChanged(timeToDay(props.start.getTime()), timeToDay(props.end.getTime()));
+    if (props.byUser || userMove)
+      handlers.windowChanged(timeToDay(props.start.getTime()), timeToDay(props.end.getTime()));
     userMove = false;
   });
 
@@ -264,8 +315,14 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
       _: () => zoom('out'),
       ArrowLeft: () => move(-0.2),
       ArrowRight: () => move(0.2),
-      Home: () => ((userMove = true), timeline.setWindow(new Date(start - pad), new Date(start - pad + width), { animation: false })),
-      End: () => ((userMove = true), timeline.setWindow(new Date(end + pad - width), new Date(end + pad), { animation: false })),
+      Home: () => (
+        (userMove = true),
+        timeline.setWindow(new Date(start - pad), new Date(start - pad + width), { animation: false })
+      ),
+      End: () => (
+        (userMove = true),
+        timeline.setWindow(new Date(end + pad - width), new Date(end + pad), { animation: false })
+      ),
     };
     const action = actions[event.key];
     if (!action) return;
@@ -288,7 +345,11 @@ export function mountTimeline(container: HTMLElement, data: ExplorerData, initia
   // it has seen a first 'rangechanged' - which a window given from the start never makes. It is told
   // the window is settled, and redraws: its own first-draw path, taken at once.
   const { start: from, end: to } = timeline.getWindow();
-  (timeline as unknown as { emit(name: string, props: object): void }).emit('rangechanged', { start: from, end: to, byUser: false });
+  (timeline as unknown as { emit(name: string, props: object): void }).emit('rangechanged', {
+    start: from,
+    end: to,
+    byUser: false,
+  });
   timeline.redraw();
   // Drawn, the timeline knows its lanes' width: markers merge for it now, not when a zoom settles, so a
   // marker the reader reaches at once is not replaced under them.

@@ -9,7 +9,13 @@ import { eventLine } from '../lib/event-list.ts';
 import { partyPath } from '../lib/routes.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
-import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../lib/url-state.ts';
+import {
+  ignoredNotice,
+  parseViewState,
+  serializeViewState,
+  type UrlContext,
+  type ViewState,
+} from '../lib/url-state.ts';
 import { mountEmbedDialog } from './embed-dialog.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 
@@ -17,7 +23,11 @@ const root = document.querySelector<HTMLElement>('[data-explorer]');
 const dataElement = document.getElementById('explorer-data');
 
 /** Creates an element with text content only: no string from data or address ever becomes markup. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
   node.append(...children);
@@ -54,7 +64,8 @@ if (root && dataElement) {
 
   const writeAddress = (mode: 'push' | 'replace') => {
     const url = `${location.pathname}${serializeViewState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   };
 
   const eventVisible = (instrument: string, type: string, parties: string[]) =>
@@ -67,8 +78,10 @@ if (root && dataElement) {
   const renderControls = () => {
     // Never rewrite the date while the reader is typing it.
     if (document.activeElement !== asOfInput) asOfInput.value = state.asof ?? data.asOf;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="instruments"]')) box.checked = !state.instruments || state.instruments.includes(box.value);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) box.checked = !state.types || (state.types as string[]).includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="instruments"]'))
+      box.checked = !state.instruments || state.instruments.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
+      box.checked = !state.types || (state.types as string[]).includes(box.value);
     (form.elements.namedItem('party') as HTMLSelectElement).value = state.party?.[0] ?? '';
   };
 
@@ -78,7 +91,23 @@ if (root && dataElement) {
     if (answer) answer.textContent = asOfSentence(asOfSummary(data.instruments, day));
     summaryGroups?.replaceChildren(
       ...asOfGroups(asOfSummary(data.instruments, day)).map((group) =>
-        h('div', {}, h('h3', {}, group.title), h('ul', {}, ...group.entries.map((e) => h('li', {}, h('a', { href: e.href }, e.shortName), ...(e.detail ? [h('span', { class: 'muted' }, ` — ${e.detail}`)] : []))))),
+        h(
+          'div',
+          {},
+          h('h3', {}, group.title),
+          h(
+            'ul',
+            {},
+            ...group.entries.map((e) =>
+              h(
+                'li',
+                {},
+                h('a', { href: e.href }, e.shortName),
+                ...(e.detail ? [h('span', { class: 'muted' }, ` — ${e.detail}`)] : []),
+              ),
+            ),
+          ),
+        ),
       ),
     );
   };
@@ -105,7 +134,12 @@ if (root && dataElement) {
   const panelBody = (instrument: ExplorerInstrument, eventIndex: number | undefined): Node[] => {
     const day = state.asof ?? data.asOf;
     const entry = [...asOfGroups(asOfSummary([instrument], day))][0];
-    const facts = h('dl', { class: 'facts' }, h('dt', {}, `Status on ${formatDate(day)}`), h('dd', {}, `${entry?.title ?? ''}${entry?.entries[0]?.detail ? ` — ${entry.entries[0].detail}` : ''}`));
+    const facts = h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, `Status on ${formatDate(day)}`),
+      h('dd', {}, `${entry?.title ?? ''}${entry?.entries[0]?.detail ? ` — ${entry.entries[0].detail}` : ''}`),
+    );
     for (const [label, value] of instrument.keyDates) facts.append(h('dt', {}, label), h('dd', {}, value));
     const nodes: Node[] = [facts];
     const event = eventIndex === undefined ? undefined : instrument.events[eventIndex];
@@ -113,22 +147,42 @@ if (root && dataElement) {
       nodes.push(
         h('h3', {}, `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''}`),
         // Each state's name leads to its page, as party names do everywhere on the site.
-        h('p', {}, ...event.partyIds.flatMap((id, n) => {
-          const path = partyPath(id);
-          return [...(n > 0 ? [', '] : []), path ? h('a', { href: path }, event.parties[n]!) : event.parties[n]!];
-        }), `. ${event.description}`),
-        h('ul', { class: 'sources' }, ...event.sources.map((s) => h('li', {}, h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`), ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : [])))),
+        h(
+          'p',
+          {},
+          ...event.partyIds.flatMap((id, n) => {
+            const path = partyPath(id);
+            return [...(n > 0 ? [', '] : []), path ? h('a', { href: path }, event.parties[n]!) : event.parties[n]!];
+          }),
+          `. ${event.description}`,
+        ),
+        h(
+          'ul',
+          { class: 'sources' },
+          ...event.sources.map((s) =>
+            h(
+              'li',
+              {},
+              h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
+              ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : []),
+            ),
+          ),
+        ),
       );
     }
     if (!event && picked?.length) {
       nodes.push(
         h('h3', {}, `${picked.length} events at this point of the timeline`),
-        h('ul', { class: 'picked' }, ...picked.map((index) => {
-          const e = instrument.events[index]!;
-          const open = h('button', { type: 'button', class: 'link-button' }, eventLine(e));
-          open.addEventListener('click', () => select(instrument.id, index));
-          return h('li', {}, open);
-        })),
+        h(
+          'ul',
+          { class: 'picked' },
+          ...picked.map((index) => {
+            const e = instrument.events[index]!;
+            const open = h('button', { type: 'button', class: 'link-button' }, eventLine(e));
+            open.addEventListener('click', () => select(instrument.id, index));
+            return h('li', {}, open);
+          }),
+        ),
       );
     }
     nodes.push(h('p', {}, h('a', { href: instrument.href }, `The whole lifecycle of the ${instrument.shortName}`)));
@@ -156,7 +210,10 @@ if (root && dataElement) {
       notice.hidden = true;
       notice.textContent = '';
     }
-    const picked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((b) => b.checked).map((b) => b.value);
+    const picked = (name: string) =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)]
+        .filter((b) => b.checked)
+        .map((b) => b.value);
     const all = (name: string) => form.querySelectorAll(`input[name="${name}"]`).length;
     const instruments = picked('instruments');
     const types = picked('types');
@@ -188,7 +245,11 @@ if (root && dataElement) {
     writeAddress('push');
     render();
     // vis-timeline redraws its lane and marker buttons: find the one that opened the panel by its name.
-    const again = opener?.isConnected ? opener : [...root.querySelectorAll<HTMLElement>('.lane-button')].find((b) => opener && b.textContent === opener.textContent && b.title === opener.title);
+    const again = opener?.isConnected
+      ? opener
+      : [...root.querySelectorAll<HTMLElement>('.lane-button')].find(
+          (b) => opener && b.textContent === opener.textContent && b.title === opener.title,
+        );
     (again ?? root.querySelector<HTMLElement>('.vis-host, [data-static-timeline]'))?.focus();
   };
   panel.querySelector('[data-panel-close]')!.addEventListener('click', closePanel);
@@ -206,7 +267,11 @@ if (root && dataElement) {
   render();
 
   function select(instrument: string, event?: number, many?: number[]) {
-    if (panel.hidden || !panel.contains(document.activeElement)) opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined;
+    if (panel.hidden || !panel.contains(document.activeElement))
+      opener =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+          ? document.activeElement
+          : undefined;
     picked = many;
     state = { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
     writeAddress('push');
@@ -233,7 +298,8 @@ if (root && dataElement) {
         },
       });
       root.querySelector<HTMLElement>('[data-static-timeline]')!.hidden = true;
-      for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) button.addEventListener('click', () => timeline!.zoom(button.dataset.zoom as 'in' | 'out' | 'fit'));
+      for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
+        button.addEventListener('click', () => timeline!.zoom(button.dataset.zoom as 'in' | 'out' | 'fit'));
       root.dataset.ready = 'true';
       performance.mark('explorer-ready'); // read by npm run bench
     });

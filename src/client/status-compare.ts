@@ -11,7 +11,10 @@ import { VIEW_PARAMETERS } from '../lib/view-parameters.ts';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-status-compare]')) {
-  const { input, party } = JSON.parse(section.querySelector('[data-compare-input]')?.textContent ?? '{}') as { input: ComparedInstrument[]; party?: PartyId };
+  const { input, party } = JSON.parse(section.querySelector('[data-compare-input]')?.textContent ?? '{}') as {
+    input: ComparedInstrument[];
+    party?: PartyId;
+  };
   const form = section.querySelector<HTMLFormElement>('[data-compare-form]');
   const list = section.querySelector<HTMLElement>('[data-compare-list]');
   const heading = section.querySelector<HTMLElement>('[data-compare-heading]');
@@ -36,7 +39,14 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
   });
   // A shared address opens with its two days.
   const asked = new URLSearchParams(location.search).get('compare');
-  const parsed = asked === null ? undefined : VIEW_PARAMETERS.compare.parse(asked, { instrumentIds: [], eventCounts: {}, asOf: toInput?.max || '9999-12-31' });
+  const parsed =
+    asked === null
+      ? undefined
+      : VIEW_PARAMETERS.compare.parse(asked, {
+          instrumentIds: [],
+          eventCounts: {},
+          asOf: toInput?.max || '9999-12-31',
+        });
   if (parsed?.ok && fromInput && toInput) {
     [fromInput.value, toInput.value] = parsed.value.split(',') as [string, string];
     show(fromInput.value, toInput.value);

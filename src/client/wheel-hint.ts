@@ -7,7 +7,9 @@ export function showWheelHint(region: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'wheel-hint';
   hint.setAttribute('aria-hidden', 'true');
-  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Use ⌘ or Ctrl + scroll to zoom' : 'Use Ctrl + scroll to zoom';
+  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform)
+    ? 'Use ⌘ or Ctrl + scroll to zoom'
+    : 'Use Ctrl + scroll to zoom';
   hint.hidden = true;
   region.append(hint);
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -90,8 +90,18 @@ export function compareDates(a: PartialDateString, b: PartialDateString): number
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** A partial date in words at its own precision: "19 November 1990", "November 1990", "1990". */

@@ -36,7 +36,8 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
-    for (const [name, value] of Object.entries(rule.headers)) headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    for (const [name, value] of Object.entries(rule.headers))
+      headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
   }
   return headers;
 }
@@ -44,7 +45,9 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 /** Whether a browser lets another site frame a response with these headers (frame-ancestors, when present, overrides X-Frame-Options). */
 export function frameableByOthers(headers: Record<string, string>): boolean {
   const policies = (headers['content-security-policy'] ?? '').split(',');
-  const ancestors = policies.map((policy) => /(?:^|;)\s*frame-ancestors\s+([^;]*)/i.exec(policy)?.[1]?.trim()).filter((value): value is string => value !== undefined);
+  const ancestors = policies
+    .map((policy) => /(?:^|;)\s*frame-ancestors\s+([^;]*)/i.exec(policy)?.[1]?.trim())
+    .filter((value): value is string => value !== undefined);
   if (ancestors.length) return ancestors.every((sources) => sources.split(/\s+/).includes('*'));
   return !/^(deny|sameorigin)$/i.test((headers['x-frame-options'] ?? '').trim());
 }

@@ -22,11 +22,22 @@ export interface InstrumentModel {
   /** Parties whose status on the as-of day differs from the instrument's, with that status. */
   exceptions: { party: PartyId; status: Status }[];
   /** The first signature (adoption, for a political document), provisional application, entry into force, and the end, where they happened. */
-  keyDates: { signed?: PartialDateString; provisionallyApplied?: PartialDateString; inForce?: PartialDateString; ended?: PartialDateString };
+  keyDates: {
+    signed?: PartialDateString;
+    provisionallyApplied?: PartialDateString;
+    inForce?: PartialDateString;
+    ended?: PartialDateString;
+  };
 }
 
-function firstDate(data: InstrumentData, lifecycle: Lifecycle, types: readonly EventType[]): PartialDateString | undefined {
-  const index = lifecycle.chronology.find((i) => types.includes(data.events[i]!.type) && data.events[i]!.document === undefined);
+function firstDate(
+  data: InstrumentData,
+  lifecycle: Lifecycle,
+  types: readonly EventType[],
+): PartialDateString | undefined {
+  const index = lifecycle.chronology.find(
+    (i) => types.includes(data.events[i]!.type) && data.events[i]!.document === undefined,
+  );
   return index === undefined ? undefined : data.events[index]!.date;
 }
 
@@ -57,7 +68,9 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
     keyDates: {
       signed: firstDate(data, lifecycle, [data.kind === 'treaty' ? 'signed' : 'adopted']),
       provisionallyApplied: firstDate(data, lifecycle, ['provisionally-applied']),
-      inForce: firstDate(data, lifecycle, ['entered-into-force']) ?? (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
+      inForce:
+        firstDate(data, lifecycle, ['entered-into-force']) ??
+        (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
       ended: ended?.from,
     },
   };

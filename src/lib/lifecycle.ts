@@ -59,7 +59,13 @@ const JOINED: ReadonlySet<Status> = new Set(['signed', 'ratified', 'provisionall
 const RE_ENTRY: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'entered-into-force']);
 
 /** Event types with which a state enters an instrument's life on its own account. */
-const ENTRY: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'succeeded', 'provisionally-applied', 'entered-into-force']);
+const ENTRY: ReadonlySet<EventType> = new Set([
+  'signed',
+  'ratified',
+  'succeeded',
+  'provisionally-applied',
+  'entered-into-force',
+]);
 
 /** Event types by one party that show the instrument as a whole exists, though not yet in force. */
 const OPENS: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'provisionally-applied']);
@@ -101,7 +107,14 @@ function who(party: PartyId): string {
 }
 
 /** The status an event moves one lane to, or why it cannot. */
-function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, type: EventType, instrument: LaneState, { own, awaitsOwnEntry }: StepContext): Step {
+function step(
+  kind: LifecycleInput['kind'],
+  lane: PartyId,
+  state: LaneState,
+  type: EventType,
+  instrument: LaneState,
+  { own, awaitsOwnEntry }: StepContext,
+): Step {
   const { status } = state;
   const isInstrument = lane === ALL_PARTIES;
   // A ratification or accession binds a state at once if the instrument is already in force, unless the content records its own later entry into force.
@@ -109,13 +122,25 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
   if (type === 'statement') return { status };
   // Once the instrument as a whole has ended, no party can take a step in it: there is nothing left to re-enter.
   if (!isInstrument && own && isEnded(instrument.status)) {
-    return { problem: `the instrument had already ${instrument.status === 'withdrawn' ? 'ended' : instrument.status}; only a "statement" can follow — check the date, or the instrument's own ending` };
+    return {
+      problem: `the instrument had already ${instrument.status === 'withdrawn' ? 'ended' : instrument.status}; only a "statement" can follow — check the date, or the instrument's own ending`,
+    };
   }
   if (isEnded(status)) {
     // Only the state's own act brings it back; a group event passes a state that has left.
-    if (status === 'withdrawn' && RE_ENTRY.has(type)) return own ? { status: type === 'signed' ? 'signed' : type === 'entered-into-force' ? 'in-force' : onRatification } : { passes: true };
-    const ended = status === 'dissolved' ? `${who(lane)} had already ceased to exist` : status === 'withdrawn' ? `${who(lane)} had already withdrawn` : `the instrument had already ${status}`;
-    return { problem: `${ended}; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first` };
+    if (status === 'withdrawn' && RE_ENTRY.has(type))
+      return own
+        ? { status: type === 'signed' ? 'signed' : type === 'entered-into-force' ? 'in-force' : onRatification }
+        : { passes: true };
+    const ended =
+      status === 'dissolved'
+        ? `${who(lane)} had already ceased to exist`
+        : status === 'withdrawn'
+          ? `${who(lane)} had already withdrawn`
+          : `the instrument had already ${status}`;
+    return {
+      problem: `${ended}; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first`,
+    };
   }
   switch (type) {
     case 'negotiations-opened':
@@ -127,13 +152,23 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
       return isInstrument ? { status: 'not-in-force' } : { status };
     case 'signed':
       if (isInstrument) return { status: status === 'in-force' ? status : 'not-in-force' };
-      if (JOINED.has(status)) return { problem: `${who(lane)} had already signed — record a second signature only after a withdrawal, or check the event type` };
+      if (JOINED.has(status))
+        return {
+          problem: `${who(lane)} had already signed — record a second signature only after a withdrawal, or check the event type`,
+        };
       return { status: 'signed' };
     case 'ratification-rejected':
-      return status === 'signed' || isInstrument ? { status } : { problem: `${who(lane)} had not signed, so no ratification could be rejected — add the signature first, or check the party` };
+      return status === 'signed' || isInstrument
+        ? { status }
+        : {
+            problem: `${who(lane)} had not signed, so no ratification could be rejected — add the signature first, or check the party`,
+          };
     case 'ratified':
       if (isInstrument) return { status };
-      if (status === 'ratified' || status === 'in-force' || status === 'suspended') return { problem: `${who(lane)} had already ratified — check the event type (a second step may be "entered-into-force")` };
+      if (status === 'ratified' || status === 'in-force' || status === 'suspended')
+        return {
+          problem: `${who(lane)} had already ratified — check the event type (a second step may be "entered-into-force")`,
+        };
       return { status: onRatification };
     case 'provisionally-applied':
       return { status: 'provisionally-applied' };
@@ -143,10 +178,20 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
       // and not those whose own later entry into force the content records. A state already applying the treaty
       // provisionally goes on applying it, now in force (an instrument that needs every ratification, like CFE, cannot
       // enter into force for all while one is missing). A group lane (such as "nato-allies") follows the instrument.
-      if (!own && PARTIES[lane].kind === 'state' && JOINED.has(status) && status !== 'in-force' && status !== 'suspended')
-        return (state.ratified || status === 'provisionally-applied') && !awaitsOwnEntry ? { status: 'in-force' } : { passes: true };
+      if (
+        !own &&
+        PARTIES[lane].kind === 'state' &&
+        JOINED.has(status) &&
+        status !== 'in-force' &&
+        status !== 'suspended'
+      )
+        return (state.ratified || status === 'provisionally-applied') && !awaitsOwnEntry
+          ? { status: 'in-force' }
+          : { passes: true };
       if (JOINED.has(status)) return { status: 'in-force' };
-      return { problem: `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ratification first, or use parties: [all-parties]` };
+      return {
+        problem: `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ratification first, or use parties: [all-parties]`,
+      };
     case 'succeeded':
       return { status }; // handled by the caller, which knows the predecessor
     case 'updated':
@@ -156,20 +201,34 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
     case 'withdrawal-notified':
     case 'withdrawn':
       if (!JOINED.has(status) && !(isInstrument && status === 'in-force')) {
-        return { problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date` };
+        return {
+          problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date`,
+        };
       }
       return { status: type === 'withdrawn' ? 'withdrawn' : status };
     case 'suspended':
       if (!JOINED.has(status) && status !== 'in-force') {
-        return { problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not suspend it — add its signature or entry into force first, or check the date` };
+        return {
+          problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not suspend it — add its signature or entry into force first, or check the date`,
+        };
       }
-      return status === 'suspended' ? { problem: `${who(lane)} had already suspended the instrument — use "resumed" first, or check the event type` } : { status: 'suspended' };
+      return status === 'suspended'
+        ? {
+            problem: `${who(lane)} had already suspended the instrument — use "resumed" first, or check the event type`,
+          }
+        : { status: 'suspended' };
     case 'resumed':
-      return status === 'suspended' ? { status: state.beforeSuspension } : { problem: `${who(lane)} had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type` };
+      return status === 'suspended'
+        ? { status: state.beforeSuspension }
+        : {
+            problem: `${who(lane)} had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type`,
+          };
     case 'ratification-revoked':
       return status === 'ratified' || status === 'in-force' || status === 'suspended'
         ? { status: 'signed' }
-        : { problem: `${who(lane)} had not ratified, so no ratification could be revoked — add the ratification first, or check the party` };
+        : {
+            problem: `${who(lane)} had not ratified, so no ratification could be revoked — add the ratification first, or check the party`,
+          };
     case 'expired':
     case 'terminated':
       return { status: type };
@@ -190,7 +249,8 @@ function step(kind: LifecycleInput['kind'], lane: PartyId, state: LaneState, typ
 export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
   const chronology = chronologicalOrder(events);
   const parties: PartyId[] = [ALL_PARTIES];
-  for (const index of chronology) for (const party of events[index]!.parties) if (!parties.includes(party)) parties.push(party);
+  for (const index of chronology)
+    for (const party of events[index]!.parties) if (!parties.includes(party)) parties.push(party);
 
   const joinsAt = new Map<PartyId, number>();
   for (const party of parties.slice(1)) {
@@ -204,13 +264,16 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
       const later = events[i]!;
       if (later.document !== undefined || !later.parties.includes(party)) continue;
       if (later.type === 'entered-into-force') return true;
-      if (later.type === 'ratified' || later.type === 'ratification-revoked' || later.type === 'withdrawn') return false;
+      if (later.type === 'ratified' || later.type === 'ratification-revoked' || later.type === 'withdrawn')
+        return false;
     }
     return false;
   };
 
   const lanes = new Map<PartyId, Lane>(parties.map((party) => [party, { party, intervals: [], events: [] }]));
-  const states = new Map<PartyId, LaneState>(parties.map((party) => [party, { status: 'not-signed', beforeSuspension: 'not-signed', ratified: false }]));
+  const states = new Map<PartyId, LaneState>(
+    parties.map((party) => [party, { status: 'not-signed', beforeSuspension: 'not-signed', ratified: false }]),
+  );
   const problems: LifecycleProblem[] = [];
 
   const enter = (party: PartyId, status: Status, event: number) => {
@@ -243,12 +306,19 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
         continue;
       }
       const state = states.get(party)!;
-      let result = step(kind, party, state, event.type, states.get(ALL_PARTIES)!, { own, awaitsOwnEntry: RE_ENTRY.has(event.type) && awaitsOwnEntry(party, position) });
+      let result = step(kind, party, state, event.type, states.get(ALL_PARTIES)!, {
+        own,
+        awaitsOwnEntry: RE_ENTRY.has(event.type) && awaitsOwnEntry(party, position),
+      });
       if (event.type === 'succeeded' && 'status' in result) result = succeed(event, party, states);
       if ('passes' in result) continue;
       if ('problem' in result) {
         // A group event that does not fit one party's own path (it had left, say) simply passes it by.
-        if (own) problems.push({ eventIndex: index, message: `${EVENT_TYPES[event.type].label} on ${formatDate(event.date)}: ${result.problem}` });
+        if (own)
+          problems.push({
+            eventIndex: index,
+            message: `${EVENT_TYPES[event.type].label} on ${formatDate(event.date)}: ${result.problem}`,
+          });
         continue;
       }
       lanes.get(party)!.events.push(index);
@@ -259,7 +329,11 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
       enter(party, result.status, index);
       // A party's signature or ratification means the instrument as a whole exists, though not yet in force.
       const instrument = states.get(ALL_PARTIES)!;
-      if (!forAll && OPENS.has(event.type) && (instrument.status === 'not-signed' || instrument.status === 'negotiating')) {
+      if (
+        !forAll &&
+        OPENS.has(event.type) &&
+        (instrument.status === 'not-signed' || instrument.status === 'negotiating')
+      ) {
         instrument.status = 'not-in-force';
         enter(ALL_PARTIES, 'not-in-force', index);
       }
@@ -271,17 +345,30 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
     }
   });
 
-  return { lanes: [...lanes.values()].filter((lane) => lane.events.length > 0 || lane.party === ALL_PARTIES), chronology, problems };
+  return {
+    lanes: [...lanes.values()].filter((lane) => lane.events.length > 0 || lane.party === ALL_PARTIES),
+    chronology,
+    problems,
+  };
 }
 
 /** A successor takes over its predecessor's status; a predecessor continued by this successor, or split into it, is dissolved. */
 function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId, LaneState>): Step {
   const predecessor = event.predecessor;
-  if (predecessor === undefined) return { problem: 'a succession needs the predecessor — write predecessor: SU (the state whose place this party took)' };
+  if (predecessor === undefined)
+    return {
+      problem: 'a succession needs the predecessor — write predecessor: SU (the state whose place this party took)',
+    };
   const before = states.get(predecessor);
-  if (!before) return { problem: `the predecessor ${predecessor} acts in no earlier event of this instrument — add its signature or ratification first, or check the code` };
+  if (!before)
+    return {
+      problem: `the predecessor ${predecessor} acts in no earlier event of this instrument — add its signature or ratification first, or check the code`,
+    };
   const inherited = before.atDissolution ?? before.status;
-  if (!JOINED.has(inherited)) return { problem: `the predecessor ${partyName(predecessor)} was not a party when the succession took place — check the dates` };
+  if (!JOINED.has(inherited))
+    return {
+      problem: `the predecessor ${partyName(predecessor)} was not a party when the succession took place — check the dates`,
+    };
   states.get(successor)!.ratified = before.ratified;
   const info: PartyInfo = PARTIES[predecessor];
   const ends = info.continuedBy === successor || (info.dissolvedInto?.includes(successor) ?? false);

@@ -26,7 +26,11 @@ type AttributeValue = string | number | boolean | undefined;
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
 
 /** An element with escaped attributes (false/undefined are left out) and children. */
-export function element(name: string, attributes: Record<string, AttributeValue> = {}, ...children: (Markup | string | number | undefined | false)[]): Markup {
+export function element(
+  name: string,
+  attributes: Record<string, AttributeValue> = {},
+  ...children: (Markup | string | number | undefined | false)[]
+): Markup {
   if (!NAME.test(name)) throw new Error(`Not an element name: ${name}`);
   let out = `<${name}`;
   for (const [key, value] of Object.entries(attributes)) {
@@ -34,7 +38,11 @@ export function element(name: string, attributes: Record<string, AttributeValue>
     if (value === undefined || value === false) continue;
     out += value === true ? ` ${key}` : ` ${key}="${escape(String(value))}"`;
   }
-  const inner = children.map((child) => (child === undefined || child === false ? '' : typeof child === 'object' ? child.html : escape(String(child)))).join('');
+  const inner = children
+    .map((child) =>
+      child === undefined || child === false ? '' : typeof child === 'object' ? child.html : escape(String(child)),
+    )
+    .join('');
   return { html: `${out}>${inner}</${name}>` };
 }
 
@@ -45,5 +53,8 @@ export function fragment(children: readonly Markup[]): Markup {
 
 /** JSON safe to place inside <script type="application/json">: no "<" can close the element or open a comment. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -29,7 +29,8 @@ const LINKS: RegExp[] = [
 function linkProblem(target: string): string | undefined {
   if (target.startsWith('#') || (target.startsWith('/') && !target.startsWith('//'))) return undefined;
   const shown = target.length > 80 ? `${target.slice(0, 80)}…` : target;
-  if (!URL.canParse(target)) return `the link "${shown}" goes nowhere a reader can follow — write a site path such as /treaties/inf/, or the full https:// address`;
+  if (!URL.canParse(target))
+    return `the link "${shown}" goes nowhere a reader can follow — write a site path such as /treaties/inf/, or the full https:// address`;
   const problem = webAddressProblem(target);
   return problem && `the link "${shown}" is refused: ${problem}`;
 }
@@ -47,7 +48,11 @@ function withoutCodeSpans(line: string): string {
 export function narrativeProblems(body: string): NarrativeProblem[] {
   const problems: NarrativeProblem[] = [];
   const max = TEXT_LIMITS.body.max;
-  if (body.length > max) problems.push({ line: 1, message: `the narrative is ${body.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — keep it to the 150–400 words CONTENT.md asks for` });
+  if (body.length > max)
+    problems.push({
+      line: 1,
+      message: `the narrative is ${body.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — keep it to the 150–400 words CONTENT.md asks for`,
+    });
   let fence: string | undefined;
   body.split('\n').forEach((raw, index) => {
     const line = index + 1;
@@ -61,7 +66,10 @@ export function narrativeProblems(body: string): NarrativeProblem[] {
     const html = RAW_HTML.exec(text);
     if (html) {
       const tag = /^<\/?[A-Za-z][A-Za-z0-9-]*|^<!--|^<\?|^<!/.exec(text.slice(html.index))![0];
-      problems.push({ line, message: `${tag}${tag.startsWith('<') && /[a-z]$/i.test(tag) ? '>' : ''} is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in \`code\`` });
+      problems.push({
+        line,
+        message: `${tag}${tag.startsWith('<') && /[a-z]$/i.test(tag) ? '>' : ''} is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in \`code\``,
+      });
     }
     const seen = new Set<string>();
     for (const pattern of LINKS) {

@@ -7,7 +7,8 @@ const PATTERN_IMAGES: Record<StatusPattern, string> = {
   none: 'none',
   hatch: 'repeating-linear-gradient(45deg, rgb(0 0 0 / .35) 0 1.5px, transparent 1.5px 6px)',
   dots: 'radial-gradient(rgb(0 0 0 / .4) 1px, transparent 1.2px) 0 0 / 5px 5px',
-  cross: 'repeating-linear-gradient(45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px), repeating-linear-gradient(-45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px)',
+  cross:
+    'repeating-linear-gradient(45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px), repeating-linear-gradient(-45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px)',
 };
 
 /** The custom property that holds a palette colour. */
@@ -19,8 +20,13 @@ export const colorToken = (color: StatusColor) => `--status-${color}`;
  * `npm run docs` writes it, with the chart's width variants, to src/styles/generated.css; a test fails when the file drifts.
  */
 export function statusStylesheet(): string {
-  const palette = Object.entries(STATUS_COLORS).map(([name, [light, dark]]) => `  ${colorToken(name as StatusColor)}: light-dark(${light}, ${dark});`);
-  const statuses = Object.entries(STATUSES).map(([id, s]) => `.status-${id}, [data-status="${id}"] { --status-color: var(${colorToken(s.color)}); --status-pattern: ${PATTERN_IMAGES[s.pattern]}; }`);
+  const palette = Object.entries(STATUS_COLORS).map(
+    ([name, [light, dark]]) => `  ${colorToken(name as StatusColor)}: light-dark(${light}, ${dark});`,
+  );
+  const statuses = Object.entries(STATUSES).map(
+    ([id, s]) =>
+      `.status-${id}, [data-status="${id}"] { --status-color: var(${colorToken(s.color)}); --status-pattern: ${PATTERN_IMAGES[s.pattern]}; }`,
+  );
   return [
     '/* Generated from src/lib/statuses.ts and src/lib/chart/chart-variants.ts by `npm run docs`: change them, not this file. */',
     ':root {',

@@ -33,7 +33,10 @@ export const STATUS_GROUPS = {
   pending: { label: 'Signed or adopted, not in force', filter: 'not-in-force', legalForce: 'NotInForce' },
   ended: { label: 'Ended', filter: 'ended', legalForce: 'NoLongerInForce' },
   'not-yet': { label: 'Not yet concluded', filter: 'not-in-force', legalForce: 'NotInForce' },
-} as const satisfies Record<string, { label: string; filter: 'in-force' | 'not-in-force' | 'ended'; legalForce: string }>;
+} as const satisfies Record<
+  string,
+  { label: string; filter: 'in-force' | 'not-in-force' | 'ended'; legalForce: string }
+>;
 
 /** A status group. */
 export type StatusGroup = keyof typeof STATUS_GROUPS;
@@ -57,7 +60,12 @@ export const STATUSES = {
   'not-in-force': { label: 'Not in force', group: 'pending', color: 'pending', pattern: 'dots' },
   signed: { label: 'Signed, not ratified', group: 'pending', color: 'pending', pattern: 'dots' },
   ratified: { label: 'Ratified, not in force', group: 'pending', color: 'ratified', pattern: 'dots' },
-  'provisionally-applied': { label: 'Provisionally applied', group: 'in-force', color: 'provisional', pattern: 'hatch' },
+  'provisionally-applied': {
+    label: 'Provisionally applied',
+    group: 'in-force',
+    color: 'provisional',
+    pattern: 'hatch',
+  },
   'in-force': { label: 'In force', group: 'in-force', color: 'in-force', pattern: 'solid' },
   suspended: { label: 'Suspended', group: 'suspended', color: 'suspended', pattern: 'hatch' },
   withdrawn: { label: 'Withdrawn', group: 'ended', color: 'ended', pattern: 'cross' },

@@ -17,7 +17,10 @@ export function editDistance(a: string, b: string): number {
  * The valid value nearest to what an author wrote. Each candidate may carry aliases (a party's name
  * for its code), so "Russia" suggests "RU".
  */
-export function nearest(written: string, candidates: ReadonlyArray<{ value: string; aliases?: readonly string[] }>): string {
+export function nearest(
+  written: string,
+  candidates: ReadonlyArray<{ value: string; aliases?: readonly string[] }>,
+): string {
   let best = candidates[0]!.value;
   let bestDistance = Infinity;
   for (const { value, aliases = [] } of candidates) {

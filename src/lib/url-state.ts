@@ -1,6 +1,13 @@
 /** Reading and writing a view's address, parameter by parameter, from the table in view-parameters.ts. */
 import { dateStart } from './dates.ts';
-import { appliesTo, PARAMETER_NAMES, VIEW_PARAMETERS, type ParameterName, type UrlContext, type ViewState } from './view-parameters.ts';
+import {
+  appliesTo,
+  PARAMETER_NAMES,
+  VIEW_PARAMETERS,
+  type ParameterName,
+  type UrlContext,
+  type ViewState,
+} from './view-parameters.ts';
 
 export type { UrlContext, ViewState } from './view-parameters.ts';
 
@@ -29,7 +36,11 @@ function shown(name: string): string {
  * left out and reported in `ignored`, the rest still apply. Parameters unknown, or meant for the other
  * kind of view, are ignored too.
  */
-export function parseViewState(search: string, context: UrlContext, view: 'page' | 'embed' = 'page'): { state: ViewState; ignored: IgnoredParameter[] } {
+export function parseViewState(
+  search: string,
+  context: UrlContext,
+  view: 'page' | 'embed' = 'page',
+): { state: ViewState; ignored: IgnoredParameter[] } {
   const params = new URLSearchParams(search);
   const state: Record<string, unknown> = {};
   const ignored: IgnoredParameter[] = [];

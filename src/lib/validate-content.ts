@@ -56,7 +56,12 @@ export function isEntryName(name: string): boolean {
 /** The name an author probably meant: lower-case words joined by hyphens, ending in .md. */
 function entryNameFor(name: string): string {
   const stem = name.replace(/\/$/, '').replace(/\.(?:md|markdown|mdown|mkd|mdx|txt)$/i, '');
-  return `${stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'instrument'}.md`;
+  return `${
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'instrument'
+  }.md`;
 }
 
 /** A plain YAML scalar that YAML 1.1 (and so Astro's loader) reads as a timestamp rather than text. */
@@ -66,7 +71,12 @@ type Path = readonly PropertyKey[];
 
 /** events[3].sources[0].url */
 export function formatFieldPath(path: Path): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(file)';
+  return (
+    path.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+      '',
+    ) || '(file)'
+  );
 }
 
 /** Zod's generic messages, rewritten to say what to write instead. Field-specific messages pass through. */
@@ -79,10 +89,22 @@ function explain(issue: z.core.$ZodIssue): { path: Path; message: string }[] {
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object') {
     const what = issue.path.length ? 'this entry' : 'the frontmatter';
-    return [{ path: issue.path, message: `${what} must be a set of "field: value" lines — see CONTENT.md for the fields it takes` }];
+    return [
+      {
+        path: issue.path,
+        message: `${what} must be a set of "field: value" lines — see CONTENT.md for the fields it takes`,
+      },
+    ];
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path: issue.path, message: issue.message.includes(' — ') ? issue.message : `${formatFieldPath(issue.path)} is missing — add it (see CONTENT.md)` }];
+    return [
+      {
+        path: issue.path,
+        message: issue.message.includes(' — ')
+          ? issue.message
+          : `${formatFieldPath(issue.path)} is missing — add it (see CONTENT.md)`,
+      },
+    ];
   }
   return [{ path: issue.path, message: issue.message }];
 }
@@ -126,8 +148,10 @@ function locate(text: string): Frontmatter | undefined {
           const path: PropertyKey[] = [];
           const chain = [...ancestors, node];
           chain.forEach((ancestor, i) => {
-            if (isPair(ancestor)) path.push(isScalar(ancestor.key) ? (ancestor.key.value as PropertyKey) : String(ancestor.key));
-            else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(chain[i + 1] as (typeof ancestor.items)[number]));
+            if (isPair(ancestor))
+              path.push(isScalar(ancestor.key) ? (ancestor.key.value as PropertyKey) : String(ancestor.key));
+            else if (isSeq(ancestor))
+              path.push(ancestor.items.indexOf(chain[i + 1] as (typeof ancestor.items)[number]));
           });
           found.push(path);
         },
@@ -141,21 +165,39 @@ function locate(text: string): Frontmatter | undefined {
 function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[]; instrument?: ValidInstrument } {
   const name = file.path.split('/').filter(Boolean).at(-1)!;
   const problems: ContentProblem[] = [];
-  const report = (line: number, field: string, message: string) => problems.push({ file: file.path, line, field, message });
+  const report = (line: number, field: string, message: string) =>
+    problems.push({ file: file.path, line, field, message });
   if (file.path.endsWith('/')) {
-    report(1, '(file name)', `${name}/ is a folder, and the site reads only the .md files directly in the content folder — move each entry up as its own file (e.g. ${entryNameFor(name)}), and anything else out`);
+    report(
+      1,
+      '(file name)',
+      `${name}/ is a folder, and the site reads only the .md files directly in the content folder — move each entry up as its own file (e.g. ${entryNameFor(name)}), and anything else out`,
+    );
     return { problems };
   }
   if (!isEntryName(name)) {
-    report(1, '(file name)', `${name} is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to ${entryNameFor(name)}, or move it out of the folder`);
+    report(
+      1,
+      '(file name)',
+      `${name} is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to ${entryNameFor(name)}, or move it out of the folder`,
+    );
     return { problems };
   }
   const id = name.replace(/\.md$/, '');
-  if (!ID.test(id)) report(1, '(file name)', `"${id}.md" cannot be an id — name the file in lowercase words joined by hyphens, e.g. ${entryNameFor(name)}`);
+  if (!ID.test(id))
+    report(
+      1,
+      '(file name)',
+      `"${id}.md" cannot be an id — name the file in lowercase words joined by hyphens, e.g. ${entryNameFor(name)}`,
+    );
 
   const frontmatter = locate(file.text);
   if (!frontmatter) {
-    report(1, '(file)', 'the file has no frontmatter — start it with a line "---", the fields, and another line "---" (see CONTENT.md)');
+    report(
+      1,
+      '(file)',
+      'the file has no frontmatter — start it with a line "---", the fields, and another line "---" (see CONTENT.md)',
+    );
     return { problems };
   }
   let value: unknown;
@@ -166,7 +208,11 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    report(frontmatter.opening + (mark?.line ?? 0), '(yaml)', `the frontmatter is not valid YAML (${reason}) — check indentation and quote text that contains ": " or starts with a symbol`);
+    report(
+      frontmatter.opening + (mark?.line ?? 0),
+      '(yaml)',
+      `the frontmatter is not valid YAML (${reason}) — check indentation and quote text that contains ": " or starts with a symbol`,
+    );
     return { problems };
   }
   const result = instrumentSchema({ asOf }).safeParse(value ?? {});
@@ -179,17 +225,27 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
   const named = new Set(problems.map((p) => p.field));
   for (const path of frontmatter.unquotedTimestamps()) {
     const field = formatFieldPath(path);
-    if (!named.has(field)) report(frontmatter.lineOf(path), field, 'the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"');
+    if (!named.has(field))
+      report(
+        frontmatter.lineOf(path),
+        field,
+        'the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"',
+      );
   }
   const body = file.text.slice(frontmatter.bodyStart).replace(/^\n/, '');
   const closing = file.text.slice(0, frontmatter.bodyStart).split('\n').length;
   for (const problem of narrativeProblems(body)) report(closing + problem.line, '(body)', problem.message);
-  return { problems, instrument: problems.length || !result.success ? undefined : { id, file: file.path, data: result.data, body } };
+  return {
+    problems,
+    instrument: problems.length || !result.success ? undefined : { id, file: file.path, data: result.data, body },
+  };
 }
 
 /** Every reference from one instrument to another must name a file that exists, and not itself. */
 function checkReferences(instruments: ValidInstrument[], files: ContentFile[], problems: ContentProblem[]): void {
-  const ids = new Set(files.filter((f) => isEntryName(f.path)).map((f) => f.path.split('/').at(-1)!.replace(/\.md$/, '')));
+  const ids = new Set(
+    files.filter((f) => isEntryName(f.path)).map((f) => f.path.split('/').at(-1)!.replace(/\.md$/, '')),
+  );
   for (const { id, file, data } of instruments) {
     const frontmatter = locate(files.find((f) => f.path === file)!.text)!;
     const lists: [Path, readonly string[] | undefined][] = [
@@ -203,8 +259,20 @@ function checkReferences(instruments: ValidInstrument[], files: ContentFile[], p
       list?.forEach((ref, i) => {
         const at = [...path, i];
         const line = frontmatter.lineOf(at);
-        if (ref === id) problems.push({ file, line, field: formatFieldPath(at), message: `an instrument cannot refer to itself — remove "${ref}"` });
-        else if (!ids.has(ref)) problems.push({ file, line, field: formatFieldPath(at), message: `there is no content/treaties/${ref}.md — write the id of an existing file (${[...ids].sort().join(', ')}), or add that instrument first` });
+        if (ref === id)
+          problems.push({
+            file,
+            line,
+            field: formatFieldPath(at),
+            message: `an instrument cannot refer to itself — remove "${ref}"`,
+          });
+        else if (!ids.has(ref))
+          problems.push({
+            file,
+            line,
+            field: formatFieldPath(at),
+            message: `there is no content/treaties/${ref}.md — write the id of an existing file (${[...ids].sort().join(', ')}), or add that instrument first`,
+          });
       });
     }
   }
@@ -229,7 +297,8 @@ function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[],
   for (const { id, file, data } of instruments) {
     const add = (field: keyof NonNullable<InstrumentData['lineage']>, newer: boolean) =>
       data.lineage?.[field]?.forEach((ref, i) => {
-        if (ref !== id && known.has(ref)) links.push({ older: newer ? id : ref, newer: newer ? ref : id, file, path: ['lineage', field, i] });
+        if (ref !== id && known.has(ref))
+          links.push({ older: newer ? id : ref, newer: newer ? ref : id, file, path: ['lineage', field, i] });
       });
     add('supersedes', false);
     add('supersededBy', true);
@@ -262,7 +331,12 @@ function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[],
     const route = [loop[0]!.older, ...loop.map((l) => l.newer)].join(' → ');
     for (const link of loop) {
       const line = locate(files.find((f) => f.path === link.file)!.text)!.lineOf(link.path);
-      problems.push({ file: link.file, line, field: formatFieldPath(link.path), message: `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older` });
+      problems.push({
+        file: link.file,
+        line,
+        field: formatFieldPath(link.path),
+        message: `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older`,
+      });
     }
   }
 }
@@ -271,7 +345,13 @@ function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[],
 export function validateContent(files: ContentFile[], asOf: string): ContentReport {
   const problems: ContentProblem[] = [];
   const instruments: ValidInstrument[] = [];
-  if (files.length === 0) problems.push({ file: 'content/treaties/', line: 1, field: '(folder)', message: 'there are no instrument files — add one Markdown file per instrument (see CONTENT.md)' });
+  if (files.length === 0)
+    problems.push({
+      file: 'content/treaties/',
+      line: 1,
+      field: '(folder)',
+      message: 'there are no instrument files — add one Markdown file per instrument (see CONTENT.md)',
+    });
   for (const file of files) {
     const checked = checkFile(file, asOf);
     problems.push(...checked.problems);

@@ -48,17 +48,27 @@ const oneOf =
 const listOf =
   <T extends string>(allowed: (context: UrlContext) => readonly T[], what: string) =>
   (raw: string, context: UrlContext): Parsed<T[]> => {
-    const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        raw
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length === 0) return no(`no ${what} given`);
     const known = allowed(context) as readonly string[];
     return values.every((v) => known.includes(v)) ? ok(values as T[]) : no(`unknown ${what}`);
   };
 
 /** A real day written YYYY-MM-DD (not 2023-02-30). */
-const isDay = (raw: string | undefined): raw is string => raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parsePartialDate(raw) !== undefined;
+const isDay = (raw: string | undefined): raw is string =>
+  raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parsePartialDate(raw) !== undefined;
 
 const partialDate = (raw: string): Parsed<string> =>
-  PARTIAL_DATE_PATTERN.test(raw) && parsePartialDate(raw) !== undefined ? ok(raw) : no('not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  PARTIAL_DATE_PATTERN.test(raw) && parsePartialDate(raw) !== undefined
+    ? ok(raw)
+    : no('not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 
 /** Every parameter, in the order an address writes them. */
 export const VIEW_PARAMETERS = {
@@ -74,12 +84,26 @@ export const VIEW_PARAMETERS = {
     example: 'inf:3',
     parse: (raw, context) => {
       const [id, index] = raw.split(':');
-      const known = id !== undefined && context.instrumentIds.includes(id) && /^\d+$/.test(index ?? '') && Number(index) < (context.eventCounts[id] ?? 0);
+      const known =
+        id !== undefined &&
+        context.instrumentIds.includes(id) &&
+        /^\d+$/.test(index ?? '') &&
+        Number(index) < (context.eventCounts[id] ?? 0);
       return known ? ok(raw) : no('unknown event');
     },
   } satisfies Parameter<string>,
-  from: { scope: 'both', doc: 'Start of the time span shown: YYYY, YYYY-MM or YYYY-MM-DD.', example: '1985', parse: partialDate } satisfies Parameter<string>,
-  to: { scope: 'both', doc: 'End of the time span shown, in the same form.', example: '2026-06', parse: partialDate } satisfies Parameter<string>,
+  from: {
+    scope: 'both',
+    doc: 'Start of the time span shown: YYYY, YYYY-MM or YYYY-MM-DD.',
+    example: '1985',
+    parse: partialDate,
+  } satisfies Parameter<string>,
+  to: {
+    scope: 'both',
+    doc: 'End of the time span shown, in the same form.',
+    example: '2026-06',
+    parse: partialDate,
+  } satisfies Parameter<string>,
   asof: {
     scope: 'both',
     doc: 'Tell the story as of this day: nothing after it is drawn, every status is the one held that day.',
@@ -96,8 +120,18 @@ export const VIEW_PARAMETERS = {
     example: 'cfe,inf',
     parse: listOf((context) => context.instrumentIds, 'instrument'),
   } satisfies Parameter<string[]>,
-  types: { scope: 'page', doc: 'Only events of these types, comma-separated.', example: 'signed,withdrawn', parse: listOf(() => EVENT_TYPE_IDS, 'event type') } satisfies Parameter<EventType[]>,
-  party: { scope: 'both', doc: "Only the events of these parties, by code, comma-separated.", example: 'RU', parse: listOf(() => PARTY_IDS, 'party') } satisfies Parameter<PartyId[]>,
+  types: {
+    scope: 'page',
+    doc: 'Only events of these types, comma-separated.',
+    example: 'signed,withdrawn',
+    parse: listOf(() => EVENT_TYPE_IDS, 'event type'),
+  } satisfies Parameter<EventType[]>,
+  party: {
+    scope: 'both',
+    doc: 'Only the events of these parties, by code, comma-separated.',
+    example: 'RU',
+    parse: listOf(() => PARTY_IDS, 'party'),
+  } satisfies Parameter<PartyId[]>,
   compare: {
     scope: 'page',
     doc: 'What changed between two days: FROM,TO as YYYY-MM-DD.',
@@ -109,8 +143,18 @@ export const VIEW_PARAMETERS = {
       return to <= context.asOf ? ok(`${from},${to}`) : no('after the date of the data');
     },
   } satisfies Parameter<string>,
-  theme: { scope: 'embed', doc: 'Colour scheme: light, dark, or auto (the reader’s).', example: 'dark', parse: oneOf(['light', 'dark', 'auto'] as const, 'not light, dark or auto') } satisfies Parameter<'light' | 'dark' | 'auto'>,
-  title: { scope: 'embed', doc: 'Show the embed’s title (on) or leave it to the article (off).', example: 'off', parse: oneOf(['on', 'off'] as const, 'not on or off') } satisfies Parameter<'on' | 'off'>,
+  theme: {
+    scope: 'embed',
+    doc: 'Colour scheme: light, dark, or auto (the reader’s).',
+    example: 'dark',
+    parse: oneOf(['light', 'dark', 'auto'] as const, 'not light, dark or auto'),
+  } satisfies Parameter<'light' | 'dark' | 'auto'>,
+  title: {
+    scope: 'embed',
+    doc: 'Show the embed’s title (on) or leave it to the article (off).',
+    example: 'off',
+    parse: oneOf(['on', 'off'] as const, 'not on or off'),
+  } satisfies Parameter<'on' | 'off'>,
 };
 
 /** A parameter's name. */

@@ -5,7 +5,8 @@
 export function asOfDay(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.AS_OF;
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fromEnv)) throw new Error(`AS_OF=${fromEnv} is not a day — set AS_OF=YYYY-MM-DD, or unset it to use today`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fromEnv))
+      throw new Error(`AS_OF=${fromEnv} is not a day — set AS_OF=YYYY-MM-DD, or unset it to use today`);
     return fromEnv;
   }
   return new Date().toISOString().slice(0, 10);

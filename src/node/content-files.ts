@@ -13,7 +13,9 @@ export const CONTENT_DIR = process.env.CONTENT_DIR || 'content/treaties';
 export function readContentFiles(root: string, dir = CONTENT_DIR): ContentFile[] {
   const absolute = resolve(root, dir);
   if (!existsSync(absolute)) {
-    throw new ContentFolderError(`The content folder ${dir} does not exist. Create it and add one Markdown file per instrument, as CONTENT.md describes.`);
+    throw new ContentFolderError(
+      `The content folder ${dir} does not exist. Create it and add one Markdown file per instrument, as CONTENT.md describes.`,
+    );
   }
   return readdirSync(absolute, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

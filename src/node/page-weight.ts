@@ -65,10 +65,16 @@ export function pageWeight(dist: string, path: string): PageWeight {
     into.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     for (const m of code.matchAll(STATIC_IMPORT)) visit(resolve(file, m[1]!), into);
-    for (const m of code.matchAll(DYNAMIC_IMPORT)) if (!initial.has(resolve(file, m[1]!))) lazy.add(resolve(file, m[1]!));
+    for (const m of code.matchAll(DYNAMIC_IMPORT))
+      if (!initial.has(resolve(file, m[1]!))) lazy.add(resolve(file, m[1]!));
   };
   for (const entry of entries) visit(entry, initial);
   const lazyAll = new Set<string>();
   for (const file of lazy) if (!initial.has(file)) visit(file, lazyAll);
-  return { initialJs: bytes(dist, initial), lazyJs: bytes(dist, lazyAll), css: bytes(dist, css), html: bytes(dist, [htmlFile]) };
+  return {
+    initialJs: bytes(dist, initial),
+    lazyJs: bytes(dist, lazyAll),
+    css: bytes(dist, css),
+    html: bytes(dist, [htmlFile]),
+  };
 }

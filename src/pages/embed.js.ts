@@ -1,5 +1,10 @@
 import type { APIRoute } from 'astro';
-import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
+import {
+  HEIGHT_MESSAGE_TYPE,
+  MAX_EMBED_HEIGHT,
+  MIN_EMBED_HEIGHT,
+  readHeightMessage,
+} from '../lib/embed/height-messages.ts';
 import { resizeEmbeds } from '../client/embed-parent.ts';
 
 /** The parent-page script: no dependencies, resizes our iframes to their content. */

@@ -5,6 +5,16 @@ import { treatyPath } from '../lib/routes.ts';
 
 /** Every page a reader may land on: the timeline's pages, each treaty, each state, the method. */
 export const GET: APIRoute = ({ site }) => {
-  const paths = ['/', ...explorerPages.slice(1).map((page) => page.path), '/treaties/', ...instruments.map((i) => treatyPath(i.id)), '/parties/', ...states.map((s) => s.href), '/about/'];
-  return new Response(sitemapXml(site!.href, paths, asOf), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  const paths = [
+    '/',
+    ...explorerPages.slice(1).map((page) => page.path),
+    '/treaties/',
+    ...instruments.map((i) => treatyPath(i.id)),
+    '/parties/',
+    ...states.map((s) => s.href),
+    '/about/',
+  ];
+  return new Response(sitemapXml(site!.href, paths, asOf), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });
 };

@@ -12,7 +12,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path);
         if (path === '/') await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   });

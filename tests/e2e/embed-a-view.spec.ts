@@ -18,31 +18,46 @@ test.beforeAll(async ({}, testInfo) => {
     const marker = url.searchParams.get('marker') !== 'off';
     const frame = `<iframe id="frame" src="${SITE}${src.replace(/"/g, '&quot;')}" title="Embedded timeline" ${marker ? 'data-act-embed' : ''} width="100%" height="150" style="width:100%;border:0"></iframe>`;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><head><title>A publisher's article</title></head><body><main><h1>Article</h1><div id="box" style="width:100%">${frame}</div></main>${script ? `<script src="${SITE}/embed.js"></script>` : ''}</body></html>`);
+    response.end(
+      `<!doctype html><html lang="en"><head><title>A publisher's article</title></head><body><main><h1>Article</h1><div id="box" style="width:100%">${frame}</div></main>${script ? `<script src="${SITE}/embed.js"></script>` : ''}</body></html>`,
+    );
   });
   await new Promise<void>((done) => host.listen(HOST_PORT, '127.0.0.1', done));
 });
 test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
 const hostUrl = (src: string, extra = '') => `http://localhost:${HOST_PORT}/?src=${encodeURIComponent(src)}${extra}`;
-const frameHeight = (page: Page) => page.locator('#frame').evaluate((f: HTMLIFrameElement) => Math.round(f.getBoundingClientRect().height));
+const frameHeight = (page: Page) =>
+  page.locator('#frame').evaluate((f: HTMLIFrameElement) => Math.round(f.getBoundingClientRect().height));
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 const embedFrame = async (page: Page) => (await (await page.locator('#frame').elementHandle())!.contentFrame())!;
 
 const views = ['/embed/', `/embed/treaties/${instruments[0]!.id}/`];
 
 for (const view of views) {
-  test(`${view} embedded on another site resizes to its content within a second, and again after a width change`, async ({ page }) => {
+  test(`${view} embedded on another site resizes to its content within a second, and again after a width change`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(hostUrl(view));
     const frame = await embedFrame(page);
     await frame.waitForLoadState('load');
     const start = Date.now();
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 1000, intervals: [50] }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
+        timeout: 1000,
+        intervals: [50],
+      })
+      .toBeLessThanOrEqual(1);
     expect(Date.now() - start).toBeLessThan(1000);
     const wide = await frameHeight(page);
     await page.setViewportSize({ width: 360, height: 800 });
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 1000, intervals: [50] }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
+        timeout: 1000,
+        intervals: [50],
+      })
+      .toBeLessThanOrEqual(1);
     expect(await frameHeight(page)).not.toBe(wide);
   });
 }
@@ -50,10 +65,14 @@ for (const view of views) {
 test('a height message from another window, or of the wrong shape, changes nothing', async ({ page }) => {
   await page.goto(hostUrl('/embed/'));
   const frame = await embedFrame(page);
-  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 2000 }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 2000 })
+    .toBeLessThanOrEqual(1);
   const settled = await frameHeight(page);
   // From the host page's own window, in the right shape:
-  await page.evaluate(() => window.postMessage({ type: 'arms-control-timeline:height', id: '/embed/', height: 999 }, '*'));
+  await page.evaluate(() =>
+    window.postMessage({ type: 'arms-control-timeline:height', id: '/embed/', height: 999 }, '*'),
+  );
   // From the embed's window, in wrong shapes:
   await frame.evaluate(() => {
     for (const message of [
@@ -62,7 +81,8 @@ test('a height message from another window, or of the wrong shape, changes nothi
       { type: 'other', id: '/embed/', height: 999 },
       { type: 'arms-control-timeline:height', id: '/embed/', height: -999 },
       'arms-control-timeline:height:999',
-    ]) window.parent.postMessage(message, '*');
+    ])
+      window.parent.postMessage(message, '*');
   });
   await page.waitForTimeout(300);
   expect(await frameHeight(page)).toBe(settled);
@@ -146,7 +166,9 @@ test('the Embed dialog gives the code for the current view with a live preview',
   await expect(preview.locator('svg.lifecycle-chart:visible')).toBeVisible();
 });
 
-test("a crafted childId cannot smuggle a pym.js command: the embed speaks pym only with pym's own frame ids", async ({ page }) => {
+test("a crafted childId cannot smuggle a pym.js command: the embed speaks pym only with pym's own frame ids", async ({
+  page,
+}) => {
   const crafted = 'pym-1xPYMxnavigateToxPYMxhttps://evil.example/';
   // What a pym.js parent reads: every string message, split on its separator; listening before the embed loads.
   await page.addInitScript(() => {
@@ -155,9 +177,14 @@ test("a crafted childId cannot smuggle a pym.js command: the embed speaks pym on
       if (typeof event.data === 'string') (window as unknown as { pym: string[] }).pym.push(event.data);
     });
   });
-  for (const [childId, expected] of [[crafted, '/embed/'], ['example-graphic_1', 'example-graphic_1']] as const) {
+  for (const [childId, expected] of [
+    [crafted, '/embed/'],
+    ['example-graphic_1', 'example-graphic_1'],
+  ] as const) {
     await page.goto(hostUrl(`/embed/?childId=${encodeURIComponent(childId)}`));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { pym: string[] }).pym.length)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { pym: string[] }).pym.length))
+      .toBeGreaterThan(0);
     const messages = await page.evaluate(() => (window as unknown as { pym: string[] }).pym);
     for (const message of messages) {
       const parts = message.split('xPYMx');

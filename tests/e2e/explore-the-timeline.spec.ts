@@ -43,7 +43,10 @@ test('clicking a lane opens the panel for that instrument, and the copied addres
   await page.locator('.vis-label').getByRole('button', { name: inf.data.shortName, exact: true }).click();
   const panel = page.getByRole('complementary', { name: inf.data.name });
   await expect(panel).toBeVisible();
-  await expect(panel.getByRole('link', { name: new RegExp(`whole lifecycle`) })).toHaveAttribute('href', '/treaties/inf/');
+  await expect(panel.getByRole('link', { name: new RegExp(`whole lifecycle`) })).toHaveAttribute(
+    'href',
+    '/treaties/inf/',
+  );
   expect(new URL(page.url()).searchParams.get('instrument')).toBe('inf');
 
   const copied = page.url();
@@ -62,7 +65,9 @@ test('the interactive timeline takes over, visible, and its markers stand for ev
   await expect(page.locator('.vis-timeline')).toBeVisible();
   await expect(page.locator('[data-static-timeline]')).toBeHidden();
   // A marker says "N events" when it stands for several; the instrument lanes carry every event.
-  const labels = await page.locator('.vis-item.event button').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+  const labels = await page
+    .locator('.vis-item.event button')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
   const counted = labels.reduce((sum, label) => sum + Number(/^[^,]+, (\d+) events: /.exec(label)?.[1] ?? 1), 0);
   expect(counted).toBe(totalEvents);
 });
@@ -74,19 +79,32 @@ test('no two event markers of a lane overlap, at the widest zoom, zoomed in or o
     for (const step of ['fit', 'in', 'in', 'in', 'out', 'out']) {
       if (step !== 'fit') await page.getByRole('button', { name: step === 'in' ? 'Zoom in' : 'Zoom out' }).click();
       // Markers merge or split once a zoom settles: poll until they do.
-      await expect.poll(async () => {
-        const boxes = await page.locator('.vis-item.event button').evaluateAll((nodes) =>
-          nodes.map((n) => n.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, right: r.right })),
-        );
-        return boxes.filter((a, i) => boxes.some((b, j) => j !== i && Math.abs(a.y - b.y) < 1 && a.x < b.right - 0.5 && b.x < a.right - 0.5));
-      }, { message: `${width} px, after ${step}` }).toEqual([]);
+      await expect
+        .poll(
+          async () => {
+            const boxes = await page.locator('.vis-item.event button').evaluateAll((nodes) =>
+              nodes
+                .map((n) => n.getBoundingClientRect())
+                .filter((r) => r.width > 0)
+                .map((r) => ({ x: r.x, y: r.y, right: r.right })),
+            );
+            return boxes.filter((a, i) =>
+              boxes.some((b, j) => j !== i && Math.abs(a.y - b.y) < 1 && a.x < b.right - 0.5 && b.x < a.right - 0.5),
+            );
+          },
+          { message: `${width} px, after ${step}` },
+        )
+        .toEqual([]);
     }
   }
 });
 
 test('a marker that stands for several events zooms in on them and lists each in the panel', async ({ page }) => {
   await openExplorer(page);
-  const cluster = page.locator('.vis-item.cluster').getByRole('button', { name: new RegExp(`^${cfe.data.shortName}, \\d+ events: `) }).first();
+  const cluster = page
+    .locator('.vis-item.cluster')
+    .getByRole('button', { name: new RegExp(`^${cfe.data.shortName}, \\d+ events: `) })
+    .first();
   const count = Number(/, (\d+) events: /.exec((await cluster.getAttribute('aria-label'))!)![1]);
   await cluster.click();
   await expect(page).toHaveURL(/from=/);
@@ -104,7 +122,10 @@ test('pressing Enter on an event opens it with its source in the panel', async (
   const first = [...inf.data.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
   const year = Number(first.date.slice(0, 4));
   await openExplorer(page, `?from=${year - 1}-11&to=${year + 1}-02`);
-  const marker = page.locator('.vis-item.event').getByRole('button', { name: new RegExp(`^${inf.data.shortName}, `) }).first();
+  const marker = page
+    .locator('.vis-item.event')
+    .getByRole('button', { name: new RegExp(`^${inf.data.shortName}, `) })
+    .first();
   await marker.focus();
   await page.keyboard.press('Enter');
   const panel = page.getByRole('complementary', { name: inf.data.name });
@@ -134,11 +155,15 @@ test('filters hide and show items', async ({ page }) => {
   await page.getByText('Filters').click();
   await page.getByRole('checkbox', { name: cfe.data.shortName, exact: true }).uncheck();
   await expect(cfeRows.first()).toBeHidden();
-  await expect(page.locator('.vis-label').getByRole('button', { name: cfe.data.shortName, exact: true })).toHaveCount(0);
+  await expect(page.locator('.vis-label').getByRole('button', { name: cfe.data.shortName, exact: true })).toHaveCount(
+    0,
+  );
   await expect(page).toHaveURL(/instruments=/);
   await page.getByRole('checkbox', { name: cfe.data.shortName, exact: true }).check();
   await expect(cfeRows.first()).toBeVisible();
-  await expect(page.locator('.vis-label').getByRole('button', { name: cfe.data.shortName, exact: true })).toHaveCount(1);
+  await expect(page.locator('.vis-label').getByRole('button', { name: cfe.data.shortName, exact: true })).toHaveCount(
+    1,
+  );
 });
 
 test('an invalid parameter is ignored with a visible notice', async ({ page }) => {
@@ -159,7 +184,9 @@ test.describe('with JavaScript disabled', () => {
   test('at 360 px wide the static timeline fits: nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });
 
@@ -167,14 +194,22 @@ test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   test('nothing overflows horizontally', async ({ page }, testInfo) => {
     await openExplorer(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await testInfo.attach('explorer-360px', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    await testInfo.attach('explorer-360px', {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
 
 test.describe('the as-of day, typed', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
     test(`typing 01/01/2019 gives asof=2019-01-01 and the answer in view at ${viewport.width} px`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await openExplorer(page);
@@ -193,12 +228,16 @@ test.describe('the as-of day, typed', () => {
 
   test('asof=0019-01-01 in the address is refused with a notice', async ({ page }) => {
     await openExplorer(page, '?asof=0019-01-01');
-    await expect(page.getByRole('status').filter({ hasText: 'Ignored in the address' })).toContainText('asof (before the first event)');
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored in the address' })).toContainText(
+      'asof (before the first event)',
+    );
     expect(await page.getByLabel('As of', { exact: true }).inputValue()).not.toBe('0019-01-01');
   });
 });
 
-test('at 1280 px the panel opens beside the timeline and leaves it where it was; Escape closes it and focus returns', async ({ page }) => {
+test('at 1280 px the panel opens beside the timeline and leaves it where it was; Escape closes it and focus returns', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openExplorer(page);
   const timeline = page.getByRole('region', { name: /Interactive timeline/ });

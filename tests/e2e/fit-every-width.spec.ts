@@ -22,9 +22,13 @@ test.beforeAll(async () => {
   publisher = createServer((request, response) => {
     const url = new URL(request.url ?? '/', PUBLISHER);
     const width = Number(url.searchParams.get('width') ?? 680);
-    const snippet = url.searchParams.get('snippet') ?? `<iframe src="${SITE}${url.searchParams.get('src') ?? '/embed/'}" title="Embedded chart" width="100%" height="900" style="width:100%;border:0"></iframe>`;
+    const snippet =
+      url.searchParams.get('snippet') ??
+      `<iframe src="${SITE}${url.searchParams.get('src') ?? '/embed/'}" title="Embedded chart" width="100%" height="900" style="width:100%;border:0"></iframe>`;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><head><title>Article</title></head><body style="margin:0"><main><div id="column" style="width:${width}px">${snippet}</div></main></body></html>`);
+    response.end(
+      `<!doctype html><html lang="en"><head><title>Article</title></head><body style="margin:0"><main><div id="column" style="width:${width}px">${snippet}</div></main></body></html>`,
+    );
   });
   // Any free port: a worker that restarts never meets its predecessor's.
   await new Promise<void>((done) => publisher.listen(0, '127.0.0.1', done));
@@ -47,17 +51,25 @@ async function article(page: Page, src: string, width: number, snippet?: string)
 async function measure(target: Page | Frame) {
   return target.evaluate(() => {
     // A closed <details> keeps its contents laid out in Chromium, though nobody sees them.
-    const shown = [...document.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].filter((svg) => svg.getBoundingClientRect().width > 0 && !svg.closest('details:not([open])'));
+    const shown = [...document.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].filter(
+      (svg) => svg.getBoundingClientRect().width > 0 && !svg.closest('details:not([open])'),
+    );
     const svg = shown[0];
     const rect = (e: Element) => e.getBoundingClientRect();
     if (!svg) return undefined;
     const markers = [...svg.querySelectorAll('a.marker')].map(rect);
-    const texts = [...svg.querySelectorAll('text')].map((t) => ({ box: rect(t), text: t.textContent ?? '' })).filter((t) => t.box.width > 0);
+    const texts = [...svg.querySelectorAll('text')]
+      .map((t) => ({ box: rect(t), text: t.textContent ?? '' }))
+      .filter((t) => t.box.width > 0);
     const overlaps: string[] = [];
     for (let i = 0; i < texts.length; i++) {
       for (let j = i + 1; j < texts.length; j++) {
         const [p, q] = [texts[i]!.box, texts[j]!.box];
-        if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5) overlaps.push(`"${texts[i]!.text}" and "${texts[j]!.text}"`);
+        if (
+          Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 &&
+          Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5
+        )
+          overlaps.push(`"${texts[i]!.text}" and "${texts[j]!.text}"`);
       }
     }
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -77,7 +89,11 @@ async function measure(target: Page | Frame) {
   });
 }
 
-function expectFits(m: Awaited<ReturnType<typeof measure>>, what: string, { folded = 'closed' }: { folded?: 'closed' | 'open' } = {}) {
+function expectFits(
+  m: Awaited<ReturnType<typeof measure>>,
+  what: string,
+  { folded = 'closed' }: { folded?: 'closed' | 'open' } = {},
+) {
   expect(m, `${what}: a chart is shown`).toBeDefined();
   const view = m!;
   // On screen, folded groups are closed; on paper every group is printed open, one chart each.
@@ -96,15 +112,29 @@ async function expectTimelineFits(page: Page, what: string) {
   await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
   const view = await page.evaluate(() => {
     const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-    const points = [...document.querySelectorAll('.vis-item.vis-point .lane-button')].map((b) => b.getBoundingClientRect());
+    const points = [...document.querySelectorAll('.vis-item.vis-point .lane-button')].map((b) =>
+      b.getBoundingClientRect(),
+    );
     const host = document.querySelector('.vis-host')!.getBoundingClientRect();
-    const labels = [...document.querySelectorAll('.vis-label .lane-button')].map((b) => b.getBoundingClientRect().right - host.left);
-    return { panel: { left: panel.left, right: panel.right }, first: Math.min(...points.map((p) => p.left)), last: Math.max(...points.map((p) => p.right)), labels: Math.max(...labels) / host.width, viewport: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth };
+    const labels = [...document.querySelectorAll('.vis-label .lane-button')].map(
+      (b) => b.getBoundingClientRect().right - host.left,
+    );
+    return {
+      panel: { left: panel.left, right: panel.right },
+      first: Math.min(...points.map((p) => p.left)),
+      last: Math.max(...points.map((p) => p.right)),
+      labels: Math.max(...labels) / host.width,
+      viewport: document.documentElement.clientWidth,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
   });
   expect(view.scrollWidth, `${what}: no sideways scroll`).toBeLessThanOrEqual(view.viewport);
   expect(view.first, `${what}: the first event is in view`).toBeGreaterThanOrEqual(view.panel.left - 1);
   expect(view.last, `${what}: the last event is in view`).toBeLessThanOrEqual(view.panel.right + 1);
-  expect(view.labels, `${what}: lane labels (with their fold toggles) take at most about a quarter`).toBeLessThanOrEqual(0.33);
+  expect(
+    view.labels,
+    `${what}: lane labels (with their fold toggles) take at most about a quarter`,
+  ).toBeLessThanOrEqual(0.33);
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -117,7 +147,8 @@ for (const javaScriptEnabled of [true, false]) {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(path);
-          if (path === '/' && javaScriptEnabled) await expectTimelineFits(page, `the interactive timeline at ${width} px`);
+          if (path === '/' && javaScriptEnabled)
+            await expectTimelineFits(page, `the interactive timeline at ${width} px`);
           else expectFits(await measure(page), `${path} at ${width} px`);
         }
       });
@@ -139,7 +170,12 @@ test('the whole span of a window given in the address is what an embed shows', a
   await frame.locator('svg.lifecycle-chart.live').first().waitFor();
   await expect(frame.locator('[data-chart-caption]')).toContainText('Showing 1 January 2010 to 31 December 2019');
   expectFits(await measure(frame), 'New START 2010–2019 at 360 px');
-  const last = await frame.locator('svg.lifecycle-chart.live a.marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!).sort().at(-1));
+  const last = await frame.locator('svg.lifecycle-chart.live a.marker').evaluateAll((as) =>
+    as
+      .map((a) => a.getAttribute('data-last')!)
+      .sort()
+      .at(-1),
+  );
   expect(last! <= '2019-12-31').toBe(true);
 });
 
@@ -147,14 +183,20 @@ for (const path of ['/embed/', '/embed/treaties/cfe/']) {
   test(`${path}?asof=2019-01-01 draws nothing after that day and its caption names it`, async ({ page }) => {
     const frame = await article(page, `${path}?asof=2019-01-01`, 680);
     await frame.locator('svg.lifecycle-chart.live').first().waitFor();
-    const days = await frame.locator('svg.lifecycle-chart.live a.marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!));
+    const days = await frame
+      .locator('svg.lifecycle-chart.live a.marker')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!));
     expect(days.length).toBeGreaterThan(0);
     for (const day of days) expect(day <= '2019-01-01', `an event of ${day} is drawn`).toBe(true);
     await expect(frame.locator('[data-chart-caption]')).toContainText('Status as of 1 January 2019');
     await expect(frame.getByRole('link', { name: 'See the latest' })).toBeVisible();
     // Every status in the legend is drawn, and every drawn status is in the legend.
-    const legend = await frame.locator('[data-chart-legend] .swatch').evaluateAll((s) => s.map((e) => [...e.classList].find((c) => c.startsWith('status-'))));
-    const drawn = await frame.locator('svg.lifecycle-chart.live rect.bar-fill').evaluateAll((r) => [...new Set(r.map((e) => [...e.classList].find((c) => c.startsWith('status-'))))]);
+    const legend = await frame
+      .locator('[data-chart-legend] .swatch')
+      .evaluateAll((s) => s.map((e) => [...e.classList].find((c) => c.startsWith('status-'))));
+    const drawn = await frame
+      .locator('svg.lifecycle-chart.live rect.bar-fill')
+      .evaluateAll((r) => [...new Set(r.map((e) => [...e.classList].find((c) => c.startsWith('status-'))))]);
     for (const status of legend) expect(drawn).toContain(status);
   });
 }
@@ -177,7 +219,10 @@ test('the script-free embed code neither clips nor scrolls in columns of 360, 68
   for (const width of [360, 680, 1024]) {
     const frame = await article(page, '', width, snippet);
     await frame.locator('svg.lifecycle-chart.live').first().waitFor();
-    const fits = await frame.evaluate(() => [document.documentElement.scrollHeight <= innerHeight, document.documentElement.scrollWidth <= innerWidth]);
+    const fits = await frame.evaluate(() => [
+      document.documentElement.scrollHeight <= innerHeight,
+      document.documentElement.scrollWidth <= innerWidth,
+    ]);
     expect(fits, `at ${width} px`).toEqual([true, true]);
   }
 });
@@ -199,12 +244,17 @@ test('screenshots at 360 and 1280 px of the explorer, a treaty page and both emb
     for (const path of ['/', '/treaties/new-start/', '/embed/', '/embed/treaties/cfe/']) {
       await page.goto(path);
       if (path === '/') await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
-      await testInfo.attach(`${path.replaceAll('/', '_')}-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+      await testInfo.attach(`${path.replaceAll('/', '_')}-${width}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: 'image/png',
+      });
     }
   }
 });
 
-test('printed on A4 portrait, the explorer and a treaty page show their whole chart, labels apart', async ({ page }) => {
+test('printed on A4 portrait, the explorer and a treaty page show their whole chart, labels apart', async ({
+  page,
+}) => {
   // A4 portrait at 96 dpi, less the printer's usual margins.
   await page.setViewportSize({ width: 718, height: 1000 });
   await page.emulateMedia({ media: 'print' });

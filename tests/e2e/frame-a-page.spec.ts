@@ -19,11 +19,21 @@ function builtPages(dir = DIST): string[] {
 }
 
 const isEmbed = (path: string) => path === '/embed/' || path.startsWith('/embed/');
-const pages = builtPages().filter((path) => !isEmbed(path)).sort();
+const pages = builtPages()
+  .filter((path) => !isEmbed(path))
+  .sort();
 /** Each page as /x/, /x and /x/index.html: a host serves all three. */
-const spellings = pages.flatMap((path) => (path.endsWith('/') && path !== '/' ? [path, path.slice(0, -1), `${path}index.html`] : path === '/' ? ['/', '/index.html'] : [path]));
+const spellings = pages.flatMap((path) =>
+  path.endsWith('/') && path !== '/'
+    ? [path, path.slice(0, -1), `${path}index.html`]
+    : path === '/'
+      ? ['/', '/index.html']
+      : [path],
+);
 
-test('every built page outside /embed/, in every spelling, is sent with headers that forbid framing', async ({ request }) => {
+test('every built page outside /embed/, in every spelling, is sent with headers that forbid framing', async ({
+  request,
+}) => {
   expect(pages.length).toBeGreaterThan(5);
   const frameable: string[] = [];
   for (const path of [...spellings, '/no-such-page/']) {
@@ -41,22 +51,35 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
   hostPort = 4341 + testInfo.parallelIndex;
   host = createServer((request, response) => {
     const paths = new URL(request.url ?? '/', 'http://localhost').searchParams.getAll('frame');
-    const frames = paths.map((path, i) => `<iframe id="f${i}" title="Frame ${i}" src="${baseURL}${encodeURI(path)}" width="400" height="200"></iframe>`).join('');
+    const frames = paths
+      .map(
+        (path, i) =>
+          `<iframe id="f${i}" title="Frame ${i}" src="${baseURL}${encodeURI(path)}" width="400" height="200"></iframe>`,
+      )
+      .join('');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><head><title>A publisher's page</title></head><body>${frames}</body></html>`);
+    response.end(
+      `<!doctype html><html lang="en"><head><title>A publisher's page</title></head><body>${frames}</body></html>`,
+    );
   });
   await new Promise<void>((done) => host.listen(hostPort, '127.0.0.1', done));
 });
 test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
-test('another site that frames every built page outside /embed/ sees each refused, and an embed shown', async ({ page }) => {
+test('another site that frames every built page outside /embed/ sees each refused, and an embed shown', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   for (let start = 0; start < pages.length; start += 25) {
     const batch = [...pages.slice(start, start + 25), '/embed/'];
-    await page.goto(`http://localhost:${hostPort}/?${batch.map((path) => `frame=${encodeURIComponent(path)}`).join('&')}`);
+    await page.goto(
+      `http://localhost:${hostPort}/?${batch.map((path) => `frame=${encodeURIComponent(path)}`).join('&')}`,
+    );
     for (const [i, path] of batch.entries()) {
       const frame = (await page.locator(`#f${i}`).elementHandle())!;
-      await expect.poll(async () => (await frame.contentFrame())?.url(), { message: path }).toMatch(path === '/embed/' ? /\/embed\/$/ : /^chrome-error:/);
+      await expect
+        .poll(async () => (await frame.contentFrame())?.url(), { message: path })
+        .toMatch(path === '/embed/' ? /\/embed\/$/ : /^chrome-error:/);
     }
   }
 });

@@ -15,7 +15,11 @@ test('the explorer loads at most 25 KB gzip of JavaScript before vis-timeline, a
 });
 
 test('a treaty page loads at most 30 KB gzip of JavaScript', async () => {
-  for (const instrument of instruments) expect(pageWeight('dist', `/treaties/${instrument.id}/`).initialJs.gzip + pageWeight('dist', `/treaties/${instrument.id}/`).lazyJs.gzip).toBeLessThanOrEqual(30 * KB);
+  for (const instrument of instruments)
+    expect(
+      pageWeight('dist', `/treaties/${instrument.id}/`).initialJs.gzip +
+        pageWeight('dist', `/treaties/${instrument.id}/`).lazyJs.gzip,
+    ).toBeLessThanOrEqual(30 * KB);
 });
 
 test('the explorer shows its timeline as SVG in the HTML before any script runs', async ({ page }) => {
@@ -29,7 +33,10 @@ test('nothing but the site stylesheet stands between a page and its first paint'
   for (const path of ['index.html', 'embed/index.html', `treaties/${instruments[0]!.id}/index.html`]) {
     const head = readFileSync(join('dist', path), 'utf8').split('</head>')[0]!;
     // No classic script that loads before paint, and vis-timeline's stylesheet comes with vis-timeline.
-    expect([...head.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")[^>]*\bsrc=/g)], path).toEqual([]);
+    expect(
+      [...head.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")[^>]*\bsrc=/g)],
+      path,
+    ).toEqual([]);
     const sheets = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
     expect(sheets, path).toHaveLength(1);
     expect(sheets[0], path).not.toMatch(/vis-timeline/);

@@ -12,7 +12,10 @@ test('a reader opens a treaty from the index and lands on its page', async ({ pa
 for (const instrument of instruments) {
   test(`the page of ${instrument.id} lists every one of its events with its sources`, async ({ page }) => {
     await page.goto(`/treaties/${instrument.id}/`);
-    const events = page.getByRole('region', { name: 'Events' }).getByRole('listitem').filter({ has: page.locator('p') });
+    const events = page
+      .getByRole('region', { name: 'Events' })
+      .getByRole('listitem')
+      .filter({ has: page.locator('p') });
     await expect(events).toHaveCount(instrument.data.events.length);
     const sources = instrument.data.events.flatMap((e) => e.sources.map((s) => s.url));
     for (const url of new Set(sources)) await expect(page.locator(`a[href="${url}"]`).first()).toBeAttached();
@@ -24,7 +27,10 @@ test('a reader opens a treaty from the explorer panel and lands on its page', as
   const first = instruments[0]!;
   await page.goto(`/?instrument=${first.id}`);
   await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
-  await page.getByRole('complementary', { name: first.data.name }).getByRole('link', { name: /whole lifecycle/ }).click();
+  await page
+    .getByRole('complementary', { name: first.data.name })
+    .getByRole('link', { name: /whole lifecycle/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/treaties/${first.id}/$`));
 });
 

@@ -74,7 +74,9 @@ test('the wheel over the interactive timeline scrolls the page; Ctrl + wheel zoo
   await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
 });
 
-test('dragging a zoomed lifecycle chart pans it, and the drag does not open the marker it began on', async ({ page }) => {
+test('dragging a zoomed lifecycle chart pans it, and the drag does not open the marker it began on', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.goto(`/treaties/${id}/`);
   await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -4,22 +4,53 @@ import { chartView, lanesAsOf } from '../../src/lib/chart/chart-view.ts';
 import type { LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const event = (index: number, date: string, parties: string[]) => ({ index, date, type: 'signed' as const, parties, line: `event ${index}`, href: `#event-${index}` });
-const lane = (key: string, instrument: string, events: LaneSpec['events'], intervals: LaneSpec['intervals']): LaneSpec => ({ key, instrument, party: 'all-parties', label: key, shortLabel: key, events, intervals, labelled: true });
+const event = (index: number, date: string, parties: string[]) => ({
+  index,
+  date,
+  type: 'signed' as const,
+  parties,
+  line: `event ${index}`,
+  href: `#event-${index}`,
+});
+const lane = (
+  key: string,
+  instrument: string,
+  events: LaneSpec['events'],
+  intervals: LaneSpec['intervals'],
+): LaneSpec => ({
+  key,
+  instrument,
+  party: 'all-parties',
+  label: key,
+  shortLabel: key,
+  events,
+  intervals,
+  labelled: true,
+});
 
 const input: ChartInput = {
   asOf: '2026-11-22',
   summary: 'Two instruments',
   lanes: [
-    lane('inf', 'inf', [event(0, '1987-12-08', ['US', 'SU']), event(1, '2019-08-02', ['US'])], [
-      { status: 'not-in-force', from: '1987-12-08', to: '1988-06-01' },
-      { status: 'in-force', from: '1988-06-01', to: '2019-08-02' },
-      { status: 'terminated', from: '2019-08-02', to: null },
-    ]),
-    lane('cfe', 'cfe', [event(0, '1990-11-19', ['all-parties']), event(1, '2007-12-12', ['RU'])], [
-      { status: 'not-in-force', from: '1990-11-19', to: '1992-11-09' },
-      { status: 'in-force', from: '1992-11-09', to: null },
-    ]),
+    lane(
+      'inf',
+      'inf',
+      [event(0, '1987-12-08', ['US', 'SU']), event(1, '2019-08-02', ['US'])],
+      [
+        { status: 'not-in-force', from: '1987-12-08', to: '1988-06-01' },
+        { status: 'in-force', from: '1988-06-01', to: '2019-08-02' },
+        { status: 'terminated', from: '2019-08-02', to: null },
+      ],
+    ),
+    lane(
+      'cfe',
+      'cfe',
+      [event(0, '1990-11-19', ['all-parties']), event(1, '2007-12-12', ['RU'])],
+      [
+        { status: 'not-in-force', from: '1990-11-19', to: '1992-11-09' },
+        { status: 'in-force', from: '1992-11-09', to: null },
+      ],
+    ),
   ],
 };
 
@@ -38,7 +69,9 @@ describe('chartView(input, state, where)', () => {
   it('chartView(input, {}) spans from the first event to the as-of day and says where the sources are', () => {
     const view = chartView(input, {}, 'page');
     expect(view.options).toEqual({ asOf: '2026-11-22', span: [utc('1987-12-08'), utc('2026-11-22')] });
-    expect(view.caption).toBe('Status as of 22 November 2026. Bars show each status from the event that began it; every marker links to its event and sources below.');
+    expect(view.caption).toBe(
+      'Status as of 22 November 2026. Bars show each status from the event that began it; every marker links to its event and sources below.',
+    );
     expect(chartView(input, {}, 'embed').caption).not.toContain('below');
   });
 
@@ -56,7 +89,10 @@ describe('chartView(input, state, where)', () => {
   });
 
   it("chartView(input, { party: ['RU'] }) keeps only Russia's events", () => {
-    expect(chartView(input, { party: ['RU'] }, 'embed').lanes.map((l) => l.events.map((e) => e.index))).toEqual([[], [1]]);
+    expect(chartView(input, { party: ['RU'] }, 'embed').lanes.map((l) => l.events.map((e) => e.index))).toEqual([
+      [],
+      [1],
+    ]);
   });
 
   it("chartView(input, { from: '2000', to: '2010-06' }) shows that window, whole months and years included", () => {
@@ -66,6 +102,9 @@ describe('chartView(input, state, where)', () => {
   });
 
   it('chartView keeps the default span when the window lies after the as-of day', () => {
-    expect(chartView(input, { asof: '1995-01-01', from: '2000' }, 'embed').options.span).toEqual([utc('1987-12-08'), utc('1995-01-01')]);
+    expect(chartView(input, { asof: '1995-01-01', from: '2000' }, 'embed').options.span).toEqual([
+      utc('1987-12-08'),
+      utc('1995-01-01'),
+    ]);
   });
 });

@@ -26,11 +26,24 @@ function normalise(svg: string): string {
 
 describe('placeLabels(labels)', () => {
   it('placeLabels keeps labels that fit side by side on the first row', () => {
-    expect(placeLabels([{ x: 10, width: 10 }, { x: 40, width: 10 }, { x: 70, width: 10 }])).toEqual([0, 0, 0]);
+    expect(
+      placeLabels([
+        { x: 10, width: 10 },
+        { x: 40, width: 10 },
+        { x: 70, width: 10 },
+      ]),
+    ).toEqual([0, 0, 0]);
   });
 
   it('placeLabels moves a label that would overlap to the next free row, in any input order', () => {
-    expect(placeLabels([{ x: 50, width: 40 }, { x: 10, width: 40 }, { x: 30, width: 40 }, { x: 100, width: 20 }])).toEqual([2, 0, 1, 0]);
+    expect(
+      placeLabels([
+        { x: 50, width: 40 },
+        { x: 10, width: 40 },
+        { x: 30, width: 40 },
+        { x: 100, width: 20 },
+      ]),
+    ).toEqual([2, 0, 1, 0]);
   });
 
   it('placeLabels(labels) never lets two labels of a row overlap, on many crowded labels', () => {
@@ -65,7 +78,8 @@ describe('chooseTimeAxis(start, end, width)', () => {
   it('chooseTimeAxis keeps ticks at least the minimum spacing apart', () => {
     const axis = chooseTimeAxis(utc('1990-01-01'), utc('2026-01-01'), 790, 64);
     const px = 790 / (utc('2026-01-01') - utc('1990-01-01'));
-    for (let i = 1; i < axis.ticks.length; i++) expect((axis.ticks[i]!.time - axis.ticks[i - 1]!.time) * px).toBeGreaterThanOrEqual(64);
+    for (let i = 1; i < axis.ticks.length; i++)
+      expect((axis.ticks[i]!.time - axis.ticks[i - 1]!.time) * px).toBeGreaterThanOrEqual(64);
   });
 });
 
@@ -73,14 +87,22 @@ describe('layoutChart(lanes, options)', () => {
   const input = (name: string) => lifecycleInput(fixture(name), AS_OF);
   const boxes = (chart: LifecycleChart) =>
     chart.lanes.flatMap((lane) =>
-      lane.markers.filter((m) => m.label !== undefined).map((m) => ({ row: `${lane.key}:${m.row}`, left: m.labelX - estimateTextWidth(m.label!) / 2, right: m.labelX + estimateTextWidth(m.label!) / 2 })),
+      lane.markers
+        .filter((m) => m.label !== undefined)
+        .map((m) => ({
+          row: `${lane.key}:${m.row}`,
+          left: m.labelX - estimateTextWidth(m.label!) / 2,
+          right: m.labelX + estimateTextWidth(m.label!) / 2,
+        })),
     );
 
   it('layoutChart draws every event of the content once, at every width', () => {
     for (const name of ['example-bilateral', 'never-in-force-multilateral']) {
       for (const width of CHART_WIDTHS) {
         const { lanes } = input(name);
-        const drawn = layoutChart(lanes, { width, asOf: AS_OF }).lanes.flatMap((l) => l.markers.flatMap((m) => m.events));
+        const drawn = layoutChart(lanes, { width, asOf: AS_OF }).lanes.flatMap((l) =>
+          l.markers.flatMap((m) => m.events),
+        );
         expect(drawn.length, `${name} at ${width}`).toBe(lanes.reduce((n, l) => n + l.events.length, 0));
       }
     }
@@ -95,7 +117,8 @@ describe('layoutChart(lanes, options)', () => {
           expect(m.x - CHART_LAYOUT.radius).toBeGreaterThanOrEqual(chart.left);
           expect(m.x + CHART_LAYOUT.radius).toBeLessThanOrEqual(width);
         }
-        for (const line of lane.lines) expect(estimateTextWidth(line, CHART_LAYOUT.laneFontSize, true)).toBeLessThanOrEqual(chart.left);
+        for (const line of lane.lines)
+          expect(estimateTextWidth(line, CHART_LAYOUT.laneFontSize, true)).toBeLessThanOrEqual(chart.left);
       }
       for (const tick of chart.ticks) expect(tick.x + estimateTextWidth(tick.label) / 2).toBeLessThanOrEqual(width);
     }
@@ -105,14 +128,24 @@ describe('layoutChart(lanes, options)', () => {
     for (const width of [320, 480, 960]) {
       const chart = layoutChart(input('example-bilateral').lanes, { width, asOf: AS_OF });
       const labels = boxes(chart);
-      for (const a of labels) for (const b of labels) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
-      for (const lane of chart.lanes) for (let i = 1; i < lane.markers.length; i++) expect(lane.markers[i]!.x - lane.markers[i - 1]!.x).toBeGreaterThanOrEqual(2 * CHART_LAYOUT.radius);
+      for (const a of labels)
+        for (const b of labels)
+          if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      for (const lane of chart.lanes)
+        for (let i = 1; i < lane.markers.length; i++)
+          expect(lane.markers[i]!.x - lane.markers[i - 1]!.x).toBeGreaterThanOrEqual(2 * CHART_LAYOUT.radius);
     }
   });
 
   it("layoutChart(…, { span }) shows the span's first and last event at its two ends", () => {
     const { lanes } = input('example-bilateral');
-    const times = lanes.flatMap((l) => l.events.map((e) => Date.parse(`${e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)));
+    const times = lanes.flatMap((l) =>
+      l.events.map((e) =>
+        Date.parse(
+          `${e.date.length === 4 ? `${e.date}-01-01` : e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`,
+        ),
+      ),
+    );
     const chart = layoutChart(lanes, { width: 360, asOf: AS_OF });
     expect(chart.domain[0]).toBe(Math.min(...times));
     expect(chart.domain[1]).toBe(utc(AS_OF));
@@ -128,7 +161,9 @@ describe('layoutChart(lanes, options)', () => {
   it('overviewInput draws every event of every instrument on its lane', () => {
     const models = [fixture('example-bilateral'), fixture('never-in-force-multilateral')];
     const chart = layoutChart(overviewInput(models, AS_OF).lanes, { width: 1280, asOf: AS_OF });
-    expect(chart.lanes.map((l) => l.markers.reduce((n, m) => n + m.events.length, 0))).toEqual(models.map((m) => m.data.events.length));
+    expect(chart.lanes.map((l) => l.markers.reduce((n, m) => n + m.events.length, 0))).toEqual(
+      models.map((m) => m.data.events.length),
+    );
   });
 
   for (const width of [360, 960]) {
@@ -140,14 +175,20 @@ describe('layoutChart(lanes, options)', () => {
         mkdirSync('tests/golden', { recursive: true });
         writeFileSync(golden, svg);
       }
-      expect(existsSync(golden), `${golden} is missing: run UPDATE_GOLDEN=1 npm run test:unit and review it`).toBe(true);
+      expect(existsSync(golden), `${golden} is missing: run UPDATE_GOLDEN=1 npm run test:unit and review it`).toBe(
+        true,
+      );
       expect(svg).toBe(readFileSync(golden, 'utf8'));
     });
   }
 
   it('lifecycleChartSvg escapes content: markup in a description or a party label stays text', () => {
     const { lanes, summary } = input('example-bilateral');
-    const hostile = lanes.map((lane) => ({ ...lane, label: '<img src=x onerror=alert(1)>', events: lane.events.map((e) => ({ ...e, line: '<script>alert(1)</script>' })) }));
+    const hostile = lanes.map((lane) => ({
+      ...lane,
+      label: '<img src=x onerror=alert(1)>',
+      events: lane.events.map((e) => ({ ...e, line: '<script>alert(1)</script>' })),
+    }));
     const svg = lifecycleChartSvg(layoutChart(hostile, { width: 960, asOf: AS_OF }), 'chart', { summary }).html;
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(svg).not.toMatch(/<script|<img/);

@@ -25,7 +25,30 @@ const ALLIED_ANNOUNCEMENTS: Partial<Record<PartyId, string>> = {
 };
 
 /** The 22 NATO allies that are CFE states parties (Finland, Sweden, the Baltic states, Albania, Croatia, Slovenia, Montenegro and North Macedonia are not). */
-const ALLIED_PARTIES = new Set<string>(['BE', 'BG', 'CA', 'CZ', 'DK', 'FR', 'DE', 'GR', 'HU', 'IS', 'IT', 'LU', 'NL', 'NO', 'PL', 'PT', 'RO', 'SK', 'ES', 'TR', 'GB', 'US']);
+const ALLIED_PARTIES = new Set<string>([
+  'BE',
+  'BG',
+  'CA',
+  'CZ',
+  'DK',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IS',
+  'IT',
+  'LU',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'ES',
+  'TR',
+  'GB',
+  'US',
+]);
 
 /** Each state's deposit of its instrument of ratification, as the depositary's table of parties gives it (GB: as the government told Parliament). */
 const RATIFICATIONS: Partial<Record<PartyId, string>> = {
@@ -65,14 +88,16 @@ describe('the CFE Treaty content', () => {
   it('cites no aggregator', () => {
     const { data } = cfe();
     const aggregators = ['urdupoint', 'weeklyblitz', 'worldreportnow', 'tag24', 'pledgetimes', 'ceasefire.ca'];
-    for (const event of data.events) for (const source of event.sources) for (const name of aggregators) expect(source.url).not.toContain(name);
+    for (const event of data.events)
+      for (const source of event.sources) for (const name of aggregators) expect(source.url).not.toContain(name);
   });
 
   it('gives every suspending ally its own lane, and nato-allies only the joint statement', () => {
     const { data } = cfe();
     const group = data.events.filter((e) => e.parties.includes('nato-allies'));
     expect(group.map((e) => e.type)).toEqual(['statement']);
-    for (const party of [...Object.keys(ALLIED_SUSPENSIONS), ...Object.keys(ALLIED_ANNOUNCEMENTS)]) expect(ALLIED_PARTIES.has(party)).toBe(true);
+    for (const party of [...Object.keys(ALLIED_SUSPENSIONS), ...Object.keys(ALLIED_ANNOUNCEMENTS)])
+      expect(ALLIED_PARTIES.has(party)).toBe(true);
   });
 });
 
@@ -86,7 +111,9 @@ describe('statuses derived from the CFE Treaty content', () => {
   for (const [party, day] of Object.entries(RATIFICATIONS) as [PartyId, string][]) {
     it(`statusAt(cfe, '${party}', '${day}') is 'ratified', the day before it is not, and statusAt(cfe, '${party}', '1992-11-09') is 'in-force'`, () => {
       const { data, lifecycle } = cfe();
-      const own = data.events.filter((e) => e.parties.includes(party) && e.type === 'ratified' && e.document === undefined);
+      const own = data.events.filter(
+        (e) => e.parties.includes(party) && e.type === 'ratified' && e.document === undefined,
+      );
       expect(own.map((e) => e.date)).toEqual([day]);
       expect(statusAt(lifecycle, party, dayBefore(day))).not.toBe('ratified');
       expect(statusAt(lifecycle, party, day)).toBe('ratified');
@@ -110,7 +137,8 @@ describe('statuses derived from the CFE Treaty content', () => {
     const { data, lifecycle } = cfe();
     expect(statusAt(lifecycle, 'BY', '1992-10-30')).toBe('ratified');
     expect(statusAt(lifecycle, 'KZ', '1992-11-09')).toBe('in-force');
-    for (const party of ['BY', 'KZ'] as PartyId[]) expect(data.events.some((e) => e.parties.includes(party) && e.type === 'succeeded')).toBe(false);
+    for (const party of ['BY', 'KZ'] as PartyId[])
+      expect(data.events.some((e) => e.parties.includes(party) && e.type === 'succeeded')).toBe(false);
   });
 
   it("statusAt(cfe, 'CZ', '1993-01-01') is 'in-force': the Czech Republic succeeded Czechoslovakia, which had ratified on 1991-08-05", () => {
@@ -125,12 +153,15 @@ describe('statuses derived from the CFE Treaty content', () => {
 
   it('records no ratification for a state whose deposit date could not be verified (the United States)', () => {
     const { data } = cfe();
-    for (const party of RATIFICATION_UNVERIFIED) expect(data.events.some((e) => e.parties.includes(party) && e.type === 'ratified')).toBe(false);
+    for (const party of RATIFICATION_UNVERIFIED)
+      expect(data.events.some((e) => e.parties.includes(party) && e.type === 'ratified')).toBe(false);
   });
 
   it('cites the depositary for every ratification except the United Kingdom', () => {
     const { data } = cfe();
-    for (const event of data.events.filter((e) => e.type === 'ratified' && e.document === undefined && !e.parties.includes('GB'))) {
+    for (const event of data.events.filter(
+      (e) => e.type === 'ratified' && e.document === undefined && !e.parties.includes('GB'),
+    )) {
       expect(event.sources.some((s) => s.url.startsWith('https://verdragen.nl/'))).toBe(true);
     }
   });

@@ -6,12 +6,55 @@ import { PARTIES } from '../../src/lib/parties.ts';
 const ctbt = model('ctbt');
 const { lifecycle, data } = ctbt;
 const status = (party: string, day: string) => statusAt(lifecycle, party as keyof typeof PARTIES, day);
-const eventsOf = (party: string, type: string) => data.events.filter((e) => e.type === type && (e.parties as string[]).includes(party));
+const eventsOf = (party: string, type: string) =>
+  data.events.filter((e) => e.type === type && (e.parties as string[]).includes(party));
 
 /** The 44 states listed in Annex 2 to the treaty (Article XIV), whose ratification decides its entry into force. */
 const ANNEX_2 = [
-  'DZ', 'AR', 'AU', 'AT', 'BD', 'BE', 'BR', 'BG', 'CA', 'CL', 'CN', 'CO', 'KP', 'CD', 'EG', 'FI', 'FR', 'DE', 'HU', 'IN', 'ID', 'IR',
-  'IL', 'IT', 'JP', 'MX', 'NL', 'NO', 'PK', 'PE', 'PL', 'KR', 'RO', 'RU', 'SK', 'ZA', 'ES', 'SE', 'CH', 'TR', 'UA', 'GB', 'US', 'VN',
+  'DZ',
+  'AR',
+  'AU',
+  'AT',
+  'BD',
+  'BE',
+  'BR',
+  'BG',
+  'CA',
+  'CL',
+  'CN',
+  'CO',
+  'KP',
+  'CD',
+  'EG',
+  'FI',
+  'FR',
+  'DE',
+  'HU',
+  'IN',
+  'ID',
+  'IR',
+  'IL',
+  'IT',
+  'JP',
+  'MX',
+  'NL',
+  'NO',
+  'PK',
+  'PE',
+  'PL',
+  'KR',
+  'RO',
+  'RU',
+  'SK',
+  'ZA',
+  'ES',
+  'SE',
+  'CH',
+  'TR',
+  'UA',
+  'GB',
+  'US',
+  'VN',
 ];
 
 /** The Annex 2 states that have not ratified, or whose ratification no longer stands (Russia). */
@@ -37,7 +80,8 @@ describe('the CTBT and its 44 Annex 2 states', () => {
   });
 
   it('the Annex 2 ratifications not yet recorded have no events at all, so none is counted as a refusal', () => {
-    for (const code of RATIFICATION_NOT_YET_RECORDED) expect(lifecycle.lanes.some((lane) => lane.party === code)).toBe(false);
+    for (const code of RATIFICATION_NOT_YET_RECORDED)
+      expect(lifecycle.lanes.some((lane) => lane.party === code)).toBe(false);
   });
 
   it('neverInForce(ctbt) is true', () => expect(neverInForce(lifecycle)).toBe(true));

@@ -4,7 +4,16 @@ import { keyDateRows } from '../../src/lib/instrument-summary.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
 
 /** The instruments the content issue asks for, and how many sourced events each must have at least. */
-const REQUIRED: Record<string, number> = { cfe: 10, ctbt: 10, inf: 10, 'new-start': 10, 'vienna-document': 10, abm: 6, 'start-i': 6, 'open-skies': 6 };
+const REQUIRED: Record<string, number> = {
+  cfe: 10,
+  ctbt: 10,
+  inf: 10,
+  'new-start': 10,
+  'vienna-document': 10,
+  abm: 6,
+  'start-i': 6,
+  'open-skies': 6,
+};
 
 describe('the content in content/treaties/', () => {
   it('validates without a single problem', () => expect(problems).toEqual([]));

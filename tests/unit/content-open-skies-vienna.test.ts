@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentInstruments as instruments, contentModel as model, contentProblems as problems, recordShare } from './content-model.ts';
+import {
+  contentInstruments as instruments,
+  contentModel as model,
+  contentProblems as problems,
+  recordShare,
+} from './content-model.ts';
 import { statusAt } from '../../src/lib/lifecycle.ts';
 import { ALL_PARTIES } from '../../src/lib/parties.ts';
 
@@ -11,7 +16,18 @@ const datesOf = (m: ReturnType<typeof model>, party: string, type: string) =>
   m.data.events.filter((e) => e.type === type && (e.parties as readonly string[]).includes(party)).map((e) => e.date);
 
 /** Sites that only copy or aggregate others' reporting; the content must not cite them. */
-const AGGREGATORS = ['urdupoint.com', 'docslib.org', 'shhada.ir', 'digitalpress.blog', 'x-mol.com', 'justthenews.com', 'republicworld.com', 'azerbaycan24.com', 'armenpress.am', 'pledgetimes.com'];
+const AGGREGATORS = [
+  'urdupoint.com',
+  'docslib.org',
+  'shhada.ir',
+  'digitalpress.blog',
+  'x-mol.com',
+  'justthenews.com',
+  'republicworld.com',
+  'azerbaycan24.com',
+  'armenpress.am',
+  'pledgetimes.com',
+];
 
 /** Sites of depositaries, governments and international organisations: the record. */
 
@@ -23,7 +39,11 @@ describe('the Open Skies and Vienna Document files', () => {
   it('cite no aggregator', () => {
     for (const m of [openSkies, vienna]) {
       for (const event of m.data.events) {
-        for (const source of event.sources) expect(AGGREGATORS.some((a) => source.url.includes(a)), source.url).toBe(false);
+        for (const source of event.sources)
+          expect(
+            AGGREGATORS.some((a) => source.url.includes(a)),
+            source.url,
+          ).toBe(false);
       }
     }
   });
@@ -89,7 +109,9 @@ describe('Open Skies: each state on its own lane', () => {
     const states = openSkies.data.parties.filter((p) => p !== ALL_PARTIES);
     expect(states.length).toBe(31);
     for (const state of states) expect(datesOf(openSkies, state, 'ratified'), state).toHaveLength(1);
-    const groupSteps = openSkies.data.events.filter((e) => (e.parties as readonly string[]).includes(ALL_PARTIES)).map((e) => e.type);
+    const groupSteps = openSkies.data.events
+      .filter((e) => (e.parties as readonly string[]).includes(ALL_PARTIES))
+      .map((e) => e.type);
     expect(groupSteps).toEqual(['entered-into-force']);
   });
 
@@ -118,7 +140,9 @@ describe('Vienna Document', () => {
     const vd92 = vienna.data.events.find((e) => e.document === 'Vienna Document 1992');
     expect(vd92?.date).toBe('1992-03-04');
     expect(vd92?.description).toMatch(/none of its successor states/);
-    expect(vienna.data.events.some((e) => /successor states of the Soviet Union and Yugoslavia/.test(e.description))).toBe(false);
+    expect(
+      vienna.data.events.some((e) => /successor states of the Soviet Union and Yugoslavia/.test(e.description)),
+    ).toBe(false);
     const body = instruments.find((i) => i.id === 'vienna-document')!.body;
     expect(body).not.toMatch(/successor states of the Soviet\s+Union and Yugoslavia/);
   });

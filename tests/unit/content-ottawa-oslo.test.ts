@@ -36,7 +36,9 @@ describe('withdrawals take effect on their own day', () => {
 
     it(`${id}: ${party}'s withdrawn event is dated ${effective}`, () => {
       const { data } = model(id);
-      const withdrawn = data.events.filter((e) => e.type === 'withdrawn' && e.parties.includes(party)).map((e) => e.date);
+      const withdrawn = data.events
+        .filter((e) => e.type === 'withdrawn' && e.parties.includes(party))
+        .map((e) => e.date);
       expect(withdrawn).toEqual([effective]);
     });
   }

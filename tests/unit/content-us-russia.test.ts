@@ -6,7 +6,8 @@ const lanes = (id: string) => model(id).lifecycle.lanes.map((l) => l.party);
 const eventsOf = (id: string) => model(id).data.events;
 
 const AGGREGATORS = /urdupoint|weeklyblitz|worldreportnow|tag24|pledgetimes|ceasefire\.ca|grabien|moneycontrol/;
-const hosts = (id: string) => eventsOf(id).flatMap((e) => e.sources.map((s) => new URL(s.url).hostname.replace(/^www\./, '')));
+const hosts = (id: string) =>
+  eventsOf(id).flatMap((e) => e.sources.map((s) => new URL(s.url).hostname.replace(/^www\./, '')));
 
 describe('US–Soviet/Russian treaties: the content validates', () => {
   it('validateContent(content/treaties) reports no problem in inf, abm, start-i or new-start', () =>
@@ -55,7 +56,8 @@ describe('ABM Treaty: succession as the record supports it', () => {
 describe('INF Treaty: successors, termination and the moratorium', () => {
   it("statusAt(inf, 'RU' | 'BY' | 'KZ' | 'UA', '2000-01-01') is 'in-force' as successors of the Soviet Union", () => {
     const { lifecycle } = model('inf');
-    for (const party of ['RU', 'BY', 'KZ', 'UA'] as const) expect(statusAt(lifecycle, party, '2000-01-01')).toBe('in-force');
+    for (const party of ['RU', 'BY', 'KZ', 'UA'] as const)
+      expect(statusAt(lifecycle, party, '2000-01-01')).toBe('in-force');
     expect(statusAt(lifecycle, 'SU', '2000-01-01')).toBe('dissolved');
   });
 
@@ -84,7 +86,8 @@ describe('INF Treaty: successors, termination and the moratorium', () => {
     expect(moratorium).toMatchObject({ type: 'statement', parties: ['RU'] });
   });
 
-  it('recordShare(inf) is at least 40 % of its events (it was 0 %)', () => expect(recordShare('inf')).toBeGreaterThanOrEqual(0.4));
+  it('recordShare(inf) is at least 40 % of its events (it was 0 %)', () =>
+    expect(recordShare('inf')).toBeGreaterThanOrEqual(0.4));
 });
 
 describe('New START: extension and expiry', () => {
@@ -107,12 +110,14 @@ describe('New START: extension and expiry', () => {
   });
 
   it('the treaty was signed 2010-04-08, ratified by Russia 2011-01-28 and the US 2011-02-02, in force 2011-02-05', () => {
-    const by = (type: string, party: string) => eventsOf('new-start').find((e) => e.type === type && e.parties.includes(party as never))?.date;
+    const by = (type: string, party: string) =>
+      eventsOf('new-start').find((e) => e.type === type && e.parties.includes(party as never))?.date;
     expect(by('signed', 'US')).toBe('2010-04-08');
     expect(by('ratified', 'RU')).toBe('2011-01-28');
     expect(by('ratified', 'US')).toBe('2011-02-02');
     expect(by('entered-into-force', 'all-parties')).toBe('2011-02-05');
   });
 
-  it('recordShare(new-start) is higher than the 15 % it had', () => expect(recordShare('new-start')).toBeGreaterThan(0.15));
+  it('recordShare(new-start) is higher than the 15 % it had', () =>
+    expect(recordShare('new-start')).toBeGreaterThan(0.15));
 });

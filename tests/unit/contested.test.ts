@@ -23,7 +23,9 @@ describe('contestedBy: a step recorded as claimed, and who contests it', () => {
   });
 
   it("eventLine(Russia's suspension) names the United States as contesting it", () => {
-    expect(eventLine(eventView(model.data, suspension))).toBe('28 February 2023: Suspended — Russia, contested by United States');
+    expect(eventLine(eventView(model.data, suspension))).toBe(
+      '28 February 2023: Suspended — Russia, contested by United States',
+    );
   });
 
   it("layoutChart draws Russia's suspension bar and marker as contested, and the legend says what the dashes mean", () => {
@@ -37,7 +39,11 @@ describe('contestedBy: a step recorded as claimed, and who contests it', () => {
   });
 
   it('validateContent refuses an unknown party in contestedBy', () => {
-    const broken = files.map((f) => (f.path.endsWith('new-start.md') ? { ...f, text: readFileSync(path, 'utf8').replace('contestedBy: [US]', 'contestedBy: [XX]') } : f));
+    const broken = files.map((f) =>
+      f.path.endsWith('new-start.md')
+        ? { ...f, text: readFileSync(path, 'utf8').replace('contestedBy: [US]', 'contestedBy: [XX]') }
+        : f,
+    );
     const result = validateContent(broken, AS_OF);
     expect(result.problems.map((p) => p.field)).toEqual([expect.stringMatching(/contestedBy/)]);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asOf, explorerPages, instrumentById, instruments, laterPagePaths, pageOf, urlContext } from '../../src/data.ts';
+import {
+  asOf,
+  explorerPages,
+  instrumentById,
+  instruments,
+  laterPagePaths,
+  pageOf,
+  urlContext,
+} from '../../src/data.ts';
 
 describe('src/data.ts, with astro:content faked by the real content', () => {
   it('instruments are sorted by the day they were concluded, then by id', () => {

@@ -23,9 +23,11 @@ describe('lanePages(instruments)', () => {
     ]);
   });
 
-  it('lanePages keeps today\'s content on one page', () => {
+  it("lanePages keeps today's content on one page", () => {
     expect(lanePages(many.slice(0, 8))).toHaveLength(1);
-    expect(lanePages([])).toEqual([{ number: 1, path: '/', embedPath: '/embed/', first: 0, last: 0, years: '', ids: [] }]);
+    expect(lanePages([])).toEqual([
+      { number: 1, path: '/', embedPath: '/embed/', first: 0, last: 0, years: '', ids: [] },
+    ]);
     expect(() => lanePages(many, 0)).toThrow(RangeError);
   });
 });
@@ -33,20 +35,36 @@ describe('lanePages(instruments)', () => {
 describe('clusterEvents(events, gap) and clusterGap(msPerPixel, minPixels)', () => {
   // A seeded walk of 500 events with many same-day and close pairs.
   let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let time = Date.UTC(1960, 0, 1);
-  const events = Array.from({ length: 500 }, (_, index) => ({ index, time: (time += Math.floor(next() * 4) * Math.floor(next() * 200) * DAY) }));
+  const events = Array.from({ length: 500 }, (_, index) => ({
+    index,
+    time: (time += Math.floor(next() * 4) * Math.floor(next() * 200) * DAY),
+  }));
 
-  it.each([1, 7, 64, 365, 4096])('clusterEvents at a gap of %i days keeps every event once and markers a gap apart', (days) => {
-    const clusters = clusterEvents(events, days * DAY);
-    expect(clusters.flatMap((c) => c.events).sort((a, b) => a - b)).toEqual(events.map((e) => e.index));
-    for (let n = 1; n < clusters.length; n++) expect(clusters[n]!.time - clusters[n - 1]!.time).toBeGreaterThanOrEqual(days * DAY);
-    for (const c of clusters) expect(c.last - c.time).toBeLessThan(days * DAY);
-  });
+  it.each([1, 7, 64, 365, 4096])(
+    'clusterEvents at a gap of %i days keeps every event once and markers a gap apart',
+    (days) => {
+      const clusters = clusterEvents(events, days * DAY);
+      expect(clusters.flatMap((c) => c.events).sort((a, b) => a - b)).toEqual(events.map((e) => e.index));
+      for (let n = 1; n < clusters.length; n++)
+        expect(clusters[n]!.time - clusters[n - 1]!.time).toBeGreaterThanOrEqual(days * DAY);
+      for (const c of clusters) expect(c.last - c.time).toBeLessThan(days * DAY);
+    },
+  );
 
   it('clusterEvents keeps same-day events together at any zoom, and apart events apart', () => {
     const day = Date.UTC(2019, 1, 2);
-    expect(clusterEvents([{ index: 3, time: day }, { index: 1, time: day }, { index: 0, time: day - 400 * DAY }], DAY)).toEqual([
+    expect(
+      clusterEvents(
+        [
+          { index: 3, time: day },
+          { index: 1, time: day },
+          { index: 0, time: day - 400 * DAY },
+        ],
+        DAY,
+      ),
+    ).toEqual([
       { events: [0], time: day - 400 * DAY, last: day - 400 * DAY },
       { events: [1, 3], time: day, last: day },
     ]);

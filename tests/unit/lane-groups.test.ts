@@ -4,11 +4,34 @@ import type { LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 
 const STATES = ['BE', 'BG', 'CA', 'CZ', 'DE', 'DK', 'FR', 'GB', 'IT', 'NL', 'NO', 'PL'] as const;
 const lane = (party: string, intervals: [string, string][]): LaneSpec =>
-  ({ key: party, instrument: 'cfe', party, label: party, shortLabel: party, labelled: true, events: [], intervals: intervals.map(([status, from], n) => ({ status, from, to: intervals[n + 1]?.[1] ?? null })) }) as LaneSpec;
+  ({
+    key: party,
+    instrument: 'cfe',
+    party,
+    label: party,
+    shortLabel: party,
+    labelled: true,
+    events: [],
+    intervals: intervals.map(([status, from], n) => ({ status, from, to: intervals[n + 1]?.[1] ?? null })),
+  }) as LaneSpec;
 
 const whole = lane('all-parties', [['in-force', '1992-11-09']]);
-const suspended = (party: string, from: string) => lane(party, [['in-force', '1992-11-09'], ['suspended', from]]);
-const lanes = [whole, lane('RU', [['in-force', '1992-11-09'], ['suspended', '2007-12-12'], ['withdrawn', '2023-11-07']]), ...STATES.slice(0, 7).map((s) => suspended(s, '2023-12-07')), suspended('GB', '2024-02-07'), ...STATES.slice(8).map((s) => lane(s, [['in-force', '1992-11-09']]))];
+const suspended = (party: string, from: string) =>
+  lane(party, [
+    ['in-force', '1992-11-09'],
+    ['suspended', from],
+  ]);
+const lanes = [
+  whole,
+  lane('RU', [
+    ['in-force', '1992-11-09'],
+    ['suspended', '2007-12-12'],
+    ['withdrawn', '2023-11-07'],
+  ]),
+  ...STATES.slice(0, 7).map((s) => suspended(s, '2023-12-07')),
+  suspended('GB', '2024-02-07'),
+  ...STATES.slice(8).map((s) => lane(s, [['in-force', '1992-11-09']])),
+];
 
 describe('groupLanes(lanes, day)', () => {
   it('laneStatus(lane, day) is the status of the last interval begun that day', () => {
@@ -19,7 +42,10 @@ describe('groupLanes(lanes, day)', () => {
   it('groupLanes folds states that share a status, four or more, and keeps the whole and the rest', () => {
     const { main, groups } = groupLanes(lanes, '2024-06-01');
     expect(main.map((l) => l.key)).toEqual(['all-parties', 'RU']);
-    expect(groups.map((g) => [g.status, g.lanes.length])).toEqual([['in-force', 4], ['suspended', 8]]);
+    expect(groups.map((g) => [g.status, g.lanes.length])).toEqual([
+      ['in-force', 4],
+      ['suspended', 8],
+    ]);
   });
 
   it(`groupLanes folds nothing with ${FOLD_ABOVE} state lanes or fewer`, () => {
@@ -35,7 +61,9 @@ describe('groupLanes(lanes, day)', () => {
 describe('groupSummary(lanes, day)', () => {
   it('groupSummary says how many states, in which status, since when', () => {
     const { groups } = groupLanes(lanes, '2024-06-01');
-    expect(groupSummary(groups[1]!.lanes, '2024-06-01')).toBe('8 states: suspended, each since a day between 7 December 2023 and 7 February 2024');
+    expect(groupSummary(groups[1]!.lanes, '2024-06-01')).toBe(
+      '8 states: suspended, each since a day between 7 December 2023 and 7 February 2024',
+    );
     expect(groupSummary(groups[0]!.lanes, '2024-06-01')).toBe('4 states: in force since 9 November 1992');
   });
 

@@ -5,7 +5,12 @@ import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
 const SOURCE = [{ title: 'Example', publisher: 'Example publisher', url: 'https://example.org/' }];
 
 /** A hand-made event with a placeholder source; only date, type and parties matter to the model. */
-function event(date: string, type: LifecycleEvent['type'], parties: LifecycleEvent['parties'], extra: Partial<LifecycleEvent> = {}): LifecycleEvent {
+function event(
+  date: string,
+  type: LifecycleEvent['type'],
+  parties: LifecycleEvent['parties'],
+  extra: Partial<LifecycleEvent> = {},
+): LifecycleEvent {
   return { date, type, parties, description: `${type} on ${date}`, sources: SOURCE, ...extra };
 }
 
@@ -126,7 +131,13 @@ describe('deriveLifecycle(instrument)', () => {
   it('deriveLifecycle(resumed) returns a party to the status it had before suspending', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('2000', 'signed', ['US', 'RU']), event('2001', 'ratified', ['US', 'RU']), event('2001', 'entered-into-force', ['all-parties']), event('2005', 'suspended', ['US']), event('2006', 'resumed', ['US'])],
+      events: [
+        event('2000', 'signed', ['US', 'RU']),
+        event('2001', 'ratified', ['US', 'RU']),
+        event('2001', 'entered-into-force', ['all-parties']),
+        event('2005', 'suspended', ['US']),
+        event('2006', 'resumed', ['US']),
+      ],
     });
     expect(statusAt(lifecycle, 'US', '2005-06-01')).toBe('suspended');
     expect(statusAt(lifecycle, 'US', '2006-06-01')).toBe('in-force');
@@ -135,7 +146,14 @@ describe('deriveLifecycle(instrument)', () => {
   it('deriveLifecycle(a statement during a suspension) still resumes to the status before it', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('2000', 'signed', ['US', 'RU']), event('2001', 'ratified', ['US', 'RU']), event('2001', 'entered-into-force', ['all-parties']), event('2005', 'suspended', ['RU']), event('2005-06', 'statement', ['RU']), event('2006', 'resumed', ['RU'])],
+      events: [
+        event('2000', 'signed', ['US', 'RU']),
+        event('2001', 'ratified', ['US', 'RU']),
+        event('2001', 'entered-into-force', ['all-parties']),
+        event('2005', 'suspended', ['RU']),
+        event('2005-06', 'statement', ['RU']),
+        event('2006', 'resumed', ['RU']),
+      ],
     });
     expect(lifecycle.problems).toEqual([]);
     expect(statusAt(lifecycle, 'RU', '2006-06-01')).toBe('in-force');
@@ -179,7 +197,11 @@ describe('deriveLifecycle: signature and provisional application are not ratific
   it("deriveLifecycle: a state that ratified before the entry into force for all parties becomes 'in-force' with it", () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('1997-12-03', 'signed', ['CA', 'PL']), event('1997-12-03', 'ratified', ['CA']), event('1999-03-01', 'entered-into-force', ['all-parties'])],
+      events: [
+        event('1997-12-03', 'signed', ['CA', 'PL']),
+        event('1997-12-03', 'ratified', ['CA']),
+        event('1999-03-01', 'entered-into-force', ['all-parties']),
+      ],
     });
     expect(statusAt(lifecycle, 'CA', '1999-03-01')).toBe('in-force');
     expect(statusAt(lifecycle, 'PL', '1999-03-01')).toBe('signed');
@@ -188,7 +210,11 @@ describe('deriveLifecycle: signature and provisional application are not ratific
   it("deriveLifecycle: a bilateral treaty's exchange of instruments (both 'ratified' on the day of entry into force) leaves no interval of no length", () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('1987-12-08', 'signed', ['US', 'SU']), event('1988-06-01', 'ratified', ['US', 'SU']), event('1988-06-01', 'entered-into-force', ['all-parties'])],
+      events: [
+        event('1987-12-08', 'signed', ['US', 'SU']),
+        event('1988-06-01', 'ratified', ['US', 'SU']),
+        event('1988-06-01', 'entered-into-force', ['all-parties']),
+      ],
     });
     expect(intervalsOf(lifecycle, 'US')).toEqual([
       ['signed', '1987-12-08', '1988-06-01'],
@@ -198,14 +224,20 @@ describe('deriveLifecycle: signature and provisional application are not ratific
   });
 
   it("deriveLifecycle: a bilateral treaty whose ratifications are not recorded leaves both parties 'signed' after its entry into force", () => {
-    const lifecycle = deriveLifecycle({ kind: 'treaty', events: [event('1987-12-08', 'signed', ['US', 'SU']), event('1988-06-01', 'entered-into-force', ['all-parties'])] });
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [event('1987-12-08', 'signed', ['US', 'SU']), event('1988-06-01', 'entered-into-force', ['all-parties'])],
+    });
     expect(statusAt(lifecycle, 'all-parties', '1988-06-01')).toBe('in-force');
     expect(statusAt(lifecycle, 'US', '1988-06-01')).toBe('signed');
     expect(statusAt(lifecycle, 'SU', '1988-06-01')).toBe('signed');
   });
 
   it("deriveLifecycle: a state's own entered-into-force event binds it without a recorded ratification (entry into force on signature)", () => {
-    const lifecycle = deriveLifecycle({ kind: 'treaty', events: [event('1987-09-15', 'signed', ['US', 'SU']), event('1987-09-15', 'entered-into-force', ['US', 'SU'])] });
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [event('1987-09-15', 'signed', ['US', 'SU']), event('1987-09-15', 'entered-into-force', ['US', 'SU'])],
+    });
     expect(lifecycle.problems).toEqual([]);
     expect(intervalsOf(lifecycle, 'US')).toEqual([['in-force', '1987-09-15', null]]);
   });
@@ -247,10 +279,15 @@ describe('deriveLifecycle: signature and provisional application are not ratific
     expect(statusAt(lifecycle, 'nato-allies', '1992-11-09')).toBe('in-force');
   });
 
-  it("deriveLifecycle: an entry into force for all parties does not bring back a state that had withdrawn", () => {
+  it('deriveLifecycle: an entry into force for all parties does not bring back a state that had withdrawn', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('1996-09-24', 'signed', ['US', 'RU']), event('1997-01-01', 'ratified', ['RU']), event('1998-01-01', 'withdrawn', ['RU']), event('2000-01-01', 'entered-into-force', ['all-parties'])],
+      events: [
+        event('1996-09-24', 'signed', ['US', 'RU']),
+        event('1997-01-01', 'ratified', ['RU']),
+        event('1998-01-01', 'withdrawn', ['RU']),
+        event('2000-01-01', 'entered-into-force', ['all-parties']),
+      ],
     });
     expect(lifecycle.problems).toEqual([]);
     expect(statusAt(lifecycle, 'RU', '2000-01-01')).toBe('withdrawn');
@@ -278,12 +315,16 @@ describe("deriveLifecycle: a state's own later entry into force", () => {
   it("deriveLifecycle: a state that accedes after the entry into force with no own entry into force recorded is 'in-force' at once", () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
-      events: [event('1997-12-03', 'opened-for-signature', ['all-parties']), event('1999-03-01', 'entered-into-force', ['all-parties']), event('2012-01-09', 'ratified', ['FI'])],
+      events: [
+        event('1997-12-03', 'opened-for-signature', ['all-parties']),
+        event('1999-03-01', 'entered-into-force', ['all-parties']),
+        event('2012-01-09', 'ratified', ['FI']),
+      ],
     });
     expect(statusAt(lifecycle, 'FI', '2012-01-09')).toBe('in-force');
   });
 
-  it("deriveLifecycle: a state that ratified shortly before the entry into force for all parties waits for its own recorded entry into force", () => {
+  it('deriveLifecycle: a state that ratified shortly before the entry into force for all parties waits for its own recorded entry into force', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
       events: [
@@ -298,7 +339,7 @@ describe("deriveLifecycle: a state's own later entry into force", () => {
     expect(statusAt(lifecycle, 'AU', '1999-07-01')).toBe('in-force');
   });
 
-  it("deriveLifecycle: an entry into force recorded for a later re-accession does not hold back an earlier ratification", () => {
+  it('deriveLifecycle: an entry into force recorded for a later re-accession does not hold back an earlier ratification', () => {
     const lifecycle = deriveLifecycle({
       kind: 'treaty',
       events: [

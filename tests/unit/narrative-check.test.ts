@@ -17,13 +17,31 @@ describe('narrativeProblems(body)', () => {
   });
 
   it('narrativeProblems names the line of every raw HTML tag, comment or declaration', () => {
-    const body = ['fine', '<script>alert(1)</script>', 'fine', 'text <iframe src="https://x.example"></iframe>', '<!-- hidden -->', '</div>', '<form\naction=x>'].join('\n');
+    const body = [
+      'fine',
+      '<script>alert(1)</script>',
+      'fine',
+      'text <iframe src="https://x.example"></iframe>',
+      '<!-- hidden -->',
+      '</div>',
+      '<form\naction=x>',
+    ].join('\n');
     expect(lines(body)).toEqual([2, 4, 5, 6, 7]);
-    expect(narrativeProblems('<meta http-equiv="refresh" content="0;url=https://evil.example/">')[0]!.message).toMatch(/^<meta> is HTML, and the narrative is Markdown only — write the same in Markdown/);
+    expect(narrativeProblems('<meta http-equiv="refresh" content="0;url=https://evil.example/">')[0]!.message).toMatch(
+      /^<meta> is HTML, and the narrative is Markdown only — write the same in Markdown/,
+    );
   });
 
   it('narrativeProblems leaves HTML alone in code spans, fenced code and after a backslash', () => {
-    const body = ['Write `<b>` or ``<i>``, or \\<b> as text.', '```html', '<script>x</script>', '```', '~~~', '<b>', '~~~'].join('\n');
+    const body = [
+      'Write `<b>` or ``<i>``, or \\<b> as text.',
+      '```html',
+      '<script>x</script>',
+      '```',
+      '~~~',
+      '<b>',
+      '~~~',
+    ].join('\n');
     expect(narrativeProblems(body)).toEqual([]);
   });
 

@@ -19,7 +19,9 @@ const SITE = 'https://example.org/';
 const files = [...readContentFiles(process.cwd()), ...readContentFiles(process.cwd(), 'tests/fixtures/valid')];
 const { instruments, problems } = validateContent(files, AS_OF);
 const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
-const eventPartyPairs = models.flatMap((m) => m.data.events.flatMap((e, index) => e.parties.map((party) => `${m.id}|${index}|${party}`)));
+const eventPartyPairs = models.flatMap((m) =>
+  m.data.events.flatMap((e, index) => e.parties.map((party) => `${m.id}|${index}|${party}`)),
+);
 
 describe('exportData(models, asOf, site)', () => {
   it('the content and fixtures are valid', () => expect(problems).toEqual([]));
@@ -41,7 +43,9 @@ describe('exportData(models, asOf, site)', () => {
   it('exportData carries every event of the content exactly once, with its sources', () => {
     const data = exportData(models, AS_OF, SITE);
     expect(data.instruments.map((i) => i.events.length)).toEqual(models.map((m) => m.data.events.length));
-    expect(data.instruments.flatMap((i) => i.events.map((e) => e.sources))).toEqual(models.flatMap((m) => m.data.events.map((e) => e.sources)));
+    expect(data.instruments.flatMap((i) => i.events.map((e) => e.sources))).toEqual(
+      models.flatMap((m) => m.data.events.map((e) => e.sources)),
+    );
   });
 });
 
@@ -75,7 +79,9 @@ describe('eventsCsv(models)', () => {
 
 describe('atomFeed(models, asOf, site)', () => {
   const xml = atomFeed(models, AS_OF, SITE);
-  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed;
+  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(
+    xml,
+  ).feed;
 
   it('atomFeed is well-formed XML', () => expect(XMLValidator.validate(xml)).toBe(true));
 
@@ -111,8 +117,18 @@ describe('eventsCsv(models) with hostile text', () => {
     expect(cells.filter((cell) => FORMULA.test(cell))).toEqual([]);
   });
 
-  it("spreadsheetCell(text) prefixes a single quote to =, +, -, @, tab and CR, and leaves numbers and other text alone", () => {
-    expect(['=1', '+1', '-1', '@A1', '\tx', '\rx', 'a=1', '1990', ''].map(spreadsheetCell)).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", 'a=1', '1990', '']);
+  it('spreadsheetCell(text) prefixes a single quote to =, +, -, @, tab and CR, and leaves numbers and other text alone', () => {
+    expect(['=1', '+1', '-1', '@A1', '\tx', '\rx', 'a=1', '1990', ''].map(spreadsheetCell)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@A1",
+      "'\tx",
+      "'\rx",
+      'a=1',
+      '1990',
+      '',
+    ]);
     expect(spreadsheetCell(-3)).toBe(-3);
   });
 
@@ -132,7 +148,9 @@ describe('eventsCsv(models) with hostile text', () => {
     const data = exportData(hostileModels, AS_OF, SITE);
     expect(data.instruments[0]!.events[0]!.description).toBe(event.description);
     expect(data.instruments[0]!.shortName).toBe('=1+1');
-    const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(atomFeed(hostileModels, AS_OF, SITE)).feed;
+    const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(
+      atomFeed(hostileModels, AS_OF, SITE),
+    ).feed;
     expect(JSON.stringify(feed)).toContain(JSON.stringify(event.description).slice(1, -1));
     expect(JSON.stringify(feed)).not.toContain(`'${event.description}`);
     expect(oembedResponse(SITE, `/embed/treaties/${model.id}/`, model.data.shortName).title).toBe('=1+1');

@@ -33,7 +33,9 @@ describe('routes', () => {
 
 describe('actingStates(models)', () => {
   it('actingStates(content) lists every state an event names, and no group', () => {
-    const named = new Set(models.flatMap((m) => m.data.events.flatMap((e) => [...e.parties, ...(e.predecessor ? [e.predecessor] : [])])));
+    const named = new Set(
+      models.flatMap((m) => m.data.events.flatMap((e) => [...e.parties, ...(e.predecessor ? [e.predecessor] : [])])),
+    );
     const expected = [...named].filter((p) => p !== 'all-parties' && p !== 'nato-allies').sort();
     expect(states.map((s) => s.party).sort()).toEqual(expected);
   });
@@ -54,18 +56,36 @@ describe('actingStates(models)', () => {
 
 describe('partyPage(models, party, asOf, withPages)', () => {
   it("partyPage(content, 'SU') links to Russia as its continuing state, and Russia's page links back", () => {
-    expect(partyPage(models, 'SU', AS_OF, withPages).relations[0]).toEqual({ label: 'Continued by', parties: [{ name: 'Russia', href: '/parties/ru/' }] });
-    expect(partyPage(models, 'RU', AS_OF, withPages).relations).toContainEqual({ label: 'Continues', parties: [{ name: 'Soviet Union', href: '/parties/su/' }] });
+    expect(partyPage(models, 'SU', AS_OF, withPages).relations[0]).toEqual({
+      label: 'Continued by',
+      parties: [{ name: 'Russia', href: '/parties/ru/' }],
+    });
+    expect(partyPage(models, 'RU', AS_OF, withPages).relations).toContainEqual({
+      label: 'Continues',
+      parties: [{ name: 'Soviet Union', href: '/parties/su/' }],
+    });
   });
 
   it("partyPage(content, 'CS') names the Czech Republic as its successor in the content, and the Czech Republic's page names Czechoslovakia", () => {
-    expect(partyPage(models, 'CS', AS_OF, withPages).relations).toContainEqual({ label: 'Successor states', parties: [{ name: 'Czech Republic', href: '/parties/cz/' }] });
-    expect(partyPage(models, 'CZ', AS_OF, withPages).relations).toContainEqual({ label: 'Successor of', parties: [{ name: 'Czechoslovakia', href: '/parties/cs/' }] });
+    expect(partyPage(models, 'CS', AS_OF, withPages).relations).toContainEqual({
+      label: 'Successor states',
+      parties: [{ name: 'Czech Republic', href: '/parties/cz/' }],
+    });
+    expect(partyPage(models, 'CZ', AS_OF, withPages).relations).toContainEqual({
+      label: 'Successor of',
+      parties: [{ name: 'Czechoslovakia', href: '/parties/cs/' }],
+    });
   });
 
   it("partyPage(content, 'RU') gives the CFE Treaty's key dates and says Russia withdrew", () => {
     const cfe = partyPage(models, 'RU', AS_OF, withPages).instruments.find((row) => row.id === 'cfe');
-    expect(cfe).toMatchObject({ joined: 'Ratified 3 September 1992', inForce: 'In force 9 November 1992', ended: 'Withdrawn 7 November 2023', status: 'withdrawn', href: '/treaties/cfe/' });
+    expect(cfe).toMatchObject({
+      joined: 'Ratified 3 September 1992',
+      inForce: 'In force 9 November 1992',
+      ended: 'Withdrawn 7 November 2023',
+      status: 'withdrawn',
+      href: '/treaties/cfe/',
+    });
   });
 
   it("partyPage(content, 'RU') answers as of the day: the Vienna Document in force, the CFE Treaty ended", () => {
@@ -79,7 +99,9 @@ describe('partyPage(models, party, asOf, withPages)', () => {
     for (const { party } of states) {
       const page = partyPage(models, party, AS_OF, withPages);
       const listed = page.years.flatMap((y) => y.events.map((e) => e.anchor));
-      const expected = models.flatMap((m) => m.data.events.flatMap((e, index) => (namesParty(e, party) ? [`${m.id}-event-${index}`] : [])));
+      const expected = models.flatMap((m) =>
+        m.data.events.flatMap((e, index) => (namesParty(e, party) ? [`${m.id}-event-${index}`] : [])),
+      );
       expect([...listed].sort(), party).toEqual([...expected].sort());
       expect(page.eventCount).toBe(expected.length);
     }
@@ -89,7 +111,9 @@ describe('partyPage(models, party, asOf, withPages)', () => {
 describe('partyInput(models, party, asOf)', () => {
   it("partyInput(content, 'RU') has one lane per instrument in which Russia has a lane, each with Russia's own intervals", () => {
     const input = partyInput(models, 'RU', AS_OF);
-    expect(input.lanes.map((l) => l.key)).toEqual(models.filter((m) => m.lifecycle.lanes.some((l) => l.party === 'RU')).map((m) => m.id));
+    expect(input.lanes.map((l) => l.key)).toEqual(
+      models.filter((m) => m.lifecycle.lanes.some((l) => l.party === 'RU')).map((m) => m.id),
+    );
     const cfe = input.lanes.find((l) => l.key === 'cfe')!;
     expect(cfe.intervals.map((i) => i.status)).toEqual(['ratified', 'in-force', 'suspended', 'withdrawn']);
     expect(cfe.href).toBe('/treaties/cfe/');

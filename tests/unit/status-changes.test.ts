@@ -9,8 +9,20 @@ import { readContentFiles } from '../../src/node/content-files.ts';
 
 const SOURCE = { title: 'Example', publisher: 'Example publisher', url: 'https://example.org/' };
 
-function event(date: string, type: LifecycleEvent['type'], parties: LifecycleEvent['parties'], extra: Partial<LifecycleEvent> = {}): LifecycleEvent {
-  return { date, type, parties, description: `${type} on ${date}`, sources: [{ ...SOURCE, url: `https://example.org/${date}` }], ...extra };
+function event(
+  date: string,
+  type: LifecycleEvent['type'],
+  parties: LifecycleEvent['parties'],
+  extra: Partial<LifecycleEvent> = {},
+): LifecycleEvent {
+  return {
+    date,
+    type,
+    parties,
+    description: `${type} on ${date}`,
+    sources: [{ ...SOURCE, url: `https://example.org/${date}` }],
+    ...extra,
+  };
 }
 
 /** A hand-made instrument: only the fields the comparison reads. */
@@ -47,8 +59,22 @@ describe('statusChanges(models, from, to, parties)', () => {
         before: 'in-force',
         after: 'withdrawn',
         steps: [
-          { date: '2007-12-12', text: 'suspended 12 December 2007', status: 'suspended', type: 'suspended', event: 5, sources: [{ ...SOURCE, url: 'https://example.org/2007-12-12' }] },
-          { date: '2023-11-07', text: 'withdrawn 7 November 2023', status: 'withdrawn', type: 'withdrawn', event: 6, sources: [{ ...SOURCE, url: 'https://example.org/2023-11-07' }] },
+          {
+            date: '2007-12-12',
+            text: 'suspended 12 December 2007',
+            status: 'suspended',
+            type: 'suspended',
+            event: 5,
+            sources: [{ ...SOURCE, url: 'https://example.org/2007-12-12' }],
+          },
+          {
+            date: '2023-11-07',
+            text: 'withdrawn 7 November 2023',
+            status: 'withdrawn',
+            type: 'withdrawn',
+            event: 6,
+            sources: [{ ...SOURCE, url: 'https://example.org/2023-11-07' }],
+          },
         ],
         sentence: 'CFE Treaty — Russia: in force → withdrawn (suspended 12 December 2007, withdrawn 7 November 2023)',
       },
@@ -61,7 +87,9 @@ describe('statusChanges(models, from, to, parties)', () => {
   });
 
   it('statusChanges(models, to, from) reads the two days in order when given the other way round', () => {
-    expect(statusChanges([cfe], '2026-11-22', '2000-01-01', ['RU'])).toEqual(statusChanges([cfe], '2000-01-01', '2026-11-22', ['RU']));
+    expect(statusChanges([cfe], '2026-11-22', '2000-01-01', ['RU'])).toEqual(
+      statusChanges([cfe], '2000-01-01', '2026-11-22', ['RU']),
+    );
   });
 
   it('statusChanges(models, from, to) without parties lists every lane that changed, the instrument as a whole included, oldest first', () => {
@@ -74,7 +102,9 @@ describe('statusChanges(models, from, to, parties)', () => {
   });
 
   it('statusChanges(models, from, to) lists a suspension that was resumed, though the status at both ends is the same, with dates at their own precision', () => {
-    expect(statusChanges([pauses], '2000-01-01', '2010-01-01').map((c) => c.sentence)).toEqual(['Pause Treaty — United States: in force → in force (suspended March 2001, resumed March 2002)']);
+    expect(statusChanges([pauses], '2000-01-01', '2010-01-01').map((c) => c.sentence)).toEqual([
+      'Pause Treaty — United States: in force → in force (suspended March 2001, resumed March 2002)',
+    ]);
   });
 
   it('statusChanges(models, from, to, parties) is empty when nothing changed in the span', () => {
@@ -101,23 +131,39 @@ describe('statusChanges(content, 2000-01-01, as-of day, [RU])', () => {
       'ctbt ratification-revoked 2023-11-02',
       'start-i expired 2009-12-05',
     ];
-    for (const step of expected) expect(steps.filter((s) => s === step), step).toHaveLength(1);
+    for (const step of expected)
+      expect(
+        steps.filter((s) => s === step),
+        step,
+      ).toHaveLength(1);
   });
 
   it('gives one sentence per instrument, never two for the same instrument and party', () => {
     expect(new Set(changes.map((c) => c.instrument)).size).toBe(changes.length);
-    expect(changes.find((c) => c.instrument === 'cfe')?.sentence).toBe('CFE Treaty — Russia: in force → withdrawn (suspended 12 December 2007, withdrawn 7 November 2023)');
+    expect(changes.find((c) => c.instrument === 'cfe')?.sentence).toBe(
+      'CFE Treaty — Russia: in force → withdrawn (suspended 12 December 2007, withdrawn 7 November 2023)',
+    );
   });
 
   it('cites the sources of every step', () => {
-    for (const change of changes) for (const step of change.steps) expect(step.sources).toEqual(models.find((m) => m.id === change.instrument)!.data.events[step.event]!.sources);
+    for (const change of changes)
+      for (const step of change.steps)
+        expect(step.sources).toEqual(models.find((m) => m.id === change.instrument)!.data.events[step.event]!.sources);
   });
 
   it("compareInput(content, 'RU') is a smaller copy from which statusChanges gives the same answer for any two days", () => {
     const pruned = JSON.parse(JSON.stringify(compareInput(models, 'RU'))) as ComparedInstrument[];
-    expect(JSON.stringify(pruned).length).toBeLessThan(JSON.stringify(models.map((m) => ({ id: m.id, data: m.data, lifecycle: m.lifecycle }))).length / 3);
-    for (const [from, to] of [['2000-01-01', AS_OF], ['1990-01-01', '2000-01-01'], ['1970-01-01', AS_OF]] as const) {
-      expect(statusChanges(pruned, from, to, ['RU']), `${from} to ${to}`).toEqual(statusChanges(models, from, to, ['RU']));
+    expect(JSON.stringify(pruned).length).toBeLessThan(
+      JSON.stringify(models.map((m) => ({ id: m.id, data: m.data, lifecycle: m.lifecycle }))).length / 3,
+    );
+    for (const [from, to] of [
+      ['2000-01-01', AS_OF],
+      ['1990-01-01', '2000-01-01'],
+      ['1970-01-01', AS_OF],
+    ] as const) {
+      expect(statusChanges(pruned, from, to, ['RU']), `${from} to ${to}`).toEqual(
+        statusChanges(models, from, to, ['RU']),
+      );
     }
   });
 });

@@ -9,7 +9,7 @@ describe('the status table', () => {
     expect(statusGroup('in-force')).toBe('in-force');
   });
 
-  it("isEnded() holds for withdrawn, expired, terminated and dissolved, and nothing else", () => {
+  it('isEnded() holds for withdrawn, expired, terminated and dissolved, and nothing else', () => {
     expect(STATUS_IDS.filter(isEnded)).toEqual(['withdrawn', 'expired', 'terminated', 'dissolved']);
   });
 
@@ -34,12 +34,15 @@ describe('statusStylesheet()', () => {
 
   it('statusStylesheet() gives every status its colour from the table', () => {
     const css = statusStylesheet();
-    for (const id of STATUS_IDS) expect(css).toContain(`.status-${id}, [data-status="${id}"] { --status-color: var(--status-${STATUSES[id].color});`);
+    for (const id of STATUS_IDS)
+      expect(css).toContain(
+        `.status-${id}, [data-status="${id}"] { --status-color: var(--status-${STATUSES[id].color});`,
+      );
   });
 
   it('no other stylesheet paints a status by its own rule', () => {
     const global = readFileSync('src/styles/global.css', 'utf8');
     for (const id of STATUS_IDS) expect(global).not.toMatch(new RegExp(`\\.status-${id}\\b|data-status="${id}"`));
-    expect(global).toContain('@import "./generated.css"');
+    expect(global).toMatch(/@import ['"]\.\/generated\.css['"]/);
   });
 });

@@ -9,7 +9,10 @@ const DIR = 'tests/fixtures/mistakes';
 /** A fixture is `name.md`, a file the site would not read (named in full), or a folder of files whose mistake lies between them. */
 function fixtureFiles(name: string): string[] {
   if (existsSync(`${DIR}/${name}.md`)) return [`${DIR}/${name}.md`];
-  if (statSync(`${DIR}/${name}`).isDirectory()) return readdirSync(`${DIR}/${name}`).sort().map((file) => `${DIR}/${name}/${file}`);
+  if (statSync(`${DIR}/${name}`).isDirectory())
+    return readdirSync(`${DIR}/${name}`)
+      .sort()
+      .map((file) => `${DIR}/${name}/${file}`);
   return [`${DIR}/${name}`];
 }
 
@@ -21,125 +24,125 @@ function check(...names: string[]) {
 /** Each fixture holds one mistake; these are the exact lines an author sees ("LINE  field  message"). */
 const EXPECTED: Record<string, string[]> = {
   'date-after-as-of': [
-    "32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does",
+    '32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does',
   ],
   'date-not-quoted': [
-    "32  events[3].date  the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. \"1990-11-19\", \"1990-11\" or \"1990\"",
+    '32  events[3].date  the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"',
   ],
   'description-too-long': [
-    "35  events[3].description  a one-sentence description is 1,159 characters long, more than the 1,000 allowed — shorten it to at most 1,000 characters",
+    '35  events[3].description  a one-sentence description is 1,159 characters long, more than the 1,000 allowed — shorten it to at most 1,000 characters',
   ],
   'duplicate-event': [
-    "38  events[4]  this repeats events[3] (Suspended, 12 December 2007, RU) — delete one, and put all its sources under the other",
+    '38  events[4]  this repeats events[3] (Suspended, 12 December 2007, RU) — delete one, and put all its sources under the other',
   ],
   'event-after-withdrawal': [
-    "45  events[5].type  Suspended on 1 January 2024: Russia had already withdrawn; only a \"statement\" or a documented re-entry can follow — check the date, or record the re-entry first",
+    '45  events[5].type  Suspended on 1 January 2024: Russia had already withdrawn; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first',
   ],
   'event-without-source': [
-    "36  events[3].sources  the event has no source — add at least one source with title, publisher and an https url",
+    '36  events[3].sources  the event has no source — add at least one source with title, publisher and an https url',
   ],
   'http-url': [
-    "37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+    '37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
   ],
   'impossible-date-not-quoted': [
-    "32  events[3].date  2023-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
+    '32  events[3].date  2023-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
   ],
   'impossible-date': [
-    "32  events[3].date  2007-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
+    '32  events[3].date  2007-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
   ],
   'invalid-kind': [
-    "4  kind  \"binding\" is not a kind — write \"treaty\" (legally binding) or \"political\" (politically binding)",
+    '4  kind  "binding" is not a kind — write "treaty" (legally binding) or "political" (politically binding)',
   ],
   'invalid-yaml': [
-    "8  (yaml)  the frontmatter is not valid YAML (bad indentation of a mapping entry) — check indentation and quote text that contains \": \" or starts with a symbol",
+    '8  (yaml)  the frontmatter is not valid YAML (bad indentation of a mapping entry) — check indentation and quote text that contains ": " or starts with a symbol',
   ],
   'javascript-url': [
-    "37  events[3].sources[0].url  javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
+    '37  events[3].sources[0].url  javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
   ],
   'lineage-loop': [
-    "6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with \"supersedes\" in the newer file and \"supersededBy\" in the older",
-    "6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with \"supersedes\" in the newer file and \"supersededBy\" in the older",
+    '6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older',
+    '6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older',
   ],
   'malformed-date': [
-    "32  events[3].date  \"12/12/2007\" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. \"1990-11-19\"",
+    '32  events[3].date  "12/12/2007" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. "1990-11-19"',
   ],
   'markdown-extension.markdown': [
-    "1  (file name)  markdown-extension.markdown is not read by the site, so its entry would vanish without a word — the site reads only files ending in \".md\": rename it to markdown-extension.md, or move it out of the folder",
+    '1  (file name)  markdown-extension.markdown is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to markdown-extension.md, or move it out of the folder',
   ],
-  'missing-name': [
-    "1  name  the full name is missing — add a line such as name: \"Treaty on Open Skies\"",
-  ],
+  'missing-name': ['1  name  the full name is missing — add a line such as name: "Treaty on Open Skies"'],
   'misspelt-field': [
-    "1  summary  a one-paragraph summary is missing — add a line such as summary: \"What it limits and how.\"",
-    "5  sumary  \"sumary\" is not a field here — remove it, or check its spelling against CONTENT.md",
+    '1  summary  a one-paragraph summary is missing — add a line such as summary: "What it limits and how."',
+    '5  sumary  "sumary" is not a field here — remove it, or check its spelling against CONTENT.md',
   ],
   'no-frontmatter': [
-    "1  (file)  the file has no frontmatter — start it with a line \"---\", the fields, and another line \"---\" (see CONTENT.md)",
+    '1  (file)  the file has no frontmatter — start it with a line "---", the fields, and another line "---" (see CONTENT.md)',
   ],
   'party-listed-but-idle': [
-    "9  parties[4]  GB is listed but acts in no event — remove it from parties, or add its events",
+    '9  parties[4]  GB is listed but acts in no event — remove it from parties, or add its events',
   ],
   'party-not-listed': [
     "34  events[3].parties[0]  BY acts here but is not in the instrument's parties — add BY to parties at the top of the file",
   ],
   'ratification-revoked-without-ratification': [
-    "33  events[3].type  Ratification revoked on 1 December 1990: United States had not ratified, so no ratification could be revoked — add the ratification first, or check the party",
+    '33  events[3].type  Ratification revoked on 1 December 1990: United States had not ratified, so no ratification could be revoked — add the ratification first, or check the party',
   ],
   'ratified-after-instrument-ended': [
-    "51  events[6].type  Ratified on 1 January 2024: the instrument had already terminated; only a \"statement\" can follow — check the date, or the instrument's own ending",
+    '51  events[6].type  Ratified on 1 January 2024: the instrument had already terminated; only a "statement" can follow — check the date, or the instrument\'s own ending',
   ],
   'raw-html-in-body': [
-    "42  (body)  <meta> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal \"<\" in `code`",
-    "44  (body)  <img> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal \"<\" in `code`",
+    '42  (body)  <meta> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in `code`',
+    '44  (body)  <img> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in `code`',
   ],
   'resumed-without-suspension': [
-    "33  events[3].type  Resumed on 12 December 2007: Russia had not suspended the instrument, so it cannot resume — add the earlier \"suspended\" event, or check the event type",
+    '33  events[3].type  Resumed on 12 December 2007: Russia had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type',
   ],
   'several-bad-values': [
-    "26  events[2].date  1992-02-30 is not a day in the calendar — check the source and write the real date, or only \"YYYY-MM\" if the day is unknown",
-    "31  events[2].sources[0].url  ftp: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
-    "32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does",
+    '26  events[2].date  1992-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
+    '31  events[2].sources[0].url  ftp: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does',
   ],
   'source-without-publisher': [
-    "37  events[3].sources[0].publisher  the publisher of the cited page is missing — add a line such as publisher: \"U.S. Department of State\"",
+    '37  events[3].sources[0].publisher  the publisher of the cited page is missing — add a line such as publisher: "U.S. Department of State"',
   ],
   'succession-without-predecessor': [
-    "19  events[1].predecessor  a succession needs its predecessor — write predecessor: SU (the state whose place the party took)",
+    '19  events[1].predecessor  a succession needs its predecessor — write predecessor: SU (the state whose place the party took)',
   ],
   'unknown-event-type': [
-    "33  events[3].type  \"suspend\" is not an event type — write \"suspended\" or another type listed in CONTENT.md",
+    '33  events[3].type  "suspend" is not an event type — write "suspended" or another type listed in CONTENT.md',
   ],
   'unknown-lineage-reference': [
-    "10  lineage.supersededBy[0]  there is no content/treaties/new-strat.md — write the id of an existing file (unknown-lineage-reference), or add that instrument first",
+    '10  lineage.supersededBy[0]  there is no content/treaties/new-strat.md — write the id of an existing file (unknown-lineage-reference), or add that instrument first',
   ],
   'unknown-party': [
-    "34  events[3].parties[0]  \"Russia\" is not a known party — write \"RU\", or add the state to src/lib/parties.ts with its ISO 3166 code",
+    '34  events[3].parties[0]  "Russia" is not a known party — write "RU", or add the state to src/lib/parties.ts with its ISO 3166 code',
   ],
   'unsafe-link-in-body': [
-    "42  (body)  the link \"javascript:alert(1)\" is refused: javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
-    "42  (body)  the link \"http://example.org/old\" is refused: http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)",
-    "42  (body)  the link \"https://user:pass@example.org/\" is refused: \"example.org\" is preceded by a user name or password — remove everything between \"https://\" and \"@\", and cite the page as any reader can open it",
+    '42  (body)  the link "javascript:alert(1)" is refused: javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '42  (body)  the link "http://example.org/old" is refused: http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '42  (body)  the link "https://user:pass@example.org/" is refused: "example.org" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it',
   ],
   'uppercase-extension.MD': [
-    "1  (file name)  uppercase-extension.MD is not read by the site, so its entry would vanish without a word — the site reads only files ending in \".md\": rename it to uppercase-extension.md, or move it out of the folder",
+    '1  (file name)  uppercase-extension.MD is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to uppercase-extension.md, or move it out of the folder',
   ],
   'url-with-credentials': [
-    "37  events[3].sources[0].url  \"example.org\" is preceded by a user name or password — remove everything between \"https://\" and \"@\", and cite the page as any reader can open it",
+    '37  events[3].sources[0].url  "example.org" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it',
   ],
   'url-without-scheme': [
-    "37  events[3].sources[0].url  \"www.example.org/suspended\" is not a web address — write the full https:// address of the page you cited",
+    '37  events[3].sources[0].url  "www.example.org/suspended" is not a web address — write the full https:// address of the page you cited',
   ],
   'withdrawal-before-signature': [
-    "33  events[3].type  Withdrawn on 12 December 1989: Russia had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date",
+    '33  events[3].type  Withdrawn on 12 December 1989: Russia had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date',
   ],
   'year-before-1800': [
-    "32  events[3].date  0150-06 is before 1800, earlier than any arms-control instrument — check the year (it has four digits, e.g. \"1990\")",
+    '32  events[3].date  0150-06 is before 1800, earlier than any arms-control instrument — check the year (it has four digits, e.g. "1990")',
   ],
 };
 
 describe('validateContent(files, asOf)', () => {
   it('has an expectation for every mistake fixture, and at least 15 of them', () => {
-    const fixtures = readdirSync(DIR).map((name) => name.replace(/\.md$/, '')).sort();
+    const fixtures = readdirSync(DIR)
+      .map((name) => name.replace(/\.md$/, ''))
+      .sort();
     expect(Object.keys(EXPECTED).sort()).toEqual(fixtures);
     expect(fixtures.length).toBeGreaterThanOrEqual(15);
   });
@@ -156,15 +159,23 @@ describe('validateContent(files, asOf)', () => {
   it('validateContent(all fixtures) reports every problem of every file at once', () => {
     const { problems } = check(...Object.keys(EXPECTED));
     // Every fixture is named (a folder fixture by each of its files).
-    expect(new Set(problems.map((p) => p.file.replace(/\/loop-[ab]\.md$/, ''))).size).toBe(Object.keys(EXPECTED).length);
+    expect(new Set(problems.map((p) => p.file.replace(/\/loop-[ab]\.md$/, ''))).size).toBe(
+      Object.keys(EXPECTED).length,
+    );
     expect(problems.length).toBe(Object.values(EXPECTED).flat().length);
   });
 
   it('validateContent(readContentFiles(folder)) names every entry the site would not read: other extensions, upper case, folders', () => {
     const { problems } = validateContent(readContentFiles(process.cwd(), DIR), AS_OF);
     const byFile = problems.filter((p) => p.field === '(file name)').map((p) => p.file);
-    expect(byFile).toEqual([`${DIR}/lineage-loop/`, `${DIR}/markdown-extension.markdown`, `${DIR}/uppercase-extension.MD`]);
-    expect(problems.find((p) => p.file === `${DIR}/lineage-loop/`)?.message).toMatch(/^lineage-loop\/ is a folder, and the site reads only the \.md files/);
+    expect(byFile).toEqual([
+      `${DIR}/lineage-loop/`,
+      `${DIR}/markdown-extension.markdown`,
+      `${DIR}/uppercase-extension.MD`,
+    ]);
+    expect(problems.find((p) => p.file === `${DIR}/lineage-loop/`)?.message).toMatch(
+      /^lineage-loop\/ is a folder, and the site reads only the \.md files/,
+    );
   });
 
   it('formatProblems(problems) prints one line per problem as file:LINE  field  message', () => {

@@ -20,7 +20,15 @@ export interface ChartInput {
 
 function laneEvent(model: InstrumentModel, index: number, href: string): LaneEvent {
   const view = eventView(model.data, index);
-  return { index, date: view.date, type: view.type, parties: view.partyIds, line: eventLine(view), href, contested: view.contestedBy !== undefined };
+  return {
+    index,
+    date: view.date,
+    type: view.type,
+    parties: view.partyIds,
+    line: eventLine(view),
+    href,
+    contested: view.contestedBy !== undefined,
+  };
 }
 
 /** A lane's intervals as the chart draws them, each with who contests the step that began it. */
@@ -32,12 +40,18 @@ function laneIntervals(model: InstrumentModel, intervals: readonly StatusInterva
 }
 
 /** An instrument's lifecycle: one lane for the whole and one per acting party. */
-export function lifecycleInput(model: InstrumentModel, asOf: string, eventHref: (index: number) => string = (index) => `#event-${index}`): ChartInput {
+export function lifecycleInput(
+  model: InstrumentModel,
+  asOf: string,
+  eventHref: (index: number) => string = (index) => `#event-${index}`,
+): ChartInput {
   const { data, lifecycle } = model;
   const lanes: LaneSpec[] = lifecycle.lanes.map((lane) => {
     const isWhole = lane.party === ALL_PARTIES;
     // Each event is drawn on the lanes of the parties that acted; group events on the instrument's own lane.
-    const shown = isWhole ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES)) : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party));
+    const shown = isWhole
+      ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES))
+      : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party));
     return {
       key: lane.party,
       instrument: model.id,
@@ -61,7 +75,11 @@ export function lifecycleInput(model: InstrumentModel, asOf: string, eventHref: 
 }
 
 /** The overview of instruments: one lane each, with every event as an unlabelled marker. */
-export function overviewInput(models: readonly InstrumentModel[], asOf: string, eventHref: (id: string, index: number) => string = (id, index) => `#${id}-event-${index}`): ChartInput {
+export function overviewInput(
+  models: readonly InstrumentModel[],
+  asOf: string,
+  eventHref: (id: string, index: number) => string = (id, index) => `#${id}-event-${index}`,
+): ChartInput {
   const lanes: LaneSpec[] = models.map((model) => ({
     key: model.id,
     instrument: model.id,
@@ -74,11 +92,20 @@ export function overviewInput(models: readonly InstrumentModel[], asOf: string, 
     labelled: false,
   }));
   const events = models.reduce((sum, m) => sum + m.data.events.length, 0);
-  return { lanes, asOf, summary: `Timeline of ${models.length} instruments and ${events} events, as of ${formatDate(asOf)}: one lane per instrument, coloured by its status.` };
+  return {
+    lanes,
+    asOf,
+    summary: `Timeline of ${models.length} instruments and ${events} events, as of ${formatDate(asOf)}: one lane per instrument, coloured by its status.`,
+  };
 }
 
 /** One state across instruments: one lane per instrument it acted in, with its own status over time and the events that name it. */
-export function partyInput(models: readonly InstrumentModel[], party: PartyId, asOf: string, eventHref: (id: string, index: number) => string = (id, index) => `#${partyEventAnchor(id, index)}`): ChartInput {
+export function partyInput(
+  models: readonly InstrumentModel[],
+  party: PartyId,
+  asOf: string,
+  eventHref: (id: string, index: number) => string = (id, index) => `#${partyEventAnchor(id, index)}`,
+): ChartInput {
   const lanes: LaneSpec[] = models.flatMap((model) => {
     const lane = model.lifecycle.lanes.find((l) => l.party === party);
     if (!lane) return [];
@@ -91,12 +118,18 @@ export function partyInput(models: readonly InstrumentModel[], party: PartyId, a
         shortLabel: model.data.shortName,
         href: treatyPath(model.id),
         intervals: laneIntervals(model, lane.intervals),
-        events: lane.events.filter((index) => namesParty(model.data.events[index]!, party)).map((index) => laneEvent(model, index, eventHref(model.id, index))),
+        events: lane.events
+          .filter((index) => namesParty(model.data.events[index]!, party))
+          .map((index) => laneEvent(model, index, eventHref(model.id, index))),
         labelled: true,
       },
     ];
   });
   const n = lanes.length;
   const events = lanes.reduce((sum, lane) => sum + lane.events.length, 0);
-  return { lanes, asOf, summary: `${partyName(party)} in ${n} instrument${n === 1 ? '' : 's'}: one lane each with its status over time, ${events} events, as of ${formatDate(asOf)}.` };
+  return {
+    lanes,
+    asOf,
+    summary: `${partyName(party)} in ${n} instrument${n === 1 ? '' : 's'}: one lane each with its status over time, ${events} events, as of ${formatDate(asOf)}.`,
+  };
 }

@@ -14,7 +14,10 @@ export interface LegendStatus {
 }
 
 /** The legend of a chart: only the statuses and event types it draws, in vocabulary order. */
-export function chartLegend(chart: LifecycleChart): { statuses: LegendStatus[]; types: { type: EventType; label: string; glyph: string }[] } {
+export function chartLegend(chart: LifecycleChart): {
+  statuses: LegendStatus[];
+  types: { type: EventType; label: string; glyph: string }[];
+} {
   const drawn = new Set(chart.lanes.flatMap((l) => l.bars.map((b) => b.status)));
   const types = new Set(chart.lanes.flatMap((l) => l.markers.flatMap((m) => m.types)));
   const entries = new Map<string, LegendStatus>();
@@ -28,7 +31,11 @@ export function chartLegend(chart: LifecycleChart): { statuses: LegendStatus[]; 
   }
   return {
     statuses: [...entries.values()],
-    types: EVENT_TYPE_IDS.filter((t) => types.has(t)).map((type) => ({ type, label: EVENT_TYPES[type].label, glyph: EVENT_TYPES[type].glyph })),
+    types: EVENT_TYPE_IDS.filter((t) => types.has(t)).map((type) => ({
+      type,
+      label: EVENT_TYPES[type].label,
+      glyph: EVENT_TYPES[type].glyph,
+    })),
   };
 }
 
@@ -38,11 +45,27 @@ export function legendMarkup(chart: LifecycleChart): Markup {
   return element(
     'ul',
     { class: 'legend', 'aria-label': 'Legend' },
-    ...statuses.map((s) => element('li', {}, element('span', { class: `swatch status-${s.status}`, 'aria-hidden': 'true' }), s.label)),
-    ...types.map((t) => element('li', {}, element('span', { class: 'glyph', 'aria-hidden': 'true' }, t.glyph), t.label)),
+    ...statuses.map((s) =>
+      element('li', {}, element('span', { class: `swatch status-${s.status}`, 'aria-hidden': 'true' }), s.label),
+    ),
+    ...types.map((t) =>
+      element('li', {}, element('span', { class: 'glyph', 'aria-hidden': 'true' }, t.glyph), t.label),
+    ),
     chart.lanes.some((l) => l.bars.some((b) => b.contested))
-      ? element('li', {}, element('span', { class: 'swatch contested', 'aria-hidden': 'true' }), 'As claimed, contested by another party (dashed)')
+      ? element(
+          'li',
+          {},
+          element('span', { class: 'swatch contested', 'aria-hidden': 'true' }),
+          'As claimed, contested by another party (dashed)',
+        )
       : undefined,
-    chart.lanes.some((l) => l.markers.some((m) => m.events.length > 1)) ? element('li', {}, element('span', { class: 'glyph count', 'aria-hidden': 'true' }, '3'), 'Several events, too close to tell apart here') : undefined,
+    chart.lanes.some((l) => l.markers.some((m) => m.events.length > 1))
+      ? element(
+          'li',
+          {},
+          element('span', { class: 'glyph count', 'aria-hidden': 'true' }, '3'),
+          'Several events, too close to tell apart here',
+        )
+      : undefined,
   );
 }

@@ -12,15 +12,26 @@ import { lifecycleChartSvg, type SvgOptions } from './lifecycle-chart-svg.ts';
 export const CHART_WIDTHS = [280, 400, 560, 760, 1000, 1280] as const;
 
 /** Every width variant of a chart, each with ids of its own. */
-export function chartVariants(lanes: readonly LaneSpec[], options: Omit<ChartOptions, 'width'>, prefix: string, svg: SvgOptions): Markup {
-  return fragment(CHART_WIDTHS.map((width) => lifecycleChartSvg(layoutChart(lanes, { ...options, width }), `${prefix}-${width}`, svg)));
+export function chartVariants(
+  lanes: readonly LaneSpec[],
+  options: Omit<ChartOptions, 'width'>,
+  prefix: string,
+  svg: SvgOptions,
+): Markup {
+  return fragment(
+    CHART_WIDTHS.map((width) =>
+      lifecycleChartSvg(layoutChart(lanes, { ...options, width }), `${prefix}-${width}`, svg),
+    ),
+  );
 }
 
 /** The container queries that pick a variant; `npm run docs` writes them with the status rules. */
 export function chartVariantStyles(): string {
   return CHART_WIDTHS.map((width, n) => {
     const next = CHART_WIDTHS[n + 1];
-    const query = [n > 0 ? `(min-width: ${width}px)` : '', next ? `(max-width: ${next - 0.02}px)` : ''].filter(Boolean).join(' and ');
+    const query = [n > 0 ? `(min-width: ${width}px)` : '', next ? `(max-width: ${next - 0.02}px)` : '']
+      .filter(Boolean)
+      .join(' and ');
     return `@container chart ${query} { .chart-frame > svg[data-width="${width}"] { display: block; } }`;
   }).join('\n');
 }

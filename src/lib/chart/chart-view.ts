@@ -22,7 +22,9 @@ export function lanesAsOf(lanes: readonly LaneSpec[], day: string): LaneSpec[] {
   return lanes.map((lane) => ({
     ...lane,
     events: lane.events.filter((e) => dateStart(e.date) <= day),
-    intervals: lane.intervals.filter((i) => dateStart(i.from) <= day).map((i) => ({ ...i, to: i.to !== null && dateStart(i.to) <= day ? i.to : null })),
+    intervals: lane.intervals
+      .filter((i) => dateStart(i.from) <= day)
+      .map((i) => ({ ...i, to: i.to !== null && dateStart(i.to) <= day ? i.to : null })),
   }));
 }
 
@@ -32,7 +34,10 @@ export function chartView(input: ChartInput, state: ViewState, where: 'page' | '
   let lanes = input.lanes.filter((lane) => !state.instruments || state.instruments.includes(lane.instrument));
   if (state.party) {
     const parties: readonly string[] = state.party;
-    lanes = lanes.map((lane) => ({ ...lane, events: lane.events.filter((e) => e.parties.some((p) => parties.includes(p))) }));
+    lanes = lanes.map((lane) => ({
+      ...lane,
+      events: lane.events.filter((e) => e.parties.some((p) => parties.includes(p))),
+    }));
   }
   if (state.asof) lanes = lanesAsOf(lanes, state.asof);
   const [first, last] = defaultSpan(lanes, asOf);
@@ -40,8 +45,12 @@ export function chartView(input: ChartInput, state: ViewState, where: 'page' | '
   const from = state.from ? dateToTime(state.from) : first;
   const to = state.to ? Math.min(dateToTime(dateEnd(state.to)) + DAY_MS - 1, end) : last;
   const span: [number, number] = from < to ? [from, to] : [first, last];
-  const shown = state.from || state.to ? ` Showing ${formatDate(timeToDay(span[0]))} to ${formatDate(timeToDay(span[1]))}.` : '';
-  const where_ = where === 'page' ? 'every marker links to its event and sources below' : 'every marker opens its event and sources on Arms Control Timeline';
+  const shown =
+    state.from || state.to ? ` Showing ${formatDate(timeToDay(span[0]))} to ${formatDate(timeToDay(span[1]))}.` : '';
+  const where_ =
+    where === 'page'
+      ? 'every marker links to its event and sources below'
+      : 'every marker opens its event and sources on Arms Control Timeline';
   return {
     lanes,
     options: { asOf, span },

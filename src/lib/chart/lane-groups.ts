@@ -34,18 +34,32 @@ export function groupLanes(lanes: readonly LaneSpec[], day: string): { main: Lan
   const states = lanes.filter(isState);
   if (states.length <= FOLD_ABOVE) return { main: [...lanes], groups: [] };
   const byStatus = new Map<Status, LaneSpec[]>();
-  for (const lane of states) byStatus.set(laneStatus(lane, day), [...(byStatus.get(laneStatus(lane, day)) ?? []), lane]);
+  for (const lane of states)
+    byStatus.set(laneStatus(lane, day), [...(byStatus.get(laneStatus(lane, day)) ?? []), lane]);
   const folded = STATUS_IDS.filter((s) => (byStatus.get(s)?.length ?? 0) >= GROUP_AT_LEAST);
   const inGroup = new Set(folded.flatMap((s) => byStatus.get(s)!));
-  return { main: lanes.filter((l) => !inGroup.has(l)), groups: folded.map((status) => ({ status, lanes: byStatus.get(status)! })) };
+  return {
+    main: lanes.filter((l) => !inGroup.has(l)),
+    groups: folded.map((status) => ({ status, lanes: byStatus.get(status)! })),
+  };
 }
 
 /** What a folded group holds on `day`, in words: "9 states: suspended, each since a day between 7 December 2023 and 8 April 2024". */
 export function groupSummary(lanes: readonly LaneSpec[], day: string): string {
   const counts = new Map<Status, number>();
   for (const lane of lanes) counts.set(laneStatus(lane, day), (counts.get(laneStatus(lane, day)) ?? 0) + 1);
-  const parts = STATUS_IDS.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${STATUSES[s].label.toLowerCase()}`);
-  const since = lanes.map((lane) => [...lane.intervals].reverse().find((i) => dateStart(i.from) <= day)?.from).filter((d): d is string => !!d).sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
-  const when = counts.size !== 1 || !since.length ? '' : since.at(-1) === since[0] ? ` since ${formatDate(since[0]!)}` : `, each since a day between ${formatDate(since[0]!)} and ${formatDate(since.at(-1)!)}`;
+  const parts = STATUS_IDS.filter((s) => counts.has(s)).map(
+    (s) => `${counts.get(s)} ${STATUSES[s].label.toLowerCase()}`,
+  );
+  const since = lanes
+    .map((lane) => [...lane.intervals].reverse().find((i) => dateStart(i.from) <= day)?.from)
+    .filter((d): d is string => !!d)
+    .sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
+  const when =
+    counts.size !== 1 || !since.length
+      ? ''
+      : since.at(-1) === since[0]
+        ? ` since ${formatDate(since[0]!)}`
+        : `, each since a day between ${formatDate(since[0]!)} and ${formatDate(since.at(-1)!)}`;
   return `${lanes.length} states: ${counts.size === 1 ? `${STATUSES[[...counts.keys()][0]!].label.toLowerCase()}${when}` : parts.join(', ')}`;
 }

@@ -6,7 +6,17 @@ import { CHART_LAYOUT, type LifecycleChart } from './lifecycle-chart.ts';
 /** The fill patterns that pair with status colours, so no status is told by colour alone. */
 export function patternDefs(prefix: string): Markup {
   const pattern = (name: string, ...children: Markup[]) =>
-    element('pattern', { id: `${prefix}-pattern-${name}`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: name === 'hatch' ? 'rotate(45)' : undefined }, ...children);
+    element(
+      'pattern',
+      {
+        id: `${prefix}-pattern-${name}`,
+        width: 6,
+        height: 6,
+        patternUnits: 'userSpaceOnUse',
+        patternTransform: name === 'hatch' ? 'rotate(45)' : undefined,
+      },
+      ...children,
+    );
   return element(
     'defs',
     {},
@@ -42,8 +52,14 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       return element(
         'g',
         { class: 'bar' },
-        element('rect', { ...attrs, class: `bar-fill status-${bar.status}${bar.contested ? ' contested' : ''}` }, element('title', {}, bar.title)),
-        pattern === 'solid' || pattern === 'none' ? undefined : element('rect', { ...attrs, class: 'bar-pattern', fill: `url(#${prefix}-pattern-${pattern})` }),
+        element(
+          'rect',
+          { ...attrs, class: `bar-fill status-${bar.status}${bar.contested ? ' contested' : ''}` },
+          element('title', {}, bar.title),
+        ),
+        pattern === 'solid' || pattern === 'none'
+          ? undefined
+          : element('rect', { ...attrs, class: 'bar-pattern', fill: `url(#${prefix}-pattern-${pattern})` }),
       );
     });
     const markers = lane.markers.map((m) => {
@@ -51,11 +67,25 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       return element(
         'g',
         { class: 'event' },
-        m.label !== undefined && element('line', { class: 'leader', x1: m.x, x2: m.labelX, y1: barY + L.bar, y2: labelY - 10 }),
-        m.label !== undefined && element('text', { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'aria-hidden': 'true' }, m.label),
+        m.label !== undefined &&
+          element('line', { class: 'leader', x1: m.x, x2: m.labelX, y1: barY + L.bar, y2: labelY - 10 }),
+        m.label !== undefined &&
+          element(
+            'text',
+            { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'aria-hidden': 'true' },
+            m.label,
+          ),
         element(
           'a',
-          { href: m.href, target, rel, class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}${m.contested ? ' contested' : ''}`, 'aria-label': m.description, 'data-last': m.last, transform: `translate(${m.x} ${middle})` },
+          {
+            href: m.href,
+            target,
+            rel,
+            class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}${m.contested ? ' contested' : ''}`,
+            'aria-label': m.description,
+            'data-last': m.last,
+            transform: `translate(${m.x} ${middle})`,
+          },
           element('circle', { r: L.radius }),
           element('text', { class: 'glyph', 'text-anchor': 'middle', dy: '0.35em', 'aria-hidden': 'true' }, m.glyph),
         ),
@@ -66,26 +96,61 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       'text',
       { class: 'lane-label', x: chart.left - 8, y: firstLine, dy: '0.35em', 'text-anchor': 'end' },
       lane.lines.length > 1 || lane.lines[0] !== lane.label ? element('title', {}, lane.label) : undefined,
-      ...lane.lines.map((line, n) => element('tspan', { x: chart.left - 8, dy: n === 0 ? undefined : L.labelLine }, line)),
+      ...lane.lines.map((line, n) =>
+        element('tspan', { x: chart.left - 8, dy: n === 0 ? undefined : L.labelLine }, line),
+      ),
     );
     return element(
       'g',
       { class: 'lane', 'data-lane': lane.key },
-      element('line', { class: 'lane-rule', x1: 0, x2: chart.width, y1: lane.y + lane.height, y2: lane.y + lane.height }),
+      element('line', {
+        class: 'lane-rule',
+        x1: 0,
+        x2: chart.width,
+        y1: lane.y + lane.height,
+        y2: lane.y + lane.height,
+      }),
       lane.href ? element('a', { href: lane.href, target, rel, class: 'lane-link' }, label) : label,
       element('g', { 'clip-path': `url(#${clip})` }, ...bars),
       ...markers,
     );
   });
-  const ticks = chart.ticks.map((t) => element('g', { class: 'tick', transform: `translate(${t.x} 0)` }, element('line', { y2: 6 }), element('text', { y: 18, 'text-anchor': 'middle' }, t.label)));
+  const ticks = chart.ticks.map((t) =>
+    element(
+      'g',
+      { class: 'tick', transform: `translate(${t.x} 0)` },
+      element('line', { y2: 6 }),
+      element('text', { y: 18, 'text-anchor': 'middle' }, t.label),
+    ),
+  );
   return element(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${chart.width} ${chart.height}`, class: 'lifecycle-chart', role: 'group', 'aria-label': options.summary, 'data-width': chart.width },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${chart.width} ${chart.height}`,
+      class: 'lifecycle-chart',
+      role: 'group',
+      'aria-label': options.summary,
+      'data-width': chart.width,
+    },
     patternDefs(prefix),
-    element('clipPath', { id: clip }, element('rect', { x: chart.left, y: 0, width: chart.right - chart.left, height: chart.height })),
+    element(
+      'clipPath',
+      { id: clip },
+      element('rect', { x: chart.left, y: 0, width: chart.right - chart.left, height: chart.height }),
+    ),
     fragment(lanes),
-    element('g', { class: 'axis', transform: `translate(0 ${chart.axisY})`, 'aria-hidden': 'true' }, element('line', { class: 'domain', x1: chart.left, x2: chart.right }), ...ticks),
+    element(
+      'g',
+      { class: 'axis', transform: `translate(0 ${chart.axisY})`, 'aria-hidden': 'true' },
+      element('line', { class: 'domain', x1: chart.left, x2: chart.right }),
+      ...ticks,
+    ),
     chart.asOf.x !== null &&
-      element('g', { class: 'as-of', transform: `translate(${chart.asOf.x} 0)` }, element('line', { y1: 0, y2: chart.axisY }, element('title', {}, `As of ${formatDate(chart.asOf.day)}`))),
+      element(
+        'g',
+        { class: 'as-of', transform: `translate(${chart.asOf.x} 0)` },
+        element('line', { y1: 0, y2: chart.axisY }, element('title', {}, `As of ${formatDate(chart.asOf.day)}`)),
+      ),
   );
 }

@@ -151,7 +151,17 @@ export interface LifecycleChart {
 }
 
 /** Sizes in px. Text is drawn at these sizes, never scaled below them. */
-export const CHART_LAYOUT = { top: 6, bar: 18, radius: 9, row: 15, lanePadding: 10, axis: 28, fontSize: 11, laneFontSize: 12, labelLine: 13 } as const;
+export const CHART_LAYOUT = {
+  top: 6,
+  bar: 18,
+  radius: 9,
+  row: 15,
+  lanePadding: 10,
+  axis: 28,
+  fontSize: 11,
+  laneFontSize: 12,
+  labelLine: 13,
+} as const;
 
 /** How many rows of event labels a lane may take at a width; labels that need more are left to the list. */
 function labelRows(width: number): number {
@@ -178,7 +188,10 @@ export function laneLines(label: string, shortLabel: string, room: number): stri
 /** The default span of lanes: from their first event (or status) to the as-of day. */
 export function defaultSpan(specs: readonly LaneSpec[], asOf: string): [number, number] {
   const end = dateToTime(asOf);
-  const times = specs.flatMap((s) => [...s.events.map((e) => dateToTime(e.date)), ...s.intervals.filter((i) => i.status !== 'not-signed').map((i) => dateToTime(i.from))]);
+  const times = specs.flatMap((s) => [
+    ...s.events.map((e) => dateToTime(e.date)),
+    ...s.intervals.filter((i) => i.status !== 'not-signed').map((i) => dateToTime(i.from)),
+  ]);
   const start = Math.min(...times, end);
   return [start, Math.max(end, start + DAY_MS)];
 }
@@ -205,12 +218,16 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
     const placed = spec.events.map((e) => ({ index: e.index, time: dateToTime(e.date) })).filter((e) => inSpan(e.time));
     const byIndex = new Map(spec.events.map((e) => [e.index, e]));
     const clusters = clusterEvents(placed, (2 * L.radius + 2) * msPerPx);
-    const labels = clusters.map((c) => (c.events.length > 1 ? `${c.events.length} events` : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label));
+    const labels = clusters.map((c) =>
+      c.events.length > 1 ? `${c.events.length} events` : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label,
+    );
     const widths = labels.map((label) => estimateTextWidth(label, L.fontSize));
     const xs = clusters.map((c) => x(c.time));
     const labelXs = xs.map((cx, k) => Math.min(Math.max(cx, widths[k]! / 2 + 2), width - widths[k]! / 2 - 2));
     const maxRows = spec.labelled ? labelRows(width) : 0;
-    const rows = maxRows ? placeLabels(labelXs.map((lx, k) => ({ x: lx, width: widths[k]! }))).map((r) => (r < maxRows ? r : -1)) : clusters.map(() => -1);
+    const rows = maxRows
+      ? placeLabels(labelXs.map((lx, k) => ({ x: lx, width: widths[k]! }))).map((r) => (r < maxRows ? r : -1))
+      : clusters.map(() => -1);
     const rowCount = Math.max(0, ...rows) + (rows.some((r) => r >= 0) ? 1 : 0);
     const height = Math.max(L.lanePadding * 2 + L.bar + rowCount * L.row, lines[n]!.length * L.labelLine + 12);
     const markers: ChartMarker[] = clusters.map((c, k) => {
@@ -224,7 +241,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         label: rows[k]! >= 0 ? labels[k] : undefined,
         labelX: round(labelXs[k]!),
         row: rows[k]!,
-        description: events.length > 1 ? `${events.length} events: ${events.map((e) => e.line).join('; ')}` : events[0]!.line,
+        description:
+          events.length > 1 ? `${events.length} events: ${events.map((e) => e.line).join('; ')}` : events[0]!.line,
         href: events[0]!.href,
         last: events.at(-1)!.date,
         contested: events.some((e) => e.contested),
@@ -236,11 +254,31 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         const from = Math.max(dateToTime(interval.from), domain[0]);
         const to = Math.min(interval.to === null ? asOfTime : dateToTime(interval.to), domain[1]);
         if (to < from) return [];
-        const until = interval.to === null ? `since ${formatDate(interval.from)}` : `${formatDate(interval.from)} to ${formatDate(interval.to)}`;
+        const until =
+          interval.to === null
+            ? `since ${formatDate(interval.from)}`
+            : `${formatDate(interval.from)} to ${formatDate(interval.to)}`;
         const contested = interval.contestedBy ? ` (as claimed; contested by ${interval.contestedBy})` : '';
-        return [{ x: round(x(from)), width: round(Math.max(x(to) - x(from), 1)), status: interval.status, title: `${spec.label}: ${STATUSES[interval.status].label}${contested}, ${until}`, contested: !!interval.contestedBy }];
+        return [
+          {
+            x: round(x(from)),
+            width: round(Math.max(x(to) - x(from), 1)),
+            status: interval.status,
+            title: `${spec.label}: ${STATUSES[interval.status].label}${contested}, ${until}`,
+            contested: !!interval.contestedBy,
+          },
+        ];
       });
-    const lane: ChartLane = { key: spec.key, lines: lines[n]!, label: spec.label, href: spec.href, y, height, bars, markers };
+    const lane: ChartLane = {
+      key: spec.key,
+      lines: lines[n]!,
+      label: spec.label,
+      href: spec.href,
+      y,
+      height,
+      bars,
+      markers,
+    };
     y += height;
     return lane;
   });

@@ -17,12 +17,29 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
   const rects = intervals.map((i) => {
     const from = x(dateToTime(i.from));
     const to = x(i.to === null ? dateToTime(asOf) : dateToTime(i.to));
-    return element('rect', { x: from, y: 0, width: Math.max(to - from, 1), height: STRIP.height, class: `bar-fill status-${i.status}` });
+    return element('rect', {
+      x: from,
+      y: 0,
+      width: Math.max(to - from, 1),
+      height: STRIP.height,
+      class: `bar-fill status-${i.status}`,
+    });
   });
-  const words = intervals.map((i) => `${STATUSES[i.status].label.toLowerCase()} from ${formatDate(i.from)}${i.to ? ` to ${formatDate(i.to)}` : ''}`).join('; ');
+  const words = intervals
+    .map(
+      (i) =>
+        `${STATUSES[i.status].label.toLowerCase()} from ${formatDate(i.from)}${i.to ? ` to ${formatDate(i.to)}` : ''}`,
+    )
+    .join('; ');
   return element(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${STRIP.width} ${STRIP.height}`, class: 'status-strip', role: 'img', 'aria-label': `${model.data.shortName}: ${words || 'no status yet'}` },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${STRIP.width} ${STRIP.height}`,
+      class: 'status-strip',
+      role: 'img',
+      'aria-label': `${model.data.shortName}: ${words || 'no status yet'}`,
+    },
     element('rect', { x: 0, y: 0, width: STRIP.width, height: STRIP.height, class: 'strip-track' }),
     ...rects,
   );

@@ -20,7 +20,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 const year = (d: Date) => String(d.getUTCFullYear());
 
-const CHOICES: { unit: TimeAxis['unit']; interval: CountableTimeInterval; step: number; format: (d: Date) => string; approxDays: number }[] = [
+const CHOICES: {
+  unit: TimeAxis['unit'];
+  interval: CountableTimeInterval;
+  step: number;
+  format: (d: Date) => string;
+  approxDays: number;
+}[] = [
   { unit: 'month', interval: utcMonth, step: 1, format: monthYear, approxDays: 30.4 },
   { unit: 'quarter', interval: utcMonth, step: 3, format: monthYear, approxDays: 91 },
   { unit: 'year', interval: utcYear, step: 1, format: year, approxDays: 365.25 },
@@ -38,5 +44,10 @@ export function chooseTimeAxis(start: number, end: number, width: number, minSpa
   const pxPerDay = width / days;
   const choice = CHOICES.find((c) => c.approxDays * pxPerDay >= minSpacing) ?? CHOICES.at(-1)!;
   const interval = choice.step === 1 ? choice.interval : choice.interval.every(choice.step)!;
-  return { unit: choice.unit, ticks: interval.range(new Date(start), new Date(end + 1)).map((d) => ({ time: d.getTime(), label: choice.format(d) })) };
+  return {
+    unit: choice.unit,
+    ticks: interval
+      .range(new Date(start), new Date(end + 1))
+      .map((d) => ({ time: d.getTime(), label: choice.format(d) })),
+  };
 }

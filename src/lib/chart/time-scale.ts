@@ -17,13 +17,18 @@ export interface TimeScale {
 }
 
 /** A scale mapping [start, end] (ms) onto [left, right] (px). */
-export function timeScale([start, end]: readonly [number, number], [left, right]: readonly [number, number]): TimeScale {
+export function timeScale(
+  [start, end]: readonly [number, number],
+  [left, right]: readonly [number, number],
+): TimeScale {
   const k = (right - left) / (end - start || 1);
   const scale = ((time: number) => left + (time - start) * k) as TimeScale;
   scale.invert = (px) => start + (px - left) / k;
   scale.range = () => [left, right];
   scale.copy = () => timeScale([start, end], [left, right]);
   scale.domain = ((next?: readonly (Date | number)[]) =>
-    next === undefined ? [new Date(start), new Date(end)] : timeScale([+next[0]!, +next[1]!], [left, right])) as TimeScale['domain'];
+    next === undefined
+      ? [new Date(start), new Date(end)]
+      : timeScale([+next[0]!, +next[1]!], [left, right])) as TimeScale['domain'];
   return scale;
 }

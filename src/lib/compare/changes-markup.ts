@@ -5,7 +5,8 @@ import type { StatusChange } from './status-changes.ts';
 
 /** Each change as a sentence, each step's sources linked below it; one sentence when nothing changed. */
 export function changesMarkup(changes: readonly StatusChange[], from: string, to: string): Markup {
-  if (changes.length === 0) return element('p', {}, `No status changed between ${formatDate(from)} and ${formatDate(to)}.`);
+  if (changes.length === 0)
+    return element('p', {}, `No status changed between ${formatDate(from)} and ${formatDate(to)}.`);
   return element(
     'ol',
     { class: 'changes' },
@@ -17,7 +18,16 @@ export function changesMarkup(changes: readonly StatusChange[], from: string, to
         element(
           'ul',
           { class: 'sources' },
-          ...change.steps.flatMap((step) => step.sources.map((s) => element('li', {}, `${step.text}: `, element('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`)))),
+          ...change.steps.flatMap((step) =>
+            step.sources.map((s) =>
+              element(
+                'li',
+                {},
+                `${step.text}: `,
+                element('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
+              ),
+            ),
+          ),
         ),
       ),
     ),
@@ -28,4 +38,3 @@ export function changesMarkup(changes: readonly StatusChange[], from: string, to
 export function changesHeading(from: string, to: string): string {
   return `What changed between ${formatDate(from)} and ${formatDate(to)}`;
 }
-

@@ -25,8 +25,17 @@ export interface CompareView {
  * Every status change of the state (or, without one, of every party of the instruments), from before
  * its first event to the as-of day, and the data to compare any two days.
  */
-export function compareView(models: readonly InstrumentModel[], party: PartyId | undefined, asOf: string, since?: string): CompareView {
-  const days = models.flatMap((m) => m.data.events.filter((e) => party === undefined || namesParty(e, party)).map((e) => dateStart(e.date))).sort();
+export function compareView(
+  models: readonly InstrumentModel[],
+  party: PartyId | undefined,
+  asOf: string,
+  since?: string,
+): CompareView {
+  const days = models
+    .flatMap((m) =>
+      m.data.events.filter((e) => party === undefined || namesParty(e, party)).map((e) => dateStart(e.date)),
+    )
+    .sort();
   const first = days.length ? timeToDay(Date.parse(`${days[0]}T00:00:00Z`) - DAY_MS) : asOf;
   // The list shown first may start later than the data (the explorer's would list every change since 1972).
   const from = since && since > first ? since : first;

@@ -51,7 +51,9 @@ export interface ComparedInstrument {
   /** The instrument id. */
   id: InstrumentModel['id'];
   /** Its short name, kind and events (only what a step says: date, type, precision and sources). */
-  data: Pick<InstrumentData, 'shortName' | 'kind'> & { events: readonly Pick<LifecycleEvent, 'date' | 'type' | 'approximate' | 'sources'>[] };
+  data: Pick<InstrumentData, 'shortName' | 'kind'> & {
+    events: readonly Pick<LifecycleEvent, 'date' | 'type' | 'approximate' | 'sources'>[];
+  };
   /** Its lanes, the instrument's own first. */
   lifecycle: { lanes: readonly Pick<Lane, 'party' | 'intervals'>[] };
 }
@@ -62,7 +64,12 @@ export interface ComparedInstrument {
  * those lanes ("all-parties" is the instrument's own); by default every lane. A lane that changed and
  * changed back (suspended, then resumed) is listed too: its steps say what happened.
  */
-export function statusChanges(models: readonly ComparedInstrument[], from: string, to: string, parties?: readonly PartyId[]): StatusChange[] {
+export function statusChanges(
+  models: readonly ComparedInstrument[],
+  from: string,
+  to: string,
+  parties?: readonly PartyId[],
+): StatusChange[] {
   const [first, last] = from <= to ? [from, to] : [to, from];
   const changes = models.flatMap((model) => {
     // As neverInForce() says of a whole Lifecycle; the pruned copy carries the instrument's lane for this.
@@ -113,7 +120,17 @@ export function compareInput(models: readonly ComparedInstrument[], party?: Part
     if (party !== undefined && lanes.length < 2) return [];
     const starts = new Set(lanes.flatMap((lane) => lane.intervals.map((i) => i.startEvent)));
     // Events that begin no interval keep their place in the list (steps refer to them by index) but carry nothing.
-    const events = model.data.events.map((event, index) => (starts.has(index) ? { date: event.date, type: event.type, approximate: event.approximate, sources: event.sources } : { date: event.date, type: event.type, sources: [] }));
-    return [{ id: model.id, data: { shortName: model.data.shortName, kind: model.data.kind, events }, lifecycle: { lanes: lanes.map(({ party: p, intervals }) => ({ party: p, intervals })) } }];
+    const events = model.data.events.map((event, index) =>
+      starts.has(index)
+        ? { date: event.date, type: event.type, approximate: event.approximate, sources: event.sources }
+        : { date: event.date, type: event.type, sources: [] },
+    );
+    return [
+      {
+        id: model.id,
+        data: { shortName: model.data.shortName, kind: model.data.kind, events },
+        lifecycle: { lanes: lanes.map(({ party: p, intervals }) => ({ party: p, intervals })) },
+      },
+    ];
   });
 }

@@ -11,7 +11,12 @@ export function oembedResponse(siteUrl: string, embedPath: string, title: string
     provider_name: 'Arms Control Timeline',
     provider_url: siteUrl,
     title,
-    html: scriptSnippet({ src: new URL(embedPath, siteUrl).href, title, height: EMBED_HEIGHT, script: new URL('/embed.js', siteUrl).href }),
+    html: scriptSnippet({
+      src: new URL(embedPath, siteUrl).href,
+      title,
+      height: EMBED_HEIGHT,
+      script: new URL('/embed.js', siteUrl).href,
+    }),
     width: 800,
     height: EMBED_HEIGHT,
   };

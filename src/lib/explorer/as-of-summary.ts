@@ -64,7 +64,9 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
 }
 
 /** The summary as titled groups of lines, ready to show (the page and the browser render the same). */
-export function asOfGroups(summary: AsOfSummary): { title: string; entries: { id: string; shortName: string; href: string; detail: string }[] }[] {
+export function asOfGroups(
+  summary: AsOfSummary,
+): { title: string; entries: { id: string; shortName: string; href: string; detail: string }[] }[] {
   return (Object.keys(STATUS_GROUPS) as StatusGroup[])
     .map((group) => [STATUS_GROUPS[group].label, summary.groups[group]] as const)
     .filter(([, entries]) => entries.length > 0)
@@ -72,7 +74,12 @@ export function asOfGroups(summary: AsOfSummary): { title: string; entries: { id
       title,
       entries: entries.map((e) => {
         const others = e.notes.filter((n) => !n.endsWith(': suspended'));
-        const detail = [e.suspendedBy.length ? `suspended by ${e.suspendedBy.join(', ')}` : '', others.length ? others.join('; ') : ''].filter(Boolean).join('; ');
+        const detail = [
+          e.suspendedBy.length ? `suspended by ${e.suspendedBy.join(', ')}` : '',
+          others.length ? others.join('; ') : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
         return { id: e.id, shortName: e.shortName, href: `/treaties/${e.id}/`, detail };
       }),
     }));
@@ -80,6 +87,9 @@ export function asOfGroups(summary: AsOfSummary): { title: string; entries: { id
 
 /** The answer to "what stood where on that day?" in one sentence per group, for the line beside the as-of control. */
 export function asOfSentence(summary: AsOfSummary): string {
-  const groups = asOfGroups(summary).map((group) => `${group.title}: ${group.entries.map((e) => (e.detail ? `${e.shortName} (${e.detail})` : e.shortName)).join(', ')}.`);
+  const groups = asOfGroups(summary).map(
+    (group) =>
+      `${group.title}: ${group.entries.map((e) => (e.detail ? `${e.shortName} (${e.detail})` : e.shortName)).join(', ')}.`,
+  );
   return `On ${formatDate(summary.day)}. ${groups.join(' ')}`;
 }

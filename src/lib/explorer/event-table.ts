@@ -18,6 +18,20 @@ export interface EventRow extends EventView {
 /** Every event of every instrument in one chronological list (same-day events in lifecycle order). */
 export function eventTable(data: ExplorerData): EventRow[] {
   return data.instruments
-    .flatMap((instrument) => instrument.events.map((event, index) => ({ ...event, instrument: instrument.id, instrumentName: instrument.shortName, index, rowId: `${instrument.id}-event-${index}` })))
-    .sort((a, b) => compareDates(a.date, b.date) || EVENT_TYPES[a.type].order - EVENT_TYPES[b.type].order || a.instrument.localeCompare(b.instrument) || a.index - b.index);
+    .flatMap((instrument) =>
+      instrument.events.map((event, index) => ({
+        ...event,
+        instrument: instrument.id,
+        instrumentName: instrument.shortName,
+        index,
+        rowId: `${instrument.id}-event-${index}`,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        compareDates(a.date, b.date) ||
+        EVENT_TYPES[a.type].order - EVENT_TYPES[b.type].order ||
+        a.instrument.localeCompare(b.instrument) ||
+        a.index - b.index,
+    );
 }

@@ -49,7 +49,11 @@ export interface ExplorerData {
  * Builds the explorer's data from the instrument models. `start` defaults to the first day of their
  * earliest event; pages that show part of the content pass the whole content's, so all share one axis.
  */
-export function explorerData(models: readonly InstrumentModel[], asOf: string, start = earliestDay(models, asOf)): ExplorerData {
+export function explorerData(
+  models: readonly InstrumentModel[],
+  asOf: string,
+  start = earliestDay(models, asOf),
+): ExplorerData {
   const instruments = models.map((model): ExplorerInstrument => {
     const { data, lifecycle } = model;
     return {

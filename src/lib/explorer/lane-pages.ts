@@ -38,7 +38,8 @@ export const lanePagePath = (number: number) => (number === 1 ? '/' : `/timeline
 
 /** Splits instruments, already in lane order, into explorer pages of at most `perPage` each. */
 export function lanePages(instruments: readonly PagedInstrument[], perPage = INSTRUMENTS_PER_PAGE): LanePage[] {
-  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a positive integer, not ${perPage}`);
+  if (!Number.isInteger(perPage) || perPage < 1)
+    throw new RangeError(`perPage must be a positive integer, not ${perPage}`);
   const pages: LanePage[] = [];
   for (let offset = 0; offset < Math.max(instruments.length, 1); offset += perPage) {
     const slice = instruments.slice(offset, offset + perPage);

@@ -13,7 +13,9 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
   const url = (path: string) => new URL(path, siteUrl).href;
   const events = models
     .flatMap((model) => model.data.events.map((event, index) => ({ model, event, index })))
-    .sort((a, b) => compareDates(b.event.date, a.event.date) || a.model.id.localeCompare(b.model.id) || a.index - b.index)
+    .sort(
+      (a, b) => compareDates(b.event.date, a.event.date) || a.model.id.localeCompare(b.model.id) || a.index - b.index,
+    )
     .slice(0, FEED_SIZE);
   const entries = events.map(({ model, event, index }) => {
     const link = url(`/treaties/${model.id}/#event-${index}`);
@@ -26,8 +28,23 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
       element('updated', {}, `${dateStart(event.date)}T00:00:00Z`),
       element('link', { rel: 'alternate', type: 'text/html', href: link }),
       // Each state that acted has a page of its own: the entry points readers there too.
-      ...event.parties.flatMap((party) => (partyPath(party) ? [element('link', { rel: 'related', type: 'text/html', href: url(partyPath(party)!), title: partyName(party) })] : [])),
-      element('summary', {}, `${event.description} Source: ${event.sources[0]!.publisher}, “${event.sources[0]!.title}”.`),
+      ...event.parties.flatMap((party) =>
+        partyPath(party)
+          ? [
+              element('link', {
+                rel: 'related',
+                type: 'text/html',
+                href: url(partyPath(party)!),
+                title: partyName(party),
+              }),
+            ]
+          : [],
+      ),
+      element(
+        'summary',
+        {},
+        `${event.description} Source: ${event.sources[0]!.publisher}, “${event.sources[0]!.title}”.`,
+      ),
       element('category', { term: event.type, label: EVENT_TYPES[event.type].label }),
     );
   });
@@ -36,7 +53,11 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
     { xmlns: 'http://www.w3.org/2005/Atom' },
     element('id', {}, url('/feed.xml')),
     element('title', {}, 'Arms Control Timeline: latest lifecycle events'),
-    element('subtitle', {}, 'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.'),
+    element(
+      'subtitle',
+      {},
+      'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.',
+    ),
     element('updated', {}, `${asOf}T00:00:00Z`),
     element('author', {}, element('name', {}, 'Arms Control Timeline')),
     element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),

@@ -9,13 +9,21 @@ export const PARTIES_SCHEMA_POINTER = '#/$defs/parties';
 /** The JSON Schema of every published data file, generated from the zod schemas. */
 export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
   const base = exportJsonSchema(siteUrl);
-  const { $schema: _, ...parties } = z.toJSONSchema(partiesExportSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _, ...parties } = z.toJSONSchema(partiesExportSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return {
     ...base,
     description: `${String(base.description)} The schema of /data/parties.json (each state's status intervals per instrument) is at ${PARTIES_SCHEMA_POINTER}.`,
     $defs: {
       ...((base.$defs as Record<string, unknown> | undefined) ?? {}),
-      parties: { ...parties, title: 'Arms Control Timeline data: parties', description: "Each state's derived status intervals in each instrument it acted in." },
+      parties: {
+        ...parties,
+        title: 'Arms Control Timeline data: parties',
+        description: "Each state's derived status intervals in each instrument it acted in.",
+      },
     },
   };
 }

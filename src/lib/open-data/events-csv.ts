@@ -5,7 +5,25 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import { partyName } from '../parties.ts';
 
 /** The columns of /data/events.csv, in order. */
-export const CSV_COLUMNS = ['instrument', 'instrument_name', 'event_index', 'date', 'date_precision', 'approximate', 'type', 'type_label', 'document', 'party', 'party_name', 'description', 'source_title', 'source_publisher', 'source_url', 'source_date', 'source_count'] as const;
+export const CSV_COLUMNS = [
+  'instrument',
+  'instrument_name',
+  'event_index',
+  'date',
+  'date_precision',
+  'approximate',
+  'type',
+  'type_label',
+  'document',
+  'party',
+  'party_name',
+  'description',
+  'source_title',
+  'source_publisher',
+  'source_url',
+  'source_date',
+  'source_count',
+] as const;
 
 /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): =, +, -, @, tab and carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,11 +43,27 @@ export function eventsCsv(models: readonly InstrumentModel[]): string {
     model.lifecycle.chronology.flatMap((index) => {
       const event = model.data.events[index]!;
       const source = event.sources[0]!;
-      return event.parties.map((party) => [
-        model.id, model.data.shortName, index, event.date, precisionOf(event.date), event.approximate ? 'true' : 'false',
-        event.type, EVENT_TYPES[event.type].label, event.document ?? '', party, partyName(party), event.description,
-        source.title, source.publisher, source.url, source.date ?? '', event.sources.length,
-      ].map(spreadsheetCell));
+      return event.parties.map((party) =>
+        [
+          model.id,
+          model.data.shortName,
+          index,
+          event.date,
+          precisionOf(event.date),
+          event.approximate ? 'true' : 'false',
+          event.type,
+          EVENT_TYPES[event.type].label,
+          event.document ?? '',
+          party,
+          partyName(party),
+          event.description,
+          source.title,
+          source.publisher,
+          source.url,
+          source.date ?? '',
+          event.sources.length,
+        ].map(spreadsheetCell),
+      );
     }),
   );
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });

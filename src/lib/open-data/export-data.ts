@@ -15,7 +15,10 @@ export function exportData(models: readonly InstrumentModel[], asOf: string, sit
       url: new URL(`/treaties/${model.id}/`, siteUrl).href,
       ...model.data,
       status: model.status,
-      lanes: model.lifecycle.lanes.map((lane) => ({ party: lane.party, intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })) })),
+      lanes: model.lifecycle.lanes.map((lane) => ({
+        party: lane.party,
+        intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),
+      })),
     })),
   };
 }

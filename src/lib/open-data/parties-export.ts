@@ -64,7 +64,12 @@ export const partiesExportSchema = z.strictObject({
 export type PartiesExport = z.output<typeof partiesExportSchema>;
 
 /** Each state's intervals per instrument, as published at /data/parties.json. */
-export function partiesExport(models: readonly InstrumentModel[], states: readonly ActingState[], asOf: string, siteUrl: string): PartiesExport {
+export function partiesExport(
+  models: readonly InstrumentModel[],
+  states: readonly ActingState[],
+  asOf: string,
+  siteUrl: string,
+): PartiesExport {
   const url = (path: string) => new URL(path, siteUrl).href;
   return {
     version: DATA_VERSION,
@@ -88,7 +93,11 @@ export function partiesExport(models: readonly InstrumentModel[], states: readon
               url: url(treatyPath(model.id)),
               status: statusInIntervals(intervals, asOf),
               intervals: intervals.map(({ status, from, to }) => ({ status, from, to })),
-              events: events.map((index) => ({ index, date: model.data.events[index]!.date, type: model.data.events[index]!.type })),
+              events: events.map((index) => ({
+                index,
+                date: model.data.events[index]!.date,
+                type: model.data.events[index]!.type,
+              })),
             },
           ];
         }),

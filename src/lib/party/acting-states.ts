@@ -23,10 +23,22 @@ export interface ActingState {
 /** Every state that an event names, by name; groups of parties ("all-parties", "nato-allies") have no page. */
 export function actingStates(models: readonly InstrumentModel[]): ActingState[] {
   const states = PARTY_IDS.filter((party) => PARTIES[party].kind === 'state').flatMap((party): ActingState[] => {
-    const acted = models.map((model) => ({ id: model.id, count: model.data.events.filter((event) => namesParty(event, party)).length })).filter((m) => m.count > 0);
+    const acted = models
+      .map((model) => ({ id: model.id, count: model.data.events.filter((event) => namesParty(event, party)).length }))
+      .filter((m) => m.count > 0);
     if (acted.length === 0) return [];
-    const historical = 'continuedBy' in PARTIES[party] || models.some((m) => m.data.events.some((e) => e.predecessor === party));
-    return [{ party, name: partyName(party), href: partyPath(party)!, instruments: acted.map((m) => m.id), events: acted.reduce((sum, m) => sum + m.count, 0), historical }];
+    const historical =
+      'continuedBy' in PARTIES[party] || models.some((m) => m.data.events.some((e) => e.predecessor === party));
+    return [
+      {
+        party,
+        name: partyName(party),
+        href: partyPath(party)!,
+        instruments: acted.map((m) => m.id),
+        events: acted.reduce((sum, m) => sum + m.count, 0),
+        historical,
+      },
+    ];
   });
   return states.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

@@ -21,13 +21,20 @@ export interface EventRef {
 /** Every event that names the party, across instruments: by date, then by the instruments' order, then by lifecycle order. */
 export function partyEvents(models: readonly InstrumentModel[], party: PartyId): EventRef[] {
   const refs = models.flatMap((model, order) =>
-    model.lifecycle.chronology.filter((index) => namesParty(model.data.events[index]!, party)).map((index, position) => ({ model, index, order, position })),
+    model.lifecycle.chronology
+      .filter((index) => namesParty(model.data.events[index]!, party))
+      .map((index, position) => ({ model, index, order, position })),
   );
   return refs
     .sort((a, b) => {
       const ea = a.model.data.events[a.index]!;
       const eb = b.model.data.events[b.index]!;
-      return compareDates(ea.date, eb.date) || a.order - b.order || EVENT_TYPES[ea.type].order - EVENT_TYPES[eb.type].order || a.position - b.position;
+      return (
+        compareDates(ea.date, eb.date) ||
+        a.order - b.order ||
+        EVENT_TYPES[ea.type].order - EVENT_TYPES[eb.type].order ||
+        a.position - b.position
+      );
     })
     .map(({ model, index }) => ({ model, index }));
 }

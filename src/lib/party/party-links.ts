@@ -12,5 +12,7 @@ export interface PartyLink {
 
 /** The parties' names, in the order given, each with its page if it is among `withPages`. */
 export function partyLinks(parties: readonly PartyId[], withPages: ReadonlySet<PartyId>): PartyLink[] {
-  return parties.map((party) => (withPages.has(party) ? { name: partyName(party), href: partyPath(party) } : { name: partyName(party) }));
+  return parties.map((party) =>
+    withPages.has(party) ? { name: partyName(party), href: partyPath(party) } : { name: partyName(party) },
+  );
 }

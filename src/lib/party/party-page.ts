@@ -9,7 +9,15 @@ import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
 import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
 import { partyEventAnchor, treatyPath } from '../routes.ts';
-import { isEnded, isInForce, STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
+import {
+  isEnded,
+  isInForce,
+  STATUS_GROUPS,
+  STATUSES,
+  statusGroup,
+  type Status,
+  type StatusGroup,
+} from '../statuses.ts';
 import { partyEvents } from './party-events.ts';
 import { partyLinks, type PartyLink } from './party-links.ts';
 
@@ -64,14 +72,28 @@ export interface PartyPage {
 }
 
 /** Who continued or succeeded whom, from the parties table and the content's successions. */
-function relations(models: readonly InstrumentModel[], party: PartyId, withPages: ReadonlySet<PartyId>): PartyPage['relations'] {
+function relations(
+  models: readonly InstrumentModel[],
+  party: PartyId,
+  withPages: ReadonlySet<PartyId>,
+): PartyPage['relations'] {
   const info = PARTIES[party];
   const continuedBy = 'continuedBy' in info ? (info.continuedBy as PartyId) : undefined;
   const continues = PARTY_IDS.filter((p) => (PARTIES[p] as { continuedBy?: string }).continuedBy === party);
-  const successions = models.flatMap((m) => m.data.events.filter((e) => e.type === 'succeeded' && e.predecessor !== undefined));
-  const successors = [...new Set(successions.filter((e) => e.predecessor === party).flatMap((e) => e.parties))].filter((p) => p !== continuedBy && PARTIES[p].kind === 'state');
-  const predecessors = [...new Set(successions.filter((e) => e.parties.includes(party)).map((e) => e.predecessor!))].filter((p) => !continues.includes(p));
-  const byName = (ids: PartyId[]) => partyLinks([...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), 'en')), withPages);
+  const successions = models.flatMap((m) =>
+    m.data.events.filter((e) => e.type === 'succeeded' && e.predecessor !== undefined),
+  );
+  const successors = [...new Set(successions.filter((e) => e.predecessor === party).flatMap((e) => e.parties))].filter(
+    (p) => p !== continuedBy && PARTIES[p].kind === 'state',
+  );
+  const predecessors = [
+    ...new Set(successions.filter((e) => e.parties.includes(party)).map((e) => e.predecessor!)),
+  ].filter((p) => !continues.includes(p));
+  const byName = (ids: PartyId[]) =>
+    partyLinks(
+      [...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), 'en')),
+      withPages,
+    );
   const rows: [string, PartyId[]][] = [
     ['Continued by', continuedBy ? [continuedBy] : []],
     ['Continues', continues],
@@ -82,7 +104,12 @@ function relations(models: readonly InstrumentModel[], party: PartyId, withPages
 }
 
 /** The model of a state's page, as of day `asOf`; `withPages` are the states that have a page (for links). */
-export function partyPage(models: readonly InstrumentModel[], party: PartyId, asOf: string, withPages: ReadonlySet<PartyId>): PartyPage {
+export function partyPage(
+  models: readonly InstrumentModel[],
+  party: PartyId,
+  asOf: string,
+  withPages: ReadonlySet<PartyId>,
+): PartyPage {
   const name = partyName(party);
   const instruments = models.flatMap((model): PartyInstrumentRow[] => {
     const lane = model.lifecycle.lanes.find((l) => l.party === party);
@@ -93,7 +120,8 @@ export function partyPage(models: readonly InstrumentModel[], party: PartyId, as
     const inForce = intervals.find((i) => isInForce(i.status));
     const ended = intervals.find((i) => isEnded(i.status));
     const status = statusInIntervals(lane.intervals, asOf);
-    const words = (i: (typeof intervals)[number] | undefined, label: string) => (i ? `${label} ${formatDate(i.from)}` : '');
+    const words = (i: (typeof intervals)[number] | undefined, label: string) =>
+      i ? `${label} ${formatDate(i.from)}` : '';
     return [
       {
         id: model.id,
@@ -112,7 +140,9 @@ export function partyPage(models: readonly InstrumentModel[], party: PartyId, as
   const groups = (Object.keys(STATUS_GROUPS) as StatusGroup[])
     .map((group) => ({
       title: STATUS_GROUPS[group].label,
-      entries: instruments.filter((row) => statusGroup(row.status) === group && row.status !== 'not-signed').map((row) => ({ shortName: row.shortName, href: row.href, detail: row.statusLabel.toLowerCase() })),
+      entries: instruments
+        .filter((row) => statusGroup(row.status) === group && row.status !== 'not-signed')
+        .map((row) => ({ shortName: row.shortName, href: row.href, detail: row.statusLabel.toLowerCase() })),
     }))
     .filter((g) => g.entries.length > 0);
 

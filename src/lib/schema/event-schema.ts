@@ -9,24 +9,38 @@ export const eventSchema = z.strictObject({
   /** When it happened, at the precision the sources support. */
   date: partialDateSchema,
   /** True when the sources give the date only approximately. */
-  approximate: z.boolean({ error: 'approximate must be true or false — write approximate: true, or leave it out' }).optional(),
+  approximate: z
+    .boolean({ error: 'approximate must be true or false — write approximate: true, or leave it out' })
+    .optional(),
   /** What happened, from the closed vocabulary. */
   type: eventTypeSchema,
   /** The associated document the event concerns (a protocol, an adaptation agreement, a new version); such events do not change the instrument's own status. */
-  document: textSchema('the name of the associated document', 'document: "Agreement on Adaptation"', 'document').optional(),
+  document: textSchema(
+    'the name of the associated document',
+    'document: "Agreement on Adaptation"',
+    'document',
+  ).optional(),
   /** Who acted. */
   parties: z
     .array(partyIdSchema, { error: 'parties must be a list — write parties: [RU] or parties: [all-parties]' })
-    .min(1, { error: 'no party acts in this event — write parties: [RU], or [all-parties] for the instrument as a whole' }),
+    .min(1, {
+      error: 'no party acts in this event — write parties: [RU], or [all-parties] for the instrument as a whole',
+    }),
   /** For a succession: the state whose rights and obligations passed on. */
   predecessor: partyIdSchema.optional(),
   /** Parties that contest the step's legal effect: it is shown as claimed, and as contested by them. */
   contestedBy: z
     .array(partyIdSchema, { error: 'contestedBy must be a list — write contestedBy: [US]' })
-    .min(1, { error: 'contestedBy names no party — name who contests the step, e.g. contestedBy: [US], or leave it out' })
+    .min(1, {
+      error: 'contestedBy names no party — name who contests the step, e.g. contestedBy: [US], or leave it out',
+    })
     .optional(),
   /** One sentence, in our own words. */
-  description: textSchema('a one-sentence description', 'description: "Russia suspended its participation."', 'description'),
+  description: textSchema(
+    'a one-sentence description',
+    'description: "Russia suspended its participation."',
+    'description',
+  ),
   /** Where a reader can check it. */
   sources: z
     .array(sourceSchema, { error: 'sources must be a list — write at least one source with title, publisher and url' })

@@ -29,7 +29,8 @@ export const instrumentFieldsSchema = z.strictObject({
   shortName: textSchema('the short name', 'shortName: "Open Skies"', 'shortName'),
   /** Legally binding treaty, or politically binding document. */
   kind: z.enum(['treaty', 'political'], {
-    error: (issue) => `"${String(issue.input ?? '')}" is not a kind — write "treaty" (legally binding) or "political" (politically binding)`,
+    error: (issue) =>
+      `"${String(issue.input ?? '')}" is not a kind — write "treaty" (legally binding) or "political" (politically binding)`,
   }),
   /** One paragraph: what it limits or does. */
   summary: textSchema('a one-paragraph summary', 'summary: "What it limits and how."', 'summary'),
@@ -71,7 +72,8 @@ export interface SchemaOptions {
 type Issue = (path: (string | number)[], message: string) => void;
 
 /** A valid partial date string, or undefined: the checks on values see fields that may have failed their own schema. */
-const validDate = (value: unknown): string | undefined => (typeof value === 'string' && parsePartialDate(value) ? value : undefined);
+const validDate = (value: unknown): string | undefined =>
+  typeof value === 'string' && parsePartialDate(value) ? value : undefined;
 
 /**
  * Checks of single values against the build and their neighbours — dates up to the as-of day, acting
@@ -80,23 +82,43 @@ const validDate = (value: unknown): string | undefined => (typeof value === 'str
  */
 export function checkValues(input: unknown, { asOf }: SchemaOptions, issue: Issue): void {
   const data = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const concluded = (typeof data.concluded === 'object' && data.concluded !== null ? data.concluded : {}) as Record<string, unknown>;
+  const concluded = (typeof data.concluded === 'object' && data.concluded !== null ? data.concluded : {}) as Record<
+    string,
+    unknown
+  >;
   const concludedDate = validDate(concluded.date);
-  if (concludedDate && dateStart(concludedDate) > asOf) issue(['concluded', 'date'], `${concludedDate} is after the as-of date ${asOf} — record only what has happened`);
+  if (concludedDate && dateStart(concludedDate) > asOf)
+    issue(['concluded', 'date'], `${concludedDate} is after the as-of date ${asOf} — record only what has happened`);
   const listed = Array.isArray(data.parties) ? (data.parties as unknown[]) : undefined;
   const events = Array.isArray(data.events) ? (data.events as unknown[]) : [];
   events.forEach((raw, i) => {
     if (typeof raw !== 'object' || raw === null) return;
     const event = raw as Record<string, unknown>;
     const date = validDate(event.date);
-    if (date && dateStart(date) > asOf) issue(['events', i, 'date'], `${date} is after the as-of date ${asOf} — record only what has happened, and date it when it does`);
+    if (date && dateStart(date) > asOf)
+      issue(
+        ['events', i, 'date'],
+        `${date} is after the as-of date ${asOf} — record only what has happened, and date it when it does`,
+      );
     if (listed && Array.isArray(event.parties)) {
       (event.parties as unknown[]).forEach((party, j) => {
-        if (typeof party === 'string' && partyIdSchema.safeParse(party).success && !listed.includes(party)) issue(['events', i, 'parties', j], `${party} acts here but is not in the instrument's parties — add ${party} to parties at the top of the file`);
+        if (typeof party === 'string' && partyIdSchema.safeParse(party).success && !listed.includes(party))
+          issue(
+            ['events', i, 'parties', j],
+            `${party} acts here but is not in the instrument's parties — add ${party} to parties at the top of the file`,
+          );
       });
     }
-    if (event.type === 'succeeded' && event.predecessor === undefined) issue(['events', i, 'predecessor'], 'a succession needs its predecessor — write predecessor: SU (the state whose place the party took)');
-    if (typeof event.type === 'string' && event.type !== 'succeeded' && event.predecessor !== undefined) issue(['events', i, 'predecessor'], `only a "succeeded" event has a predecessor — remove it, or change the type to succeeded`);
+    if (event.type === 'succeeded' && event.predecessor === undefined)
+      issue(
+        ['events', i, 'predecessor'],
+        'a succession needs its predecessor — write predecessor: SU (the state whose place the party took)',
+      );
+    if (typeof event.type === 'string' && event.type !== 'succeeded' && event.predecessor !== undefined)
+      issue(
+        ['events', i, 'predecessor'],
+        `only a "succeeded" event has a predecessor — remove it, or change the type to succeeded`,
+      );
   });
 }
 
@@ -111,7 +133,10 @@ export function checkInstrument(data: InstrumentData, issue: Issue): void {
     const first = seen.get(key);
     if (first !== undefined) {
       found++;
-      issue(['events', i], `this repeats events[${first}] (${EVENT_TYPES[event.type].label}, ${formatDate(event.date)}, ${event.parties.join(', ')}) — delete one, and put all its sources under the other`);
+      issue(
+        ['events', i],
+        `this repeats events[${first}] (${EVENT_TYPES[event.type].label}, ${formatDate(event.date)}, ${event.parties.join(', ')}) — delete one, and put all its sources under the other`,
+      );
     } else seen.set(key, i);
   });
   data.parties.forEach((party, j) => {
@@ -122,7 +147,8 @@ export function checkInstrument(data: InstrumentData, issue: Issue): void {
   });
   // The lifecycle is judged only once the events are well-formed, so one mistake yields one message.
   if (found === 0) {
-    for (const problem of deriveLifecycle(data).problems) issue(['events', problem.eventIndex, 'type'], problem.message);
+    for (const problem of deriveLifecycle(data).problems)
+      issue(['events', problem.eventIndex, 'type'], problem.message);
   }
 }
 

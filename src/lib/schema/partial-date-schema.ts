@@ -13,8 +13,10 @@ export const partialDateSchema = z
     error: (issue) => `"${String(issue.input)}" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. "1990-11-19"`,
   })
   .refine((text) => !PARTIAL_DATE_PATTERN.test(text) || parsePartialDate(text) !== undefined, {
-    error: (issue) => `${String(issue.input)} is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown`,
+    error: (issue) =>
+      `${String(issue.input)} is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown`,
   })
   .refine((text) => (parsePartialDate(text)?.year ?? EARLIEST_YEAR) >= EARLIEST_YEAR, {
-    error: (issue) => `${String(issue.input)} is before ${EARLIEST_YEAR}, earlier than any arms-control instrument — check the year (it has four digits, e.g. "1990")`,
+    error: (issue) =>
+      `${String(issue.input)} is before ${EARLIEST_YEAR}, earlier than any arms-control instrument — check the year (it has four digits, e.g. "1990")`,
   });

@@ -8,5 +8,8 @@ export function textSchema(what: string, example: string, field: TextField) {
     .string({ error: `${what} is missing — add a line such as ${example}` })
     .trim()
     .min(1, { error: `${what} is empty — write it, as in ${example}` })
-    .max(max, { error: (issue) => `${what} is ${String(issue.input).length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — shorten it to at most ${max.toLocaleString('en')} characters` });
+    .max(max, {
+      error: (issue) =>
+        `${what} is ${String(issue.input).length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — shorten it to at most ${max.toLocaleString('en')} characters`,
+    });
 }

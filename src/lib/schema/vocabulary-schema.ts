@@ -26,5 +26,6 @@ export const eventTypeSchema = z.enum(EVENT_TYPE_IDS, {
 export const instrumentIdSchema = z
   .string({ error: 'an instrument id is missing — write the file name without .md, e.g. "new-start"' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) => `"${String(issue.input)}" is not an instrument id — write the file name without .md, e.g. "new-start"`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not an instrument id — write the file name without .md, e.g. "new-start"`,
   });

@@ -14,10 +14,13 @@ function parse(text: string): URL | undefined {
  */
 export function webAddressProblem(text: string): string | undefined {
   const max = TEXT_LIMITS.url.max;
-  if (text.length > max) return `the address is ${text.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — cite a shorter address for the same page`;
+  if (text.length > max)
+    return `the address is ${text.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — cite a shorter address for the same page`;
   const url = parse(text);
   if (!url) return `"${text}" is not a web address — write the full https:// address of the page you cited`;
-  if (url.protocol !== 'https:') return `${url.protocol} addresses are not accepted — cite the https:// address of the page (most publishers serve one)`;
-  if (url.username || url.password) return `"${url.host}" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it`;
+  if (url.protocol !== 'https:')
+    return `${url.protocol} addresses are not accepted — cite the https:// address of the page (most publishers serve one)`;
+  if (url.username || url.password)
+    return `"${url.host}" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it`;
   return undefined;
 }

@@ -8,18 +8,59 @@ import type { InstrumentData } from '../schema/instrument-schema.ts';
 /** Sites of record: depositaries, governments, parliaments, international organisations and their archives. */
 export const RECORD_DOMAINS = [
   // Depositaries and treaty databases
-  'treaties.un.org', 'verdragen.nl', 'verdragenbank.overheid.nl', 'zoek.officielebekendmakingen.nl', 'ctbto.org',
+  'treaties.un.org',
+  'verdragen.nl',
+  'verdragenbank.overheid.nl',
+  'zoek.officielebekendmakingen.nl',
+  'ctbto.org',
   // International organisations and treaty bodies
-  'un.org', 'unvienna.org', 'osce.org', 'nato.int', 'icrc.org', 'apminebanconvention.org', 'clusterconvention.org',
+  'un.org',
+  'unvienna.org',
+  'osce.org',
+  'nato.int',
+  'icrc.org',
+  'apminebanconvention.org',
+  'clusterconvention.org',
   // Governments, parliaments and their archives
-  'gov', 'mil', 'gov.uk', 'parliament.uk', 'kremlin.ru', 'mid.ru', 'duma.gov.ru', 'gov.pl', 'msz.gov.pl', 'mofa.go.jp',
-  'auswaertiges-amt.de', 'diplomatie.gouv.fr', 'diplomatie.belgium.be', 'mfa.gov.tr', 'mae.ro', 'norway.no',
-  'valtioneuvosto.fi', 'um.fi', 'kormany.hu', 'gov.au', 'president.lv', 'gov.ph', 'dfa.gov.ph', 'ukraine.gov.ua',
-  'dosfan.lib.uic.edu', 'bac-lac.wayback.archive-it.org', 'presidency.ucsb.edu',
+  'gov',
+  'mil',
+  'gov.uk',
+  'parliament.uk',
+  'kremlin.ru',
+  'mid.ru',
+  'duma.gov.ru',
+  'gov.pl',
+  'msz.gov.pl',
+  'mofa.go.jp',
+  'auswaertiges-amt.de',
+  'diplomatie.gouv.fr',
+  'diplomatie.belgium.be',
+  'mfa.gov.tr',
+  'mae.ro',
+  'norway.no',
+  'valtioneuvosto.fi',
+  'um.fi',
+  'kormany.hu',
+  'gov.au',
+  'president.lv',
+  'gov.ph',
+  'dfa.gov.ph',
+  'ukraine.gov.ua',
+  'dosfan.lib.uic.edu',
+  'bac-lac.wayback.archive-it.org',
+  'presidency.ucsb.edu',
 ] as const;
 
 /** Reference works: read and cited after the record. */
-export const REFERENCE_DOMAINS = ['armscontrol.org', 'sipri.org', 'crsreports.congress.gov', 'fas.org', 'the-monitor.org', 'wilsoncenter.org', 'asil.org'] as const;
+export const REFERENCE_DOMAINS = [
+  'armscontrol.org',
+  'sipri.org',
+  'crsreports.congress.gov',
+  'fas.org',
+  'the-monitor.org',
+  'wilsoncenter.org',
+  'asil.org',
+] as const;
 
 /** What kind of source an address is: of record, a reference work, or anything else (news, mostly). */
 export function sourceKind(url: string): 'record' | 'reference' | 'other' {
@@ -38,7 +79,9 @@ export interface CensusLine {
 }
 
 /** How many events of each instrument rest on a source of record. */
-export function sourceCensus(instruments: readonly { id: string; data: Pick<InstrumentData, 'events'> }[]): CensusLine[] {
+export function sourceCensus(
+  instruments: readonly { id: string; data: Pick<InstrumentData, 'events'> }[],
+): CensusLine[] {
   return instruments.map(({ id, data }) => ({
     id,
     events: data.events.length,
@@ -49,11 +92,17 @@ export function sourceCensus(instruments: readonly { id: string; data: Pick<Inst
 /** The census as lines for the terminal, with the total. */
 export function formatCensus(lines: readonly CensusLine[]): string {
   const percent = (part: number, whole: number) => `${Math.round((part / Math.max(whole, 1)) * 100)} %`;
-  const total = lines.reduce((sum, l) => ({ events: sum.events + l.events, record: sum.record + l.record }), { events: 0, record: 0 });
+  const total = lines.reduce((sum, l) => ({ events: sum.events + l.events, record: sum.record + l.record }), {
+    events: 0,
+    record: 0,
+  });
   const width = Math.max(...lines.map((l) => l.id.length), 5);
   return [
     'Events with a source of record (src/lib/sources/source-kinds.ts lists the sites):',
-    ...lines.map((l) => `  ${l.id.padEnd(width)}  ${String(l.record).padStart(3)} of ${String(l.events).padStart(3)}  ${percent(l.record, l.events)}`),
+    ...lines.map(
+      (l) =>
+        `  ${l.id.padEnd(width)}  ${String(l.record).padStart(3)} of ${String(l.events).padStart(3)}  ${percent(l.record, l.events)}`,
+    ),
     `  ${'total'.padEnd(width)}  ${String(total.record).padStart(3)} of ${String(total.events).padStart(3)}  ${percent(total.record, total.events)}`,
   ].join('\n');
 }

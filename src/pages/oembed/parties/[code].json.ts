@@ -4,10 +4,13 @@ import { oembedResponse } from '../../../lib/embed/oembed.ts';
 import { partyEmbedPath, partySlug } from '../../../lib/routes.ts';
 
 /** One oEmbed file per state with a page. */
-export const getStaticPaths: GetStaticPaths = () => states.map((s) => ({ params: { code: partySlug(s.party)! }, props: { state: s } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  states.map((s) => ({ params: { code: partySlug(s.party)! }, props: { state: s } }));
 
 /** oEmbed for one state's embed. */
 export const GET: APIRoute = ({ site, props }) => {
   const { state } = props as { state: (typeof states)[number] };
-  return Response.json(oembedResponse(site!.href, partyEmbedPath(state.party)!, `${state.name}: arms-control instruments`));
+  return Response.json(
+    oembedResponse(site!.href, partyEmbedPath(state.party)!, `${state.name}: arms-control instruments`),
+  );
 };

@@ -8,5 +8,7 @@ export const getStaticPaths: GetStaticPaths = () => instruments.map((i) => ({ pa
 /** oEmbed for one instrument's lifecycle embed. */
 export const GET: APIRoute = ({ site, params }) => {
   const model = instrumentById(params.id!);
-  return Response.json(oembedResponse(site!.href, `/embed/treaties/${model.id}/`, `${model.data.shortName}: lifecycle`));
+  return Response.json(
+    oembedResponse(site!.href, `/embed/treaties/${model.id}/`, `${model.data.shortName}: lifecycle`),
+  );
 };
