@@ -66,10 +66,13 @@ describe('partyPage(models, party, asOf, withPages)', () => {
     });
   });
 
-  it("partyPage(content, 'CS') names the Czech Republic as its successor in the content, and the Czech Republic's page names Czechoslovakia", () => {
+  it("partyPage(content, 'CS') names the Czech Republic and Slovakia as its successors, and the Czech Republic's page names Czechoslovakia", () => {
     expect(partyPage(models, 'CS', AS_OF, withPages).relations).toContainEqual({
       label: 'Successor states',
-      parties: [{ name: 'Czech Republic', href: '/parties/cz/' }],
+      parties: [
+        { name: 'Czech Republic', href: '/parties/cz/' },
+        { name: 'Slovakia', href: '/parties/sk/' },
+      ],
     });
     expect(partyPage(models, 'CZ', AS_OF, withPages).relations).toContainEqual({
       label: 'Successor of',

@@ -15,6 +15,7 @@ export const RECORD_DOMAINS = [
   'ctbto.org',
   // International organisations and treaty bodies
   'un.org',
+  'unoda.org',
   'unvienna.org',
   'osce.org',
   'nato.int',
@@ -38,6 +39,7 @@ export const RECORD_DOMAINS = [
   'mfa.gov.tr',
   'mae.ro',
   'norway.no',
+  'regjeringen.no',
   'valtioneuvosto.fi',
   'um.fi',
   'kormany.hu',
@@ -46,6 +48,13 @@ export const RECORD_DOMAINS = [
   'gov.ph',
   'dfa.gov.ph',
   'ukraine.gov.ua',
+  'gov.ua',
+  'mfa.ee',
+  'lrs.lt',
+  'russianembassy.org',
+  'esteri.it',
+  'admin.ch',
+  'diplo.de',
   'dosfan.lib.uic.edu',
   'bac-lac.wayback.archive-it.org',
   'presidency.ucsb.edu',
@@ -60,6 +69,8 @@ export const REFERENCE_DOMAINS = [
   'the-monitor.org',
   'wilsoncenter.org',
   'asil.org',
+  // The German Federal Agency for Civic Education's chronicles: a public body, but a reference work, not a record.
+  'bpb.de',
 ] as const;
 
 /** What kind of source an address is: of record, a reference work, or anything else (news, mostly). */
