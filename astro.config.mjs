@@ -1,6 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/node/content-check-integration.ts';
+import { isLocale, LOCALES } from './src/lib/i18n/locale.ts';
+
+// The edition to build: English unless LOCALE names another (LOCALE=en-XA is the pseudo-locale).
+const locale = process.env.LOCALE || 'en';
+if (!isLocale(locale)) {
+  throw new Error(`LOCALE=${locale} is not an edition we build: write one of ${Object.keys(LOCALES).join(', ')}.`);
+}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -9,6 +16,8 @@ export default defineConfig({
   integrations: [contentCheck()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The edition is a build-time constant for src/lib, on the server and in the browser alike.
+  vite: { define: { __LOCALE__: JSON.stringify(locale) } },
   // The benchmark builds several content sets side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -9,10 +9,11 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       '.astro/',
       'node_modules/',
       'reports/',
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
       'test-results/',
       'playwright-report/',
       '.scratch/',

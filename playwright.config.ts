@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './src/node/browser.ts';
 
 const PORT = 4329;
+/** The pseudo-locale build (npm run build:pseudo), served beside the site for the translation checks. */
+const PSEUDO_PORT = 4330;
+const PSEUDO_SPEC = /translate-the-interface\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,15 +13,26 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node scripts/serve.ts dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: PSEUDO_SPEC, use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'pseudo-locale', testMatch: PSEUDO_SPEC, use: { baseURL: `http://127.0.0.1:${PSEUDO_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve.ts dist-en-XA ${PSEUDO_PORT}`,
+      url: `http://127.0.0.1:${PSEUDO_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
-import { pageWeight } from '../src/node/page-weight.ts';
+import { pageWeight } from './lib/page-weight.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { serve } from './serve.ts';
 

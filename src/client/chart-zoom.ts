@@ -16,6 +16,7 @@ import { panWindow, zoomWindow } from '../lib/chart/chart-window.ts';
 import { formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
+import { t } from '../lib/i18n/strings.ts';
 
 /** What the page embeds for a chart. */
 export interface ChartData extends ChartInput {
@@ -76,7 +77,9 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     if (legend) legend.innerHTML = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
     if (status)
       status.textContent =
-        window_ === span ? '' : `Showing ${formatDate(timeToDay(window_[0]))} to ${formatDate(timeToDay(window_[1]))}`;
+        window_ === span
+          ? ''
+          : t('chart.showing', { from: formatDate(timeToDay(window_[0])), to: formatDate(timeToDay(window_[1])) });
   };
   if (caption) caption.textContent = view.caption;
 

@@ -7,6 +7,7 @@
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
 import { EMBED_HEIGHT } from '../lib/embed/oembed.ts';
 import { scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
+import { t } from '../lib/i18n/strings.ts';
 
 /** The column widths the script-free code is measured in. */
 export const MEASURED_WIDTHS = [360, 680, 1024];
@@ -55,7 +56,7 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
       frame.width = String(width);
       frame.height = '200';
       frame.tabIndex = -1;
-      frame.title = `Measuring at ${width} px`;
+      frame.title = t('embed.measuring', { width });
       frame.src = embed.src;
       return frame;
     });
@@ -88,10 +89,10 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
       const area = root.querySelector<HTMLTextAreaElement>(`#${button.dataset.embedCopy}`)!;
       try {
         await navigator.clipboard.writeText(area.value);
-        copied.textContent = 'Copied.';
+        copied.textContent = t('embed.copied');
       } catch {
         area.select();
-        copied.textContent = 'Selected: press Ctrl+C or ⌘C to copy.';
+        copied.textContent = t('embed.selected');
       }
     });
   }

@@ -8,12 +8,13 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer/esm/vis-data.js';
 import { Timeline } from 'vis-timeline/peer';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
-import { DAY_MS as DAY, dateEnd, dateToTime, timeToDay } from '../lib/dates.ts';
+import { DAY_MS as DAY, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
 import { showWheelHint } from './wheel-hint.ts';
+import { t, tn } from '../lib/i18n/strings.ts';
 
 /** What the explorer can ask of the timeline. */
 export interface TimelineController {
@@ -29,8 +30,8 @@ export interface TimelineHandlers {
   select(instrument: string, event?: number): void;
   /** A marker standing for several events was chosen (the timeline has zoomed in on them). */
   selectMany(instrument: string, events: number[]): void;
-  /** The user moved or zoomed the window (days, YYYY-MM-DD). */
-  windowChanged(from: string, to: string): void;
+  /** The user moved or zoomed the window (days, YYYY-MM-DD); undefined when it shows every event. */
+  windowChanged(from: string | undefined, to: string | undefined): void;
 }
 
 // The peer build, unlike the standalone one, injects no <style> elements, so the strict CSP holds.
@@ -112,10 +113,7 @@ export function mountTimeline(
   host.className = 'vis-host';
   host.tabIndex = 0;
   host.setAttribute('role', 'region');
-  host.setAttribute(
-    'aria-label',
-    'Interactive timeline. Keys: plus and minus zoom, arrows pan, Home and End jump to the ends. Tab to a lane or an event and press Enter to open it.',
-  );
+  host.setAttribute('aria-label', t('explorer.timelineLabel'));
   container.append(host);
   showWheelHint(host);
 
@@ -199,9 +197,10 @@ export function mountTimeline(
               });
           content.setAttribute(
             'aria-label',
-            single
-              ? `${instrument.shortName}, ${text}`
-              : `${instrument.shortName}, ${cluster.events.length} events: ${text}`,
+            t('chart.markerLabel', {
+              instrument: instrument.shortName,
+              events: single ? text : tn('chart.markerEvents', cluster.events.length, { events: text }),
+            }),
           );
           if (!single) content.classList.add('cluster');
           list.push({
@@ -283,8 +282,13 @@ export function mountTimeline(
   // within each frame of a zoom: the step itself stays quick, and a wheel or pinch does it once.
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     drawMarkers();
+    // A window that shows every event is the default view: the address then names no window.
+    const whole = props.start.getTime() <= start && props.end.getTime() >= end;
     if (props.byUser || userMove)
-      handlers.windowChanged(timeToDay(props.start.getTime()), timeToDay(props.end.getTime()));
+      handlers.windowChanged(
+        whole ? undefined : timeToDay(props.start.getTime()),
+        whole ? undefined : timeToDay(props.end.getTime()),
+      );
     userMove = false;
   });
 
@@ -337,7 +341,7 @@ export function mountTimeline(
     if (asked) timeline.setWindow(asked.start, asked.end, { animation: false });
     draw();
     timeline.setCustomTime(new Date(dateToTime(state.asof ?? data.asOf)), 'asof');
-    timeline.setCustomTimeTitle(`As of ${state.asof ?? data.asOf}`, 'asof');
+    timeline.setCustomTimeTitle(t('chart.asOfLine', { day: formatDate(state.asof ?? data.asOf) }), 'asof');
     timeline.setSelection(state.event ? [state.event] : []);
   };
   apply(state);

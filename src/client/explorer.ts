@@ -18,6 +18,7 @@ import {
 } from '../lib/url-state.ts';
 import { mountEmbedDialog } from './embed-dialog.ts';
 import type { TimelineController } from './explorer-timeline.ts';
+import { t } from '../lib/i18n/strings.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explorer]');
 const dataElement = document.getElementById('explorer-data');
@@ -119,7 +120,9 @@ if (root && dataElement) {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    if (count) count.textContent = shown === rows.length ? String(rows.length) : `${shown} of ${rows.length}`;
+    if (count)
+      count.textContent =
+        shown === rows.length ? String(rows.length) : t('explorer.shownOf', { shown, total: rows.length });
   };
 
   const renderPanel = () => {
@@ -137,7 +140,7 @@ if (root && dataElement) {
     const facts = h(
       'dl',
       { class: 'facts' },
-      h('dt', {}, `Status on ${formatDate(day)}`),
+      h('dt', {}, t('explorer.statusOn', { day: formatDate(day) })),
       h('dd', {}, `${entry?.title ?? ''}${entry?.entries[0]?.detail ? ` — ${entry.entries[0].detail}` : ''}`),
     );
     for (const [label, value] of instrument.keyDates) facts.append(h('dt', {}, label), h('dd', {}, value));
@@ -185,7 +188,9 @@ if (root && dataElement) {
         ),
       );
     }
-    nodes.push(h('p', {}, h('a', { href: instrument.href }, `The whole lifecycle of the ${instrument.shortName}`)));
+    nodes.push(
+      h('p', {}, h('a', { href: instrument.href }, t('explorer.wholeLifecycle', { name: instrument.shortName }))),
+    );
     return nodes;
   };
 
@@ -204,7 +209,12 @@ if (root && dataElement) {
       const refused = !asof ? undefined : parseViewState(`asof=${asof}`, context).ignored[0];
       if (refused) {
         notice.hidden = false;
-        notice.textContent = `Choose a day from ${formatDate(data.start)} to ${formatDate(data.asOf)}: ${asof} is ${refused.reason}.`;
+        notice.textContent = t('explorer.chooseDay', {
+          from: formatDate(data.start),
+          to: formatDate(data.asOf),
+          value: asof,
+          reason: t(refused.reason),
+        });
         return;
       }
       notice.hidden = true;

@@ -3,13 +3,13 @@
  * sends the same), the buttons and the keys. A plain wheel shows a short hint saying so, as map
  * widgets do.
  */
+import { t } from '../lib/i18n/strings.ts';
+
 export function showWheelHint(region: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'wheel-hint';
   hint.setAttribute('aria-hidden', 'true');
-  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform)
-    ? 'Use ⌘ or Ctrl + scroll to zoom'
-    : 'Use Ctrl + scroll to zoom';
+  hint.textContent = t(/Mac|iPhone|iPad/.test(navigator.platform) ? 'chart.wheelHintMac' : 'chart.wheelHint');
   hint.hidden = true;
   region.append(hint);
   let timer: ReturnType<typeof setTimeout> | undefined;

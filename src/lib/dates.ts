@@ -4,6 +4,10 @@
  * and compare, and says so.
  */
 
+import { LOCALE, LOCALES } from './i18n/locale.ts';
+import { pseudoLocalize } from './i18n/pseudo-locale.ts';
+import { t } from './i18n/strings.ts';
+
 /** How precisely a date is known. */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -89,32 +93,25 @@ export function compareDates(a: PartialDateString, b: PartialDateString): number
   return byStart !== 0 ? byStart : a.length - b.length;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const FORMATS = {
+  day: new Intl.DateTimeFormat(LOCALES[LOCALE].intl, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  month: new Intl.DateTimeFormat(LOCALES[LOCALE].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat(LOCALES[LOCALE].intl, { year: 'numeric', timeZone: 'UTC' }),
+};
 
-/** A partial date in words at its own precision: "19 November 1990", "November 1990", "1990". */
+/** A partial date in words at its own precision, in the edition's language: "19 November 1990", "November 1990", "1990". */
 export function formatDate(text: PartialDateString, options: { approximate?: boolean } = {}): string {
   const d = parsePartialDate(text);
   if (!d) return text;
-  const words =
-    d.precision === 'year'
-      ? String(d.year)
-      : d.precision === 'month'
-        ? `${MONTHS[d.month! - 1]} ${d.year}`
-        : `${d.day} ${MONTHS[d.month! - 1]} ${d.year}`;
-  return options.approximate ? `c. ${words}` : words;
+  const formatted = FORMATS[d.precision].format(new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)));
+  // Month names come from Intl, not from the table: in the pseudo-locale they are accented here.
+  const words = LOCALES[LOCALE].pseudo ? pseudoLocalize(formatted) : formatted;
+  return options.approximate ? t('date.approximate', { date: words }) : words;
 }
 
 /** Milliseconds in a day. */

@@ -4,6 +4,7 @@ import type { Lifecycle } from './lifecycle.ts';
 import { partyName, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
 import type { Source } from './schema/source-schema.ts';
+import { listOf, t } from './i18n/strings.ts';
 
 /** One event as every list, table and tooltip shows it. */
 export interface EventView {
@@ -35,8 +36,11 @@ export interface EventView {
 
 /** The event on one line, e.g. "8 December 1987: Signed — United States, Soviet Union". */
 export function eventLine(event: EventView): string {
-  const contested = event.contestedBy ? `, contested by ${event.contestedBy.join(', ')}` : '';
-  return `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''} — ${event.parties.join(', ')}${contested}`;
+  const values = { date: event.dateText, type: event.typeLabel, parties: listOf(event.parties) };
+  const line = event.document
+    ? t('event.lineDocument', { ...values, document: event.document })
+    : t('event.line', values);
+  return event.contestedBy ? t('event.lineContested', { line, parties: listOf(event.contestedBy) }) : line;
 }
 
 /** The view of the event at `index`. */

@@ -4,6 +4,7 @@ import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifec
 import { ALL_PARTIES, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
 import { isEnded, STATUSES, type Status } from './statuses.ts';
+import { t } from './i18n/strings.ts';
 
 /** An instrument with everything the views derive from it. */
 export interface InstrumentModel {
@@ -41,11 +42,17 @@ function firstDate(
   return index === undefined ? undefined : data.events[index]!.date;
 }
 
-/** A status in words, as readers of a treaty or a political document expect it. */
-export function statusLabel(kind: InstrumentData['kind'], status: Status, never: boolean): string {
-  if (status === 'not-in-force' && never) return 'Never entered into force';
-  if (status === 'in-force' && kind === 'political') return 'In effect';
-  return STATUSES[status].label;
+/** A status in words, as readers of a treaty or a political document expect it: as a label, or in the middle of a sentence. */
+export function statusLabel(
+  kind: InstrumentData['kind'],
+  status: Status,
+  never: boolean,
+  form: 'label' | 'inSentence' = 'label',
+): string {
+  const suffix = form === 'label' ? '' : '.inSentence';
+  if (status === 'not-in-force' && never) return t(`status.neverInForce${suffix}`);
+  if (status === 'in-force' && kind === 'political') return t(`status.inEffect${suffix}`);
+  return STATUSES[status][form];
 }
 
 /** Derives the model of one instrument as of a day (YYYY-MM-DD). */
@@ -57,13 +64,14 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
     .map((lane) => ({ party: lane.party, status: statusAt(lifecycle, lane.party, asOf) }))
     .filter((p) => p.status !== status && p.status !== 'dissolved');
   const ended = lifecycle.lanes[0]!.intervals.find((i) => isEnded(i.status));
+  const never = neverInForce(lifecycle);
   return {
     id,
     data,
     lifecycle,
     status,
-    statusLabel: statusLabel(data.kind, status, neverInForce(lifecycle)),
-    neverInForce: neverInForce(lifecycle),
+    statusLabel: statusLabel(data.kind, status, never),
+    neverInForce: never,
     exceptions,
     keyDates: {
       signed: firstDate(data, lifecycle, [data.kind === 'treaty' ? 'signed' : 'adopted']),
@@ -80,10 +88,10 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
 export function keyDateRows({ data, keyDates }: InstrumentModel): { label: string; date: PartialDateString }[] {
   const treaty = data.kind === 'treaty';
   const rows: [string, PartialDateString | undefined][] = [
-    [treaty ? 'Signed' : 'Adopted', keyDates.signed],
-    ['Provisionally applied', keyDates.provisionallyApplied],
-    [treaty ? 'In force' : 'In effect', keyDates.inForce],
-    ['Ended', keyDates.ended],
+    [t(treaty ? 'keyDate.signed' : 'keyDate.adopted'), keyDates.signed],
+    [t('keyDate.provisionallyApplied'), keyDates.provisionallyApplied],
+    [t(treaty ? 'keyDate.inForce' : 'keyDate.inEffect'), keyDates.inForce],
+    [t('keyDate.ended'), keyDates.ended],
   ];
   return rows.flatMap(([label, date]) => (date ? [{ label, date }] : []));
 }

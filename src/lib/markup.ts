@@ -17,11 +17,6 @@ export function escape(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Text, escaped. */
-export function text(value: string | number): Markup {
-  return { html: escape(String(value)) };
-}
-
 type AttributeValue = string | number | boolean | undefined;
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
 

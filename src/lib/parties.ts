@@ -3,10 +3,12 @@
  * former code, as ISO 3166-3 lists it); groups are lowercase and say whom they stand for.
  */
 
-/** A state or a group of states that can act in an event. */
+import { LOCALE, LOCALES } from './i18n/locale.ts';
+import { pseudoLocalize } from './i18n/pseudo-locale.ts';
+import { hasString, t } from './i18n/strings.ts';
+
+/** A state or a group of states that can act in an event: its kind and its history; its name comes from `partyName`. */
 export interface PartyInfo {
-  /** Name shown to readers. */
-  name: string;
   /** A state, or a group acting together. */
   kind: 'state' | 'group';
   /** For a historical state: the code of the state that continued it, where one did. */
@@ -17,72 +19,72 @@ export interface PartyInfo {
 
 /** Every party the content may name. */
 export const PARTIES = {
-  'all-parties': { name: 'All parties', kind: 'group' },
-  'nato-allies': { name: 'NATO allies', kind: 'group' },
-  SU: { name: 'Soviet Union', kind: 'state', continuedBy: 'RU' },
-  CS: { name: 'Czechoslovakia', kind: 'state', dissolvedInto: ['CZ', 'SK'] },
-  AM: { name: 'Armenia', kind: 'state' },
-  AR: { name: 'Argentina', kind: 'state' },
-  AT: { name: 'Austria', kind: 'state' },
-  AU: { name: 'Australia', kind: 'state' },
-  AZ: { name: 'Azerbaijan', kind: 'state' },
-  BA: { name: 'Bosnia and Herzegovina', kind: 'state' },
-  BD: { name: 'Bangladesh', kind: 'state' },
-  BE: { name: 'Belgium', kind: 'state' },
-  BG: { name: 'Bulgaria', kind: 'state' },
-  BR: { name: 'Brazil', kind: 'state' },
-  BY: { name: 'Belarus', kind: 'state' },
-  CA: { name: 'Canada', kind: 'state' },
-  CD: { name: 'Democratic Republic of the Congo', kind: 'state' },
-  CH: { name: 'Switzerland', kind: 'state' },
-  CL: { name: 'Chile', kind: 'state' },
-  CN: { name: 'China', kind: 'state' },
-  CO: { name: 'Colombia', kind: 'state' },
-  CZ: { name: 'Czech Republic', kind: 'state' },
-  DE: { name: 'Germany', kind: 'state' },
-  DK: { name: 'Denmark', kind: 'state' },
-  DZ: { name: 'Algeria', kind: 'state' },
-  EE: { name: 'Estonia', kind: 'state' },
-  EG: { name: 'Egypt', kind: 'state' },
-  ES: { name: 'Spain', kind: 'state' },
-  FI: { name: 'Finland', kind: 'state' },
-  FR: { name: 'France', kind: 'state' },
-  GB: { name: 'United Kingdom', kind: 'state' },
-  GE: { name: 'Georgia', kind: 'state' },
-  GR: { name: 'Greece', kind: 'state' },
-  HR: { name: 'Croatia', kind: 'state' },
-  HU: { name: 'Hungary', kind: 'state' },
-  ID: { name: 'Indonesia', kind: 'state' },
-  IL: { name: 'Israel', kind: 'state' },
-  IN: { name: 'India', kind: 'state' },
-  IR: { name: 'Iran', kind: 'state' },
-  IS: { name: 'Iceland', kind: 'state' },
-  IT: { name: 'Italy', kind: 'state' },
-  JP: { name: 'Japan', kind: 'state' },
-  KP: { name: 'North Korea', kind: 'state' },
-  KR: { name: 'South Korea', kind: 'state' },
-  KZ: { name: 'Kazakhstan', kind: 'state' },
-  LT: { name: 'Lithuania', kind: 'state' },
-  LU: { name: 'Luxembourg', kind: 'state' },
-  LV: { name: 'Latvia', kind: 'state' },
-  MD: { name: 'Moldova', kind: 'state' },
-  MX: { name: 'Mexico', kind: 'state' },
-  NL: { name: 'Netherlands', kind: 'state' },
-  NO: { name: 'Norway', kind: 'state' },
-  PE: { name: 'Peru', kind: 'state' },
-  PK: { name: 'Pakistan', kind: 'state' },
-  PL: { name: 'Poland', kind: 'state' },
-  PT: { name: 'Portugal', kind: 'state' },
-  RO: { name: 'Romania', kind: 'state' },
-  RU: { name: 'Russia', kind: 'state' },
-  SE: { name: 'Sweden', kind: 'state' },
-  SI: { name: 'Slovenia', kind: 'state' },
-  SK: { name: 'Slovakia', kind: 'state' },
-  TR: { name: 'Türkiye', kind: 'state' },
-  UA: { name: 'Ukraine', kind: 'state' },
-  US: { name: 'United States', kind: 'state' },
-  VN: { name: 'Viet Nam', kind: 'state' },
-  ZA: { name: 'South Africa', kind: 'state' },
+  'all-parties': { kind: 'group' },
+  'nato-allies': { kind: 'group' },
+  SU: { kind: 'state', continuedBy: 'RU' },
+  CS: { kind: 'state', dissolvedInto: ['CZ', 'SK'] },
+  AM: { kind: 'state' },
+  AR: { kind: 'state' },
+  AT: { kind: 'state' },
+  AU: { kind: 'state' },
+  AZ: { kind: 'state' },
+  BA: { kind: 'state' },
+  BD: { kind: 'state' },
+  BE: { kind: 'state' },
+  BG: { kind: 'state' },
+  BR: { kind: 'state' },
+  BY: { kind: 'state' },
+  CA: { kind: 'state' },
+  CD: { kind: 'state' },
+  CH: { kind: 'state' },
+  CL: { kind: 'state' },
+  CN: { kind: 'state' },
+  CO: { kind: 'state' },
+  CZ: { kind: 'state' },
+  DE: { kind: 'state' },
+  DK: { kind: 'state' },
+  DZ: { kind: 'state' },
+  EE: { kind: 'state' },
+  EG: { kind: 'state' },
+  ES: { kind: 'state' },
+  FI: { kind: 'state' },
+  FR: { kind: 'state' },
+  GB: { kind: 'state' },
+  GE: { kind: 'state' },
+  GR: { kind: 'state' },
+  HR: { kind: 'state' },
+  HU: { kind: 'state' },
+  ID: { kind: 'state' },
+  IL: { kind: 'state' },
+  IN: { kind: 'state' },
+  IR: { kind: 'state' },
+  IS: { kind: 'state' },
+  IT: { kind: 'state' },
+  JP: { kind: 'state' },
+  KP: { kind: 'state' },
+  KR: { kind: 'state' },
+  KZ: { kind: 'state' },
+  LT: { kind: 'state' },
+  LU: { kind: 'state' },
+  LV: { kind: 'state' },
+  MD: { kind: 'state' },
+  MX: { kind: 'state' },
+  NL: { kind: 'state' },
+  NO: { kind: 'state' },
+  PE: { kind: 'state' },
+  PK: { kind: 'state' },
+  PL: { kind: 'state' },
+  PT: { kind: 'state' },
+  RO: { kind: 'state' },
+  RU: { kind: 'state' },
+  SE: { kind: 'state' },
+  SI: { kind: 'state' },
+  SK: { kind: 'state' },
+  TR: { kind: 'state' },
+  UA: { kind: 'state' },
+  US: { kind: 'state' },
+  VN: { kind: 'state' },
+  ZA: { kind: 'state' },
 } as const satisfies Record<string, PartyInfo>;
 
 /** A party id. */
@@ -94,7 +96,15 @@ export const PARTY_IDS = Object.keys(PARTIES) as [PartyId, ...PartyId[]];
 /** The group that stands for the instrument as a whole. */
 export const ALL_PARTIES = 'all-parties' satisfies PartyId;
 
-/** The name of a party. */
+const REGIONS = new Intl.DisplayNames([LOCALES[LOCALE].intl], { type: 'region', fallback: 'none' });
+
+/**
+ * The name of a party in the edition's language: a state's from Intl.DisplayNames by its code, unless the
+ * strings table names it (historical states, groups, and the few whose CLDR name reads oddly in prose).
+ */
 export function partyName(id: PartyId): string {
-  return PARTIES[id].name;
+  const key = `party.${id}`;
+  if (hasString(key)) return t(key);
+  const name = REGIONS.of(id) ?? id;
+  return LOCALES[LOCALE].pseudo ? pseudoLocalize(name) : name;
 }

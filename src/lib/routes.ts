@@ -1,14 +1,17 @@
 /** The site's addresses, decided in one place: pages, embeds and data link through these helpers. */
 import { PARTIES, PARTY_IDS, type PartyId } from './parties.ts';
 
+/** The index of every instrument. */
+export const TREATIES_PATH = '/treaties/';
+
 /** The page of one instrument. */
 export function treatyPath(id: string): string {
-  return `/treaties/${id}/`;
+  return `${TREATIES_PATH}${id}/`;
 }
 
 /** An event on its instrument's page. */
 export function treatyEventPath(id: string, index: number): string {
-  return `/treaties/${id}/#event-${index}`;
+  return `${TREATIES_PATH}${id}/#event-${index}`;
 }
 
 /** The index of every state that acted in the content. */
@@ -45,4 +48,14 @@ export function partyOembedPath(party: PartyId): string | undefined {
 /** An event as listed on a state's page: anchors are unique across instruments there. */
 export function partyEventAnchor(instrument: string, index: number): string {
   return `${instrument}-event-${index}`;
+}
+
+/** The embeddable chart of an instrument ("/embed/treaties/cfe/"). */
+export function treatyEmbedPath(id: string): string {
+  return `/embed${treatyPath(id)}`;
+}
+
+/** The oEmbed JSON of an instrument's embed. */
+export function treatyOembedPath(id: string): string {
+  return `/oembed/treaties/${id}.json`;
 }

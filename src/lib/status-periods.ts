@@ -2,7 +2,7 @@ import { formatDate } from './dates.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { ALL_PARTIES, partyName } from './parties.ts';
 import { statusLabel } from './instrument-summary.ts';
-import { neverInForce } from './lifecycle.ts';
+import { t } from './i18n/strings.ts';
 
 /** One row of the status table: who, what status, from when, until when (all in words). */
 export interface StatusPeriod {
@@ -14,15 +14,15 @@ export interface StatusPeriod {
 
 /** Every status interval of every lane, as rows a screen reader or a table reader can follow. */
 export function statusPeriods(model: InstrumentModel): StatusPeriod[] {
-  const never = neverInForce(model.lifecycle);
+  const never = model.neverInForce;
   return model.lifecycle.lanes.flatMap((lane) =>
     lane.intervals
       .filter((i) => i.status !== 'not-signed')
       .map((i) => ({
-        who: lane.party === ALL_PARTIES ? `${model.data.shortName} as a whole` : partyName(lane.party),
+        who: lane.party === ALL_PARTIES ? t('treaty.asWhole', { name: model.data.shortName }) : partyName(lane.party),
         status: statusLabel(model.data.kind, i.status, never && lane.party === ALL_PARTIES),
         from: formatDate(i.from),
-        to: i.to === null ? 'today' : formatDate(i.to),
+        to: i.to === null ? t('table.today') : formatDate(i.to),
       })),
   );
 }

@@ -1,10 +1,12 @@
 /**
  * The closed vocabulary of statuses that the lifecycle model derives, and everything about how each is
- * shown: its label, its group, its colour and its pattern. Every renderer (SVG bars, legend, badge,
+ * shown: its group, its colour and its pattern, and its words from the strings table. Every renderer (SVG bars, legend, badge,
  * vis-timeline bands, strips), every filter and summary, and the JSON-LD read this table;
  * `src/styles/statuses.css` is generated from it by `npm run docs`. Colours are always paired with a
  * pattern and a text label, so no fact is carried by colour alone.
  */
+
+import { t } from './i18n/strings.ts';
 
 /** The colours statuses are drawn in, each as light-dark(light, dark). */
 export const STATUS_COLORS = {
@@ -27,24 +29,31 @@ export type StatusPattern = 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
  * How statuses group for readers: the as-of summary's headings, the treaty index's filter, and
  * schema.org's legal force, in the order the summary lists them.
  */
-export const STATUS_GROUPS = {
-  'in-force': { label: 'In force', filter: 'in-force', legalForce: 'InForce' },
-  suspended: { label: 'Suspended by a party', filter: 'in-force', legalForce: 'InForce' },
-  pending: { label: 'Signed or adopted, not in force', filter: 'not-in-force', legalForce: 'NotInForce' },
-  ended: { label: 'Ended', filter: 'ended', legalForce: 'NoLongerInForce' },
-  'not-yet': { label: 'Not yet concluded', filter: 'not-in-force', legalForce: 'NotInForce' },
-} as const satisfies Record<
-  string,
-  { label: string; filter: 'in-force' | 'not-in-force' | 'ended'; legalForce: string }
->;
+const GROUPS = {
+  'in-force': { filter: 'in-force', legalForce: 'InForce' },
+  suspended: { filter: 'in-force', legalForce: 'InForce' },
+  pending: { filter: 'not-in-force', legalForce: 'NotInForce' },
+  ended: { filter: 'ended', legalForce: 'NoLongerInForce' },
+  'not-yet': { filter: 'not-in-force', legalForce: 'NotInForce' },
+} as const satisfies Record<string, { filter: 'in-force' | 'not-in-force' | 'ended'; legalForce: string }>;
 
 /** A status group. */
-export type StatusGroup = keyof typeof STATUS_GROUPS;
+export type StatusGroup = keyof typeof GROUPS;
+
+/** Every status group with its heading (from the strings table, `statusGroup.<id>`). */
+export const STATUS_GROUPS = Object.fromEntries(
+  (Object.keys(GROUPS) as StatusGroup[]).map((group) => [
+    group,
+    { ...GROUPS[group], label: t(`statusGroup.${group}`) },
+  ]),
+) as { [G in StatusGroup]: (typeof GROUPS)[G] & { label: string } };
 
 /** How a status is shown and grouped. */
 export interface StatusInfo {
-  /** Label shown to readers. */
+  /** Label shown to readers, as a heading or a badge. */
   label: string;
+  /** The label in the middle of a sentence ("Russia: suspended"). */
+  inSentence: string;
   /** The group it belongs to. */
   group: StatusGroup;
   /** Its colour. */
@@ -53,29 +62,36 @@ export interface StatusInfo {
   pattern: StatusPattern;
 }
 
-/** Every status a party or an instrument can be in. */
-export const STATUSES = {
-  'not-signed': { label: 'Not signed', group: 'not-yet', color: 'none', pattern: 'none' },
-  negotiating: { label: 'Under negotiation', group: 'not-yet', color: 'none', pattern: 'dots' },
-  'not-in-force': { label: 'Not in force', group: 'pending', color: 'pending', pattern: 'dots' },
-  signed: { label: 'Signed, not ratified', group: 'pending', color: 'pending', pattern: 'dots' },
-  ratified: { label: 'Ratified, not in force', group: 'pending', color: 'ratified', pattern: 'dots' },
+/** Every status a party or an instrument can be in: how it is grouped and drawn. */
+const DRAWN = {
+  'not-signed': { group: 'not-yet', color: 'none', pattern: 'none' },
+  negotiating: { group: 'not-yet', color: 'none', pattern: 'dots' },
+  'not-in-force': { group: 'pending', color: 'pending', pattern: 'dots' },
+  signed: { group: 'pending', color: 'pending', pattern: 'dots' },
+  ratified: { group: 'pending', color: 'ratified', pattern: 'dots' },
   'provisionally-applied': {
-    label: 'Provisionally applied',
     group: 'in-force',
     color: 'provisional',
     pattern: 'hatch',
   },
-  'in-force': { label: 'In force', group: 'in-force', color: 'in-force', pattern: 'solid' },
-  suspended: { label: 'Suspended', group: 'suspended', color: 'suspended', pattern: 'hatch' },
-  withdrawn: { label: 'Withdrawn', group: 'ended', color: 'ended', pattern: 'cross' },
-  expired: { label: 'Expired', group: 'ended', color: 'ended', pattern: 'solid' },
-  terminated: { label: 'Terminated', group: 'ended', color: 'ended', pattern: 'solid' },
-  dissolved: { label: 'State dissolved', group: 'ended', color: 'none', pattern: 'none' },
-} as const satisfies Record<string, StatusInfo>;
+  'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid' },
+  suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch' },
+  withdrawn: { group: 'ended', color: 'ended', pattern: 'cross' },
+  expired: { group: 'ended', color: 'ended', pattern: 'solid' },
+  terminated: { group: 'ended', color: 'ended', pattern: 'solid' },
+  dissolved: { group: 'ended', color: 'none', pattern: 'none' },
+} as const satisfies Record<string, Omit<StatusInfo, 'label' | 'inSentence'>>;
 
 /** A status id. */
-export type Status = keyof typeof STATUSES;
+export type Status = keyof typeof DRAWN;
+
+/** Every status with its words (from the strings table, `status.<id>`), in lifecycle order. */
+export const STATUSES = Object.fromEntries(
+  (Object.keys(DRAWN) as Status[]).map((status) => [
+    status,
+    { ...DRAWN[status], label: t(`status.${status}`), inSentence: t(`status.${status}.inSentence`) },
+  ]),
+) as { [S in Status]: (typeof DRAWN)[S] & { label: string; inSentence: string } };
 
 /** All status ids, in lifecycle order. */
 export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];

@@ -8,6 +8,7 @@ import {
   type UrlContext,
   type ViewState,
 } from './view-parameters.ts';
+import { listOf, t, type StringId } from './i18n/strings.ts';
 
 export type { UrlContext, ViewState } from './view-parameters.ts';
 
@@ -15,8 +16,8 @@ export type { UrlContext, ViewState } from './view-parameters.ts';
 export interface IgnoredParameter {
   /** Parameter name (printable, shortened if long). */
   name: string;
-  /** Why it was ignored, in a few words. */
-  reason: string;
+  /** Why it was ignored: the id of a few words in the strings table. */
+  reason: StringId;
 }
 
 /** Longest value read from any parameter; longer ones are ignored whole. */
@@ -46,11 +47,11 @@ export function parseViewState(
   const ignored: IgnoredParameter[] = [];
   for (const [name, value] of params) {
     if (!(PARAMETER_NAMES as string[]).includes(name) || !appliesTo(name as ParameterName, view)) {
-      ignored.push({ name: shown(name), reason: `not a parameter of this ${view === 'page' ? 'page' : 'embed'}` });
+      ignored.push({ name: shown(name), reason: view === 'page' ? 'params.notHere.page' : 'params.notHere.embed' });
       continue;
     }
     if (value.length > MAX_PARAMETER_LENGTH) {
-      ignored.push({ name, reason: 'too long' });
+      ignored.push({ name, reason: 'params.tooLong' });
       continue;
     }
     const result = VIEW_PARAMETERS[name as ParameterName].parse(value, context);
@@ -59,7 +60,7 @@ export function parseViewState(
   }
   const parsed = state as ViewState;
   if (parsed.from && parsed.to && dateStart(parsed.from) >= dateStart(parsed.to)) {
-    ignored.push({ name: 'from', reason: 'not before "to"' }, { name: 'to', reason: 'not after "from"' });
+    ignored.push({ name: 'from', reason: 'params.fromAfterTo' }, { name: 'to', reason: 'params.toBeforeFrom' });
     delete parsed.from;
     delete parsed.to;
   }
@@ -82,7 +83,9 @@ export function serializeViewState(state: ViewState, view?: 'page' | 'embed'): s
 /** The one short sentence that says what the address asked for and did not get; "" when nothing. */
 export function ignoredNotice(ignored: readonly IgnoredParameter[]): string {
   if (ignored.length === 0) return '';
-  const named = ignored.slice(0, MAX_NOTICE_ITEMS).map((i) => `${i.name} (${i.reason})`);
-  const more = ignored.length - named.length;
-  return `Ignored in the address: ${named.join(', ')}${more > 0 ? `, and ${more} more` : ''}.`;
+  const named = listOf(
+    ignored.slice(0, MAX_NOTICE_ITEMS).map((i) => t('params.ignoredItem', { name: i.name, reason: t(i.reason) })),
+  );
+  const more = ignored.length - MAX_NOTICE_ITEMS;
+  return t('params.ignored', { list: more > 0 ? t('list.more', { list: named, count: more }) : named });
 }

@@ -1,3 +1,5 @@
+// Two YAML parsers, on purpose: js-yaml reads the values as Astro's own loader does, so the validator judges
+// what the build will see; `yaml` keeps each node's position, so every problem names its line.
 import yaml from 'js-yaml';
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';

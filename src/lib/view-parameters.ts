@@ -7,6 +7,7 @@
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from './dates.ts';
 import { EVENT_TYPE_IDS, type EventType } from './event-types.ts';
 import { PARTY_IDS, type PartyId } from './parties.ts';
+import type { StringId } from './i18n/strings.ts';
 
 /** What the address may refer to: the instruments that exist, their event counts, the latest day with data. */
 export interface UrlContext {
@@ -20,8 +21,8 @@ export interface UrlContext {
   earliest?: string;
 }
 
-/** A value read from the address, or why it was refused (a few words for the notice). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value read from the address, or why it was refused (the id of a few words for the notice). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: StringId };
 
 /** The views a parameter applies to: the site's pages, the embeds, or both. */
 export type ParameterScope = 'page' | 'embed' | 'both';
@@ -38,15 +39,16 @@ interface Parameter<T> {
 }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const no = (reason: string): Parsed<never> => ({ ok: false, reason });
+const no = (reason: StringId): Parsed<never> => ({ ok: false, reason });
 
 const oneOf =
-  <T extends string>(allowed: readonly T[], reason: string) =>
-  (raw: string): Parsed<T> =>
+  <T extends string>(allowed: readonly T[], reason: StringId) =>
+  // Every parser takes the context, whether or not it needs it, so the table's parsers are called alike.
+  (raw: string, _context?: UrlContext): Parsed<T> =>
     (allowed as readonly string[]).includes(raw) ? ok(raw as T) : no(reason);
 
 const listOf =
-  <T extends string>(allowed: (context: UrlContext) => readonly T[], what: string) =>
+  <T extends string>(allowed: (context: UrlContext) => readonly T[], none: StringId, unknown: StringId) =>
   (raw: string, context: UrlContext): Parsed<T[]> => {
     const values = [
       ...new Set(
@@ -56,19 +58,17 @@ const listOf =
           .filter(Boolean),
       ),
     ];
-    if (values.length === 0) return no(`no ${what} given`);
+    if (values.length === 0) return no(none);
     const known = allowed(context) as readonly string[];
-    return values.every((v) => known.includes(v)) ? ok(values as T[]) : no(`unknown ${what}`);
+    return values.every((v) => known.includes(v)) ? ok(values as T[]) : no(unknown);
   };
 
 /** A real day written YYYY-MM-DD (not 2023-02-30). */
 const isDay = (raw: string | undefined): raw is string =>
   raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) && parsePartialDate(raw) !== undefined;
 
-const partialDate = (raw: string): Parsed<string> =>
-  PARTIAL_DATE_PATTERN.test(raw) && parsePartialDate(raw) !== undefined
-    ? ok(raw)
-    : no('not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+const partialDate = (raw: string, _context?: UrlContext): Parsed<string> =>
+  PARTIAL_DATE_PATTERN.test(raw) && parsePartialDate(raw) !== undefined ? ok(raw) : no('params.notDate');
 
 /** Every parameter, in the order an address writes them. */
 export const VIEW_PARAMETERS = {
@@ -76,7 +76,7 @@ export const VIEW_PARAMETERS = {
     scope: 'page',
     doc: 'The instrument open in the side panel, by id.',
     example: 'inf',
-    parse: (raw, context) => oneOf(context.instrumentIds, 'unknown instrument')(raw),
+    parse: (raw, context) => oneOf(context.instrumentIds, 'params.unknownInstrument')(raw),
   } satisfies Parameter<string>,
   event: {
     scope: 'page',
@@ -89,7 +89,7 @@ export const VIEW_PARAMETERS = {
         context.instrumentIds.includes(id) &&
         /^\d+$/.test(index ?? '') &&
         Number(index) < (context.eventCounts[id] ?? 0);
-      return known ? ok(raw) : no('unknown event');
+      return known ? ok(raw) : no('params.unknownEvent');
     },
   } satisfies Parameter<string>,
   from: {
@@ -109,28 +109,28 @@ export const VIEW_PARAMETERS = {
     doc: 'Tell the story as of this day: nothing after it is drawn, every status is the one held that day.',
     example: '2019-01-01',
     parse: (raw, context) => {
-      if (!isDay(raw)) return no('not a day (YYYY-MM-DD)');
-      if (context.earliest && raw < context.earliest) return no('before the first event');
-      return raw <= context.asOf ? ok(raw) : no('after the date of the data');
+      if (!isDay(raw)) return no('params.notDay');
+      if (context.earliest && raw < context.earliest) return no('params.beforeFirst');
+      return raw <= context.asOf ? ok(raw) : no('params.afterData');
     },
   } satisfies Parameter<string>,
   instruments: {
     scope: 'both',
     doc: 'Only these instruments, by id, comma-separated.',
     example: 'cfe,inf',
-    parse: listOf((context) => context.instrumentIds, 'instrument'),
+    parse: listOf((context) => context.instrumentIds, 'params.noInstrument', 'params.unknownInstrument'),
   } satisfies Parameter<string[]>,
   types: {
     scope: 'page',
     doc: 'Only events of these types, comma-separated.',
     example: 'signed,withdrawn',
-    parse: listOf(() => EVENT_TYPE_IDS, 'event type'),
+    parse: listOf(() => EVENT_TYPE_IDS, 'params.noEventType', 'params.unknownEventType'),
   } satisfies Parameter<EventType[]>,
   party: {
     scope: 'both',
     doc: 'Only the events of these parties, by code, comma-separated.',
     example: 'RU',
-    parse: listOf(() => PARTY_IDS, 'party'),
+    parse: listOf(() => PARTY_IDS, 'params.noParty', 'params.unknownParty'),
   } satisfies Parameter<PartyId[]>,
   compare: {
     scope: 'page',
@@ -138,22 +138,22 @@ export const VIEW_PARAMETERS = {
     example: '2000-01-01,2026-11-22',
     parse: (raw, context) => {
       const days = raw.split(',');
-      if (days.length !== 2 || !days.every(isDay)) return no('not two days (YYYY-MM-DD,YYYY-MM-DD)');
+      if (days.length !== 2 || !days.every(isDay)) return no('params.notTwoDays');
       const [from, to] = [...days].sort() as [string, string];
-      return to <= context.asOf ? ok(`${from},${to}`) : no('after the date of the data');
+      return to <= context.asOf ? ok(`${from},${to}`) : no('params.afterData');
     },
   } satisfies Parameter<string>,
   theme: {
     scope: 'embed',
     doc: 'Colour scheme: light, dark, or auto (the reader’s).',
     example: 'dark',
-    parse: oneOf(['light', 'dark', 'auto'] as const, 'not light, dark or auto'),
+    parse: oneOf(['light', 'dark', 'auto'] as const, 'params.notTheme'),
   } satisfies Parameter<'light' | 'dark' | 'auto'>,
   title: {
     scope: 'embed',
     doc: 'Show the embed’s title (on) or leave it to the article (off).',
     example: 'off',
-    parse: oneOf(['on', 'off'] as const, 'not on or off'),
+    parse: oneOf(['on', 'off'] as const, 'params.notOnOff'),
   } satisfies Parameter<'on' | 'off'>,
 };
 

@@ -1,6 +1,6 @@
 import { withSection } from './generated-docs.ts';
 import { EVENT_TYPES, EVENT_TYPE_IDS } from './event-types.ts';
-import { PARTIES, PARTY_IDS } from './parties.ts';
+import { PARTIES, PARTY_IDS, partyName } from './parties.ts';
 import { TEXT_LIMITS } from './schema/text-limits.ts';
 import { STATUS_GROUPS, STATUSES } from './statuses.ts';
 
@@ -12,8 +12,8 @@ export function vocabularyMarkdown(): string {
   const statuses = Object.entries(STATUSES).map(
     ([id, s]) => `| \`${id}\` | ${s.label} | ${STATUS_GROUPS[s.group].label} | ${s.color}, ${s.pattern} |`,
   );
-  const groups = PARTY_IDS.filter((id) => PARTIES[id].kind === 'group').map((id) => `\`${id}\` (${PARTIES[id].name})`);
-  const states = PARTY_IDS.filter((id) => PARTIES[id].kind === 'state').map((id) => `\`${id}\` ${PARTIES[id].name}`);
+  const groups = PARTY_IDS.filter((id) => PARTIES[id].kind === 'group').map((id) => `\`${id}\` (${partyName(id)})`);
+  const states = PARTY_IDS.filter((id) => PARTIES[id].kind === 'state').map((id) => `\`${id}\` ${partyName(id)}`);
   return [
     '### Event types',
     '',

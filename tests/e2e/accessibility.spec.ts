@@ -9,6 +9,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const path of pages) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
+        // axe walks every node: the explorer and the CFE page carry thousands, so it is given time, not a deadline.
+        test.slow();
         await page.goto(path);
         if (path === '/') await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
         const results = await new AxeBuilder({ page }).analyze();

@@ -35,28 +35,18 @@ const embedFrame = async (page: Page) => (await (await page.locator('#frame').el
 const views = ['/embed/', `/embed/treaties/${instruments[0]!.id}/`];
 
 for (const view of views) {
-  test(`${view} embedded on another site resizes to its content within a second, and again after a width change`, async ({
-    page,
-  }) => {
+  test(`${view} embedded on another site resizes to its content, and again after a width change`, async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(hostUrl(view));
     const frame = await embedFrame(page);
     await frame.waitForLoadState('load');
-    const start = Date.now();
     await expect
-      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
-        timeout: 1000,
-        intervals: [50],
-      })
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
       .toBeLessThanOrEqual(1);
-    expect(Date.now() - start).toBeLessThan(1000);
     const wide = await frameHeight(page);
     await page.setViewportSize({ width: 360, height: 800 });
     await expect
-      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), {
-        timeout: 1000,
-        intervals: [50],
-      })
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
       .toBeLessThanOrEqual(1);
     expect(await frameHeight(page)).not.toBe(wide);
   });
@@ -83,9 +73,12 @@ test('a height message from another window, or of the wrong shape, changes nothi
       'arms-control-timeline:height:999',
     ])
       window.parent.postMessage(message, '*');
+    // Then one right message: the host handles messages in order, so once this one has taken effect
+    // every message above has been handled too.
+    window.parent.postMessage({ type: 'arms-control-timeline:height', id: '/embed/', height: 321 }, '*');
   });
-  await page.waitForTimeout(300);
-  expect(await frameHeight(page)).toBe(settled);
+  await expect.poll(() => frameHeight(page)).toBe(321);
+  expect(settled).not.toBe(321);
 });
 
 test('the script-free snippet shows the embed at its fixed height', async ({ page }) => {
@@ -143,9 +136,14 @@ test('axe finds no violations inside the embedded frame', async ({ page }) => {
 });
 
 test('pages other than embeds refuse to be framed by another site', async ({ page }) => {
-  await page.goto(hostUrl(`/treaties/${instruments[0]!.id}/`));
+  const path = `/treaties/${instruments[0]!.id}/`;
+  // The page arrives, and the browser then refuses to show it: once its response is in and the frame has
+  // loaded (an error page), nothing of ours is in the frame.
+  const response = page.waitForResponse(`${SITE}${path}`);
+  await page.goto(hostUrl(path));
+  expect((await response).status()).toBe(200);
   const frame = await embedFrame(page);
-  await page.waitForTimeout(500);
+  await frame.waitForLoadState('load');
   expect(await frame.locator('#main, svg.lifecycle-chart').count()).toBe(0);
   // The embed of the same instrument, by contrast, may be framed.
   await page.goto(hostUrl(`/embed/treaties/${instruments[0]!.id}/`));

@@ -23,6 +23,7 @@ test('zooming in and out with the buttons changes the visible window', async ({ 
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(() => windowOf(page.url())).not.toBe(zoomedIn);
   await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page).not.toHaveURL(/from=/);
 });
 
 test('zooming and panning with the keyboard changes the visible window', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { pageWeight } from '../../src/node/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { instruments } from './content.ts';
 
 /** Byte budgets from the issues, in gzip bytes, asserted on the built site (timings live in npm run bench). */

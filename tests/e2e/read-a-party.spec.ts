@@ -32,7 +32,7 @@ const eventsOf = (page: Page) =>
     .getByRole('listitem')
     .filter({ has: page.locator('p') });
 const chartOf = (page: Page) =>
-  page.getByRole('group', { name: /in \d+ instruments?: one lane each/ }).filter({ visible: true });
+  page.getByRole('group', { name: /in \d+ instruments?: one lane/ }).filter({ visible: true });
 
 test('a reader finds Russia in the index of states and lands on its page', async ({ page }) => {
   await page.goto('/parties/');
@@ -228,7 +228,7 @@ for (const path of ['/treaties/cfe/', '/']) {
       list.filter({ hasText: 'CFE Treaty — Russia: suspended → withdrawn (withdrawn 7 November 2023)' }),
     ).toHaveCount(1);
     await expect(
-      list.filter({ hasText: /CFE Treaty — Czech Republic: in force → suspended \(suspended 7 November 2023\)/ }),
+      list.filter({ hasText: /CFE Treaty — Czechia: in force → suspended \(suspended 7 November 2023\)/ }),
     ).toHaveCount(1);
     await expect(list.filter({ hasText: 'suspended 12 December 2007' })).toHaveCount(0);
     // The two days are in the address, and the address opens the same list.

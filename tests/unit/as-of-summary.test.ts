@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfGroups, asOfSummary, type InstrumentLanes } from '../../src/lib/explorer/as-of-summary.ts';
+import { asOfGroups, asOfSentence, asOfSummary, type InstrumentLanes } from '../../src/lib/explorer/as-of-summary.ts';
 
 const lanes = (
   id: string,
@@ -50,7 +50,7 @@ describe('asOfSummary(instruments, day)', () => {
   it("asOfSummary(…, '2020-01-01') puts CFE under suspended (by Russia), INF under ended, CTBT under not in force", () => {
     const { groups } = asOfSummary([cfe, inf, ctbt], '2020-01-01');
     expect(groups.suspended).toEqual([
-      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: ['Russia: suspended'], suspendedBy: ['Russia'] },
+      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: ['Russia'] },
     ]);
     expect(groups.ended.map((e) => e.id)).toEqual(['inf']);
     expect(groups.pending.map((e) => e.id)).toEqual(['ctbt']);
@@ -71,5 +71,99 @@ describe('asOfGroups(summary)', () => {
       },
       { title: 'Ended', entries: [{ id: 'inf', shortName: 'INF', href: '/treaties/inf/', detail: '' }] },
     ]);
+  });
+});
+
+describe('asOfSummary(instruments, day) and the parties that differ', () => {
+  const cfe2 = lanes('cfe', [['in-force', '1992-11-09']], {
+    RU: [['suspended', '2007-12-12']],
+    US: [['withdrawn', '2010-01-01']],
+    SU: [['dissolved', '1991-12-25']],
+    UA: [['not-signed', '1992-01-01']],
+    BY: [['in-force', '1992-11-09']],
+  });
+
+  it('asOfSummary notes every party in another status (suspensions apart, which it lists as suspendedBy), but not those not signed, dissolved or in the same status', () => {
+    const { day, groups } = asOfSummary([cfe2], '2020-01-01');
+    expect(day).toBe('2020-01-01');
+    expect(groups.suspended).toEqual([
+      {
+        id: 'cfe',
+        shortName: 'CFE',
+        status: 'in-force',
+        notes: ['United States: withdrawn'],
+        suspendedBy: ['Russia'],
+      },
+    ]);
+  });
+
+  it('asOfSummary counts a party only from the day its status began', () => {
+    // In 2000 Russia had not yet suspended, nor the United States withdrawn: before its first interval a lane is "not signed".
+    const { groups } = asOfSummary([cfe2], '2000-01-01');
+    expect(groups['in-force']).toEqual([
+      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: [] },
+    ]);
+    expect(groups.suspended).toEqual([]);
+  });
+
+  it("asOfSummary keeps an ended instrument under 'ended' even when a party had suspended it", () => {
+    const ended = lanes('x', [['terminated', '2019-08-02']], { RU: [['suspended', '2007-12-12']] });
+    const { groups } = asOfSummary([ended], '2020-01-01');
+    expect(groups.ended.map((e) => [e.id, e.suspendedBy])).toEqual([['x', ['Russia']]]);
+    expect(groups.suspended).toEqual([]);
+  });
+
+  it("asOfSummary skips a second lane of 'all-parties'", () => {
+    const twice = lanes('x', [['in-force', '1990']], { 'all-parties': [['suspended', '2000']] });
+    expect(asOfSummary([twice], '2020-01-01').groups['in-force'][0]!.notes).toEqual([]);
+  });
+
+  it('asOfSummary(instruments, day before any event) puts every instrument under "not yet"', () => {
+    const { groups } = asOfSummary([cfe, inf], '1980-01-01');
+    expect(groups['not-yet'].map((e) => [e.id, e.status])).toEqual([
+      ['cfe', 'not-signed'],
+      ['inf', 'not-signed'],
+    ]);
+  });
+});
+
+describe('asOfGroups(summary) details and asOfSentence(summary)', () => {
+  const mixed = lanes('cfe', [['in-force', '1992-11-09']], {
+    RU: [['suspended', '2007-12-12']],
+    BY: [['suspended', '2008-01-01']],
+    US: [['withdrawn', '2010-01-01']],
+    GB: [['signed', '1990-01-01']],
+  });
+
+  it('asOfGroups lists who suspended first, then the other differences, each once', () => {
+    expect(asOfGroups(asOfSummary([mixed], '2020-01-01'))).toEqual([
+      {
+        title: 'Suspended by a party',
+        entries: [
+          {
+            id: 'cfe',
+            shortName: 'CFE',
+            href: '/treaties/cfe/',
+            detail: 'suspended by Russia, Belarus; United States: withdrawn; United Kingdom: signed, not ratified',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('asOfGroups gives a party that differs without suspending as the only detail', () => {
+    const one = lanes('x', [['in-force', '1990']], { US: [['withdrawn', '2010']] });
+    expect(asOfGroups(asOfSummary([one], '2020-01-01'))[0]!.entries[0]!.detail).toBe('United States: withdrawn');
+  });
+
+  it('asOfGroups(summary with nothing) is []', () => {
+    expect(asOfGroups(asOfSummary([], '2020-01-01'))).toEqual([]);
+  });
+
+  it('asOfSentence says the day and one sentence per group, details in brackets', () => {
+    expect(asOfSentence(asOfSummary([mixed, inf, ctbt], '2020-01-01'))).toBe(
+      'On 1 January 2020. Suspended by a party: CFE (suspended by Russia, Belarus; United States: withdrawn; United Kingdom: signed, not ratified). Signed or adopted, not in force: CTBT. Ended: INF.',
+    );
+    expect(asOfSentence(asOfSummary([], '2020-01-01'))).toBe('On 1 January 2020. ');
   });
 });

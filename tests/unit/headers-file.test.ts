@@ -59,3 +59,87 @@ describe('frameableByOthers(headers)', () => {
     expect(frameableByOthers({ 'content-security-policy': "frame-ancestors *, frame-ancestors 'none'" })).toBe(false);
   });
 });
+
+describe('parseHeadersFile(text) on a small file', () => {
+  const text = [
+    '# comment',
+    '',
+    '/embed/*',
+    '  X-Frame-Options: DENY',
+    '  Content-Security-Policy: frame-ancestors *; img-src https://a.example',
+    '   # an indented comment',
+    '/a.b+c?',
+    '\tCache-Control:  max-age=60 ',
+  ].join('\n');
+
+  it('parseHeadersFile reads each path with its headers, names in lower case, values trimmed and kept whole after ":"', () => {
+    const parsed = parseHeadersFile(text);
+    expect(parsed.map(({ path, headers }) => ({ path, headers }))).toEqual([
+      {
+        path: '/embed/*',
+        headers: {
+          'x-frame-options': 'DENY',
+          'content-security-policy': 'frame-ancestors *; img-src https://a.example',
+        },
+      },
+      { path: '/a.b+c?', headers: { 'cache-control': 'max-age=60' } },
+    ]);
+  });
+
+  it("parseHeadersFile makes '*' match any rest of a path and every other character match only itself", () => {
+    const [embed, literal] = parseHeadersFile(text);
+    expect(['/embed/', '/embed/x/y', '/embedded', '/x/embed/'].map((p) => embed!.pattern.test(p))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(['/a.b+c?', '/axb+c?', '/a.bbc', '/a.b+c'].map((p) => literal!.pattern.test(p))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('headersFor(rules, path) on a small file', () => {
+  it('headersFor joins a header set by two matching rules with ", ", and leaves out rules that do not match', () => {
+    const rules = parseHeadersFile(
+      '/*\n  Cache-Control: public\n/data/*\n  Cache-Control: max-age=60\n  X-A: 1\n/other\n  X-B: 2',
+    );
+    expect(headersFor(rules, '/data/x.json')).toEqual({ 'cache-control': 'public, max-age=60', 'x-a': '1' });
+    expect(headersFor(rules, '/')).toEqual({ 'cache-control': 'public' });
+    expect(headersFor([], '/')).toEqual({});
+  });
+});
+
+describe('frameableByOthers(headers) by case', () => {
+  it('frameableByOthers reads X-Frame-Options in any case and spacing; ALLOW-FROM does not forbid', () => {
+    expect(frameableByOthers({ 'x-frame-options': ' sameorigin ' })).toBe(false);
+    expect(frameableByOthers({ 'x-frame-options': 'deny' })).toBe(false);
+    expect(frameableByOthers({ 'x-frame-options': 'ALLOW-FROM https://a.example' })).toBe(true);
+    expect(frameableByOthers({ 'x-frame-options': 'DENYING' })).toBe(true);
+  });
+
+  it("frameableByOthers: frame-ancestors 'self' or a list of sites forbids other sites; '*' among others allows", () => {
+    expect(frameableByOthers({ 'content-security-policy': "frame-ancestors 'self'" })).toBe(false);
+    expect(
+      frameableByOthers({ 'content-security-policy': "default-src 'self'; frame-ancestors https://a.example" }),
+    ).toBe(false);
+    expect(
+      frameableByOthers({ 'content-security-policy': "default-src 'self'; Frame-Ancestors  https://a.example *" }),
+    ).toBe(true);
+    expect(frameableByOthers({ 'content-security-policy': 'frame-ancestors *; img-src https:' })).toBe(true);
+  });
+
+  it('frameableByOthers ignores a CSP without frame-ancestors, and a directive that only ends in it', () => {
+    expect(frameableByOthers({ 'content-security-policy': "default-src 'self'", 'x-frame-options': 'DENY' })).toBe(
+      false,
+    );
+    expect(frameableByOthers({ 'content-security-policy': "default-src 'self'" })).toBe(true);
+    expect(frameableByOthers({ 'content-security-policy': 'x-frame-ancestors *', 'x-frame-options': 'DENY' })).toBe(
+      false,
+    );
+  });
+});

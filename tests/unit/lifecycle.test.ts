@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLifecycle, neverInForce, statusAt, type LifecycleInput } from '../../src/lib/lifecycle.ts';
+import {
+  chronologicalOrder,
+  deriveLifecycle,
+  neverInForce,
+  statusAt,
+  statusInIntervals,
+  type LifecycleInput,
+} from '../../src/lib/lifecycle.ts';
 import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
 
 const SOURCE = [{ title: 'Example', publisher: 'Example publisher', url: 'https://example.org/' }];
@@ -386,5 +393,218 @@ describe('deriveLifecycle: a state that split with no continuing state', () => {
     expect(statusAt(lifecycle, 'CS', '1992-12-31')).toBe('in-force');
     expect(statusAt(lifecycle, 'CS', '1993-01-01')).toBe('dissolved');
     expect(statusAt(lifecycle, 'CZ', '1993-01-01')).toBe('in-force');
+  });
+});
+
+describe('deriveLifecycle(instrument).problems', () => {
+  /** The problems of a treaty's events, as [event index, message]. */
+  const problems = (...events: LifecycleEvent[]) =>
+    deriveLifecycle({ kind: 'treaty', events }).problems.map((p) => [p.eventIndex, p.message]);
+
+  it('deriveLifecycle names the event type and date of a step that does not make sense, and its index', () => {
+    expect(problems(event('1990-11-19', 'signed', ['US']), event('1991-03', 'signed', ['US']))).toEqual([
+      [1, expect.stringMatching(/^Signed on March 1991: United States had already signed/)],
+    ]);
+  });
+
+  it('deriveLifecycle refuses a second ratification, a ratification rejected before signature and a revocation without ratification', () => {
+    expect(problems(event('1990', 'ratified', ['US']), event('1991', 'ratified', ['US']))).toEqual([
+      [1, expect.stringContaining('United States had already ratified')],
+    ]);
+    expect(problems(event('1990', 'ratification-rejected', ['US']))).toEqual([
+      [0, expect.stringContaining('United States had not signed, so no ratification could be rejected')],
+    ]);
+    expect(problems(event('1990', 'signed', ['US']), event('1991', 'ratification-revoked', ['US']))).toEqual([
+      [1, expect.stringContaining('United States had not ratified, so no ratification could be revoked')],
+    ]);
+  });
+
+  it("deriveLifecycle refuses a state's own entry into force, suspension or withdrawal before it joined", () => {
+    expect(problems(event('1990', 'statement', ['US']), event('1991', 'entered-into-force', ['US']))).toEqual([
+      [1, expect.stringContaining('United States has no signature or ratification before this entry into force')],
+    ]);
+    expect(problems(event('1990', 'statement', ['US']), event('1991', 'suspended', ['US']))).toEqual([
+      [
+        1,
+        expect.stringContaining(
+          'United States had not signed, nor was the instrument in force for it, so it could not suspend',
+        ),
+      ],
+    ]);
+    for (const type of ['withdrawal-announced', 'withdrawal-notified', 'withdrawn'] as const)
+      expect(problems(event('1990', 'statement', ['US']), event('1991', type, ['US'])), type).toEqual([
+        [1, expect.stringContaining('so it could not withdraw')],
+      ]);
+  });
+
+  it('deriveLifecycle refuses a second suspension and a resumption without one', () => {
+    expect(
+      problems(event('1990', 'signed', ['US']), event('1991', 'suspended', ['US']), event('1992', 'suspended', ['US'])),
+    ).toEqual([[2, expect.stringContaining('United States had already suspended the instrument')]]);
+    expect(problems(event('1990', 'signed', ['US']), event('1991', 'resumed', ['US']))).toEqual([
+      [1, expect.stringContaining('United States had not suspended the instrument, so it cannot resume')],
+    ]);
+  });
+
+  it('deriveLifecycle lets the instrument as a whole be suspended or withdrawn from once in force, not before', () => {
+    expect(
+      problems(event('1990', 'entered-into-force', ['all-parties']), event('1991', 'suspended', ['all-parties'])),
+    ).toEqual([]);
+    expect(problems(event('1990', 'withdrawn', ['all-parties']))).toEqual([
+      [0, expect.stringContaining('the instrument had not signed')],
+    ]);
+  });
+
+  it('deriveLifecycle refuses any step after a withdrawal but a statement or a re-entry', () => {
+    const left = [event('1990', 'ratified', ['US']), event('1995', 'withdrawn', ['US'])];
+    expect(problems(...left, event('1996', 'suspended', ['US']))).toEqual([
+      [
+        2,
+        expect.stringContaining(
+          'United States had already withdrawn; only a "statement" or a documented re-entry can follow',
+        ),
+      ],
+    ]);
+    expect(problems(...left, event('1996', 'statement', ['US']))).toEqual([]);
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [...left, event('2000', 'signed', ['US']), event('2001', 'ratified', ['US'])],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'US', '2000-06-01')).toBe('signed');
+    expect(statusAt(lifecycle, 'US', '2002-01-01')).toBe('ratified');
+  });
+
+  it('deriveLifecycle brings a withdrawn state back in force by its own entry into force, but not by one for all parties', () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990', 'ratified', ['US']),
+        event('1991', 'entered-into-force', ['all-parties']),
+        event('1995', 'withdrawn', ['US']),
+        event('1999', 'entered-into-force', ['all-parties'], { document: 'Protocol' }),
+        event('2000', 'ratified', ['US']),
+        event('2003', 'entered-into-force', ['US']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    // Re-acceding while the treaty is in force, with its own later entry into force recorded, it waits for that.
+    expect(statusAt(lifecycle, 'US', '2001-01-01')).toBe('ratified');
+    expect(statusAt(lifecycle, 'US', '2004-01-01')).toBe('in-force');
+  });
+
+  it('deriveLifecycle refuses every step but a statement once the instrument as a whole has ended', () => {
+    const ended = [event('1990', 'signed', ['US', 'RU']), event('2000', 'terminated', ['all-parties'])];
+    expect(problems(...ended, event('2001', 'ratified', ['US']))).toEqual([
+      [2, expect.stringContaining('the instrument had already terminated; only a "statement" can follow')],
+    ]);
+    expect(problems(...ended, event('2001', 'statement', ['RU']))).toEqual([]);
+    const withdrawn = [
+      event('1990', 'entered-into-force', ['all-parties']),
+      event('2000', 'withdrawn', ['all-parties']),
+    ];
+    expect(problems(...withdrawn, event('2001', 'signed', ['US']))).toEqual([
+      [2, expect.stringContaining('the instrument had already ended')],
+    ]);
+  });
+
+  it('deriveLifecycle refuses a step of the whole instrument after it expired', () => {
+    expect(
+      problems(
+        event('1990', 'entered-into-force', ['all-parties']),
+        event('2000', 'expired', ['all-parties']),
+        event('2001', 'extended', ['all-parties']),
+      ),
+    ).toEqual([
+      [
+        2,
+        expect.stringContaining(
+          'the instrument had already expired; only a "statement" or a documented re-entry can follow',
+        ),
+      ],
+    ]);
+  });
+
+  it('deriveLifecycle refuses a step of a state that had ceased to exist', () => {
+    expect(
+      problems(
+        event('1990', 'signed', ['SU']),
+        event('1991-12-25', 'succeeded', ['RU'], { predecessor: 'SU' }),
+        event('1992', 'ratified', ['SU']),
+      ),
+    ).toEqual([[2, expect.stringContaining('Soviet Union had already ceased to exist')]]);
+  });
+
+  it('deriveLifecycle refuses a succession without a predecessor, from one that never acted, or from one that was not a party', () => {
+    expect(problems(event('1992', 'succeeded', ['RU']))).toEqual([
+      [0, expect.stringContaining('a succession needs the predecessor')],
+    ]);
+    expect(problems(event('1992', 'succeeded', ['RU'], { predecessor: 'SU' }))).toEqual([
+      [0, expect.stringContaining('the predecessor SU acts in no earlier event of this instrument')],
+    ]);
+    expect(
+      problems(event('1990', 'statement', ['SU']), event('1992', 'succeeded', ['RU'], { predecessor: 'SU' })),
+    ).toEqual([
+      [1, expect.stringContaining('the predecessor Soviet Union was not a party when the succession took place')],
+    ]);
+  });
+
+  it('deriveLifecycle lets a group event pass a state that has left without a problem', () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990', 'ratified', ['US', 'RU']),
+        event('1991', 'entered-into-force', ['all-parties']),
+        event('1995', 'withdrawn', ['US']),
+        event('2000', 'suspended', ['all-parties']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'US', '2001-01-01')).toBe('withdrawn');
+    expect(statusAt(lifecycle, 'RU', '2001-01-01')).toBe('suspended');
+  });
+
+  it('deriveLifecycle: a successor split from its predecessor takes over, and the second successor takes over the status at dissolution', () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1990', 'ratified', ['CS']),
+        event('1991', 'entered-into-force', ['all-parties']),
+        event('1993-01-01', 'succeeded', ['CZ'], { predecessor: 'CS' }),
+        event('1993-02-01', 'succeeded', ['SK'], { predecessor: 'CS' }),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(['CS', 'CZ', 'SK'].map((p) => statusAt(lifecycle, p as 'CS', '1994-01-01'))).toEqual([
+      'dissolved',
+      'in-force',
+      'in-force',
+    ]);
+    expect(lifecycle.lanes.find((l) => l.party === 'CS')!.events).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('chronologicalOrder(events) and statusInIntervals(intervals, day)', () => {
+  it('chronologicalOrder sorts by date, then lifecycle order, then place in the file', () => {
+    expect(
+      chronologicalOrder([
+        event('1992', 'entered-into-force', ['all-parties']),
+        event('1992', 'signed', ['US']),
+        event('1991-06', 'signed', ['RU']),
+        event('1992', 'signed', ['FR']),
+      ]),
+    ).toEqual([2, 1, 3, 0]);
+  });
+
+  it("statusInIntervals(intervals, day) is 'not-signed' before the first interval and the last begun on or before the day", () => {
+    const intervals = [
+      { status: 'signed' as const, from: '1990-05' },
+      { status: 'in-force' as const, from: '1992-11-09' },
+    ];
+    expect(statusInIntervals(intervals, '1990-04-30')).toBe('not-signed');
+    expect(statusInIntervals(intervals, '1990-05-01')).toBe('signed');
+    expect(statusInIntervals(intervals, '1992-11-08')).toBe('signed');
+    expect(statusInIntervals(intervals, '1992-11-09')).toBe('in-force');
+    expect(statusInIntervals([], '1992-11-09')).toBe('not-signed');
   });
 });

@@ -7,9 +7,12 @@ import { partiesExport } from '../../src/lib/open-data/parties-export.ts';
 import { actingStates, stateSections } from '../../src/lib/party/acting-states.ts';
 import { namesParty } from '../../src/lib/party/party-events.ts';
 import { partyPage } from '../../src/lib/party/party-page.ts';
+import { partyName } from '../../src/lib/parties.ts';
 import { partyFromSlug, partyPath } from '../../src/lib/routes.ts';
+import { STATUS_GROUPS } from '../../src/lib/statuses.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
+import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-11-22';
 const SITE = 'https://example.org/';
@@ -66,11 +69,11 @@ describe('partyPage(models, party, asOf, withPages)', () => {
     });
   });
 
-  it("partyPage(content, 'CS') names the Czech Republic and Slovakia as its successors, and the Czech Republic's page names Czechoslovakia", () => {
+  it("partyPage(content, 'CS') names Czechia and Slovakia as its successors, and Czechia's page names Czechoslovakia", () => {
     expect(partyPage(models, 'CS', AS_OF, withPages).relations).toContainEqual({
       label: 'Successor states',
       parties: [
-        { name: 'Czech Republic', href: '/parties/cz/' },
+        { name: 'Czechia', href: '/parties/cz/' },
         { name: 'Slovakia', href: '/parties/sk/' },
       ],
     });
@@ -163,5 +166,119 @@ describe('atomFeed(models, asOf, site) and party pages', () => {
     expect(related.length).toBeGreaterThan(0);
     for (const href of related) expect(href).toMatch(/^https:\/\/example\.org\/parties\/[a-z]{2}\/$/);
     expect(related).toContain('https://example.org/parties/ru/');
+  });
+});
+
+describe('partyPage(models, party, asOf, withPages) on hand-made instruments', () => {
+  const DAY = '2026-01-01';
+  const ex = model('ex', BILATERAL, DAY);
+  const cz = model(
+    'cz',
+    [event('1990', 'signed', ['CS', 'all-parties']), event('1993-01-01', 'succeeded', ['CZ'], { predecessor: 'CS' })],
+    DAY,
+  );
+  const vd = model('vd', [event('1990', 'adopted', ['all-parties']), event('1991', 'statement', ['RU'])], DAY, {
+    kind: 'political',
+    shortName: 'VD',
+  });
+  const said = model('sd', [event('2000', 'statement', ['RU'])], DAY, { shortName: 'Said' });
+  const pages = new Set(['RU', 'SU', 'US', 'CS'] as const);
+
+  it("partyPage(…, 'RU') gives Russia's place in each instrument: its first step, entry into force, end and status", () => {
+    const page = partyPage([ex], 'RU', DAY, pages);
+    expect([page.party, page.name, page.eventCount]).toEqual(['RU', partyName('RU'), 4]);
+    expect(page.instruments).toEqual([
+      {
+        id: 'ex',
+        shortName: 'Examples',
+        name: 'Treaty on Examples',
+        href: '/treaties/ex/',
+        joined: 'Succession 25 December 1991',
+        inForce: 'In force 9 November 1992',
+        ended: 'Withdrawn 7 November 2023',
+        status: 'withdrawn',
+        statusLabel: 'Withdrawn',
+      },
+    ]);
+    expect(page.asOf).toEqual({
+      day: DAY,
+      groups: [
+        {
+          title: STATUS_GROUPS.ended.label,
+          entries: [{ shortName: 'Examples', href: '/treaties/ex/', detail: 'withdrawn' }],
+        },
+      ],
+    });
+  });
+
+  it("partyPage(…, 'RU') lists Russia's events by year, each anchored by instrument and index", () => {
+    const { years } = partyPage([ex], 'RU', DAY, pages);
+    expect(
+      years.map((y) => [
+        y.year,
+        y.events.map((e) => [e.anchor, e.instrument, e.instrumentName, e.instrumentHref, e.type]),
+      ]),
+    ).toEqual([
+      [1991, [['ex-event-1', 'ex', 'Examples', '/treaties/ex/', 'succeeded']]],
+      [1992, [['ex-event-3', 'ex', 'Examples', '/treaties/ex/', 'ratified']]],
+      [2007, [['ex-event-5', 'ex', 'Examples', '/treaties/ex/', 'suspended']]],
+      [2023, [['ex-event-6', 'ex', 'Examples', '/treaties/ex/', 'withdrawn']]],
+    ]);
+  });
+
+  it("partyPage(…, 'RU') says Russia continues the Soviet Union, and the Soviet Union's page says it is continued by Russia", () => {
+    expect(partyPage([ex], 'RU', DAY, pages).relations).toEqual([
+      { label: expect.any(String), parties: [{ name: partyName('SU'), href: '/parties/su/' }] },
+    ]);
+    const su = partyPage([ex], 'SU', DAY, new Set(['SU'] as const));
+    // Without a page of its own, Russia is named, not linked.
+    expect(su.relations).toEqual([{ label: expect.any(String), parties: [{ name: partyName('RU') }] }]);
+    expect(su.relations[0]!.label).not.toBe(partyPage([ex], 'RU', DAY, pages).relations[0]!.label);
+  });
+
+  it("partyPage(…, 'SU') dates the Soviet Union's end at its dissolution, and it never bound it in force", () => {
+    const [row] = partyPage([ex], 'SU', DAY, pages).instruments;
+    expect(row).toMatchObject({
+      joined: 'Signed 19 November 1990',
+      inForce: '',
+      ended: 'State dissolved 25 December 1991',
+      status: 'dissolved',
+    });
+  });
+
+  it('partyPage names the successors of a state that split, and the state each succeeded', () => {
+    const cs = partyPage([cz], 'CS', DAY, pages);
+    const czech = partyPage([cz], 'CZ', DAY, pages);
+    expect(cs.relations).toEqual([{ label: expect.any(String), parties: [{ name: partyName('CZ') }] }]);
+    expect(czech.relations).toEqual([
+      { label: expect.any(String), parties: [{ name: partyName('CS'), href: '/parties/cs/' }] },
+    ]);
+    expect(new Set([cs.relations[0]!.label, czech.relations[0]!.label]).size).toBe(2);
+  });
+
+  it('partyPage shows a political document in effect, and leaves out of the groups an instrument the state has no status in', () => {
+    const page = partyPage([vd, said], 'RU', DAY, pages);
+    expect(page.instruments.map((r) => [r.id, r.joined, r.ended, r.status, r.statusLabel])).toEqual([
+      ['vd', 'Adopted 1990', '', 'in-force', 'In effect'],
+      ['sd', '', '', 'not-signed', 'Not signed'],
+    ]);
+    // The date it took effect; its words ("In force", not "In effect", for a political document) are left unpinned.
+    expect(page.instruments.map((r) => r.inForce.endsWith(' 1990'))).toEqual([true, false]);
+    expect(page.instruments[1]!.inForce).toBe('');
+    expect(page.asOf.groups).toEqual([
+      {
+        title: STATUS_GROUPS['in-force'].label,
+        entries: [{ shortName: 'VD', href: '/treaties/vd/', detail: 'in effect' }],
+      },
+    ]);
+  });
+
+  it('partyPage leaves out instruments without a lane of the state, and counts the rest in its description', () => {
+    const page = partyPage([cz, ex, said], 'RU', DAY, pages);
+    expect(page.instruments.map((r) => r.id)).toEqual(['ex', 'sd']);
+    expect(page.eventCount).toBe(5);
+    expect(page.description).toContain(partyName('RU'));
+    expect(page.description).toContain('5 events');
+    expect(page.description).toContain('1 January 2026');
   });
 });

@@ -112,6 +112,73 @@ describe('statusChanges(models, from, to, parties)', () => {
   });
 });
 
+describe('statusChanges(models, from, to) words', () => {
+  const never = instrument('ctbt', 'CTBT', [
+    event('1996-09-24', 'signed', ['US']),
+    event('1999-10-13', 'ratification-rejected', ['US']),
+    event('2000', 'ratified', ['RU'], { approximate: true }),
+  ]);
+
+  it("statusChanges says 'never entered into force' of the whole of an instrument that never did, and not of its parties", () => {
+    const changes = statusChanges([never], '1990-01-01', '2001-01-01');
+    expect(changes.map((c) => [c.party, c.before, c.after])).toEqual([
+      ['all-parties', 'not-signed', 'not-in-force'],
+      ['US', 'not-signed', 'signed'],
+      ['RU', 'not-signed', 'ratified'],
+    ]);
+    expect(changes[0]!.sentence).toContain('not signed → never entered into force');
+    expect(changes[1]!.sentence).toContain('not signed → signed, not ratified');
+  });
+
+  it("statusChanges says 'not in force' of an instrument not yet in force that entered into force later", () => {
+    expect(statusChanges([cfe], '1990-01-01', '1991-01-01', ['all-parties'])[0]!.sentence).toContain(
+      'not signed → not in force (',
+    );
+  });
+
+  it('statusChanges writes an approximate date of a step with "c."', () => {
+    const [russia] = statusChanges([never], '1990-01-01', '2001-01-01', ['RU']);
+    expect(russia!.steps.map((s) => [s.date, s.text, s.status, s.type, s.event])).toEqual([
+      ['2000', 'ratified c. 2000', 'ratified', 'ratified', 2],
+    ]);
+  });
+});
+
+describe('compareInput(models, party)', () => {
+  const whole = instrument('whole', 'Whole', [
+    event('1990', 'entered-into-force', ['all-parties'], { approximate: true }),
+  ]);
+
+  it('compareInput(models) without a party keeps every lane and every instrument, even one with only its own lane', () => {
+    const pruned = compareInput([cfe, whole]);
+    expect(pruned.map((m) => [m.id, m.lifecycle.lanes.map((l) => l.party)])).toEqual([
+      ['cfe', ['all-parties', 'US', 'SU', 'RU']],
+      ['whole', ['all-parties']],
+    ]);
+  });
+
+  it("compareInput(models, 'RU') keeps the instrument's lane and Russia's, and drops the instruments Russia has no lane in", () => {
+    expect(compareInput([cfe, whole], 'RU').map((m) => [m.id, m.lifecycle.lanes.map((l) => l.party)])).toEqual([
+      ['cfe', ['all-parties', 'RU']],
+    ]);
+  });
+
+  it('compareInput keeps every event in its place, with sources and precision only for those that begin an interval', () => {
+    const [pruned] = compareInput([cfe], 'RU');
+    expect(pruned!.data).toMatchObject({ shortName: 'CFE Treaty', kind: 'treaty' });
+    expect(pruned!.data.events).toHaveLength(7);
+    // The United States' ratification begins no interval of the lanes kept.
+    expect(pruned!.data.events[2]).toEqual({ date: '1992-11-09', type: 'ratified', sources: [] });
+    expect(pruned!.data.events[5]).toEqual({
+      date: '2007-12-12',
+      type: 'suspended',
+      approximate: undefined,
+      sources: cfe.data.events[5]!.sources,
+    });
+    expect(compareInput([whole])[0]!.data.events[0]).toMatchObject({ approximate: true });
+  });
+});
+
 describe('statusChanges(content, 2000-01-01, as-of day, [RU])', () => {
   const AS_OF = '2026-11-22';
   const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ignoredNotice, parseViewState, serializeViewState, type UrlContext } from '../../src/lib/url-state.ts';
+import {
+  ignoredNotice,
+  MAX_NOTICE_ITEMS,
+  MAX_PARAMETER_LENGTH,
+  parseViewState,
+  serializeViewState,
+  type UrlContext,
+} from '../../src/lib/url-state.ts';
 
 const context: UrlContext = {
   instrumentIds: ['cfe', 'inf', 'new-start'],
@@ -39,13 +46,11 @@ describe('parseViewState(search, context)', () => {
     ).toEqual({
       state: { from: '1985', asof: '2019-08-03', instruments: ['cfe'], party: ['RU'], theme: 'dark', title: 'off' },
       ignored: [
-        { name: 'types', reason: 'not a parameter of this embed' },
-        { name: 'instrument', reason: 'not a parameter of this embed' },
+        { name: 'types', reason: 'params.notHere.embed' },
+        { name: 'instrument', reason: 'params.notHere.embed' },
       ],
     });
-    expect(parseViewState('?theme=dark', context).ignored).toEqual([
-      { name: 'theme', reason: 'not a parameter of this page' },
-    ]);
+    expect(parseViewState('?theme=dark', context).ignored).toEqual([{ name: 'theme', reason: 'params.notHere.page' }]);
   });
 
   it('parseViewState ignores each bad parameter on its own and says why', () => {
@@ -55,22 +60,20 @@ describe('parseViewState(search, context)', () => {
     );
     expect(state).toEqual({ instruments: ['cfe'] });
     expect(ignored).toEqual([
-      { name: 'instrument', reason: 'unknown instrument' },
-      { name: 'asof', reason: 'after the date of the data' },
-      { name: 'types', reason: 'unknown event type' },
-      { name: 'event', reason: 'unknown event' },
+      { name: 'instrument', reason: 'params.unknownInstrument' },
+      { name: 'asof', reason: 'params.afterData' },
+      { name: 'types', reason: 'params.unknownEventType' },
+      { name: 'event', reason: 'params.unknownEvent' },
     ]);
   });
 
   it('parseViewState refuses impossible days and a window that ends before it starts', () => {
-    expect(parseViewState('?asof=2023-02-30', context).ignored).toEqual([
-      { name: 'asof', reason: 'not a day (YYYY-MM-DD)' },
-    ]);
+    expect(parseViewState('?asof=2023-02-30', context).ignored).toEqual([{ name: 'asof', reason: 'params.notDay' }]);
     expect(parseViewState('?from=2020&to=1990', context)).toEqual({
       state: {},
       ignored: [
-        { name: 'from', reason: 'not before "to"' },
-        { name: 'to', reason: 'not after "from"' },
+        { name: 'from', reason: 'params.fromAfterTo' },
+        { name: 'to', reason: 'params.toBeforeFrom' },
       ],
     });
   });
@@ -124,5 +127,68 @@ describe('ignoredNotice(ignored)', () => {
     expect(notice).toBe(
       'Ignored in the address: p0 (not a parameter of this page), p1 (not a parameter of this page), p2 (not a parameter of this page), p3 (not a parameter of this page), p4 (not a parameter of this page), and 995 more.',
     );
+  });
+});
+
+describe('parseViewState(search, context) at the edges', () => {
+  it('parseViewState reads a value of MAX_PARAMETER_LENGTH characters and ignores a longer one whole', () => {
+    const list = (n: number) => Array.from({ length: n }, () => 'cfe').join(',');
+    // 75 × "cfe," less the last comma is 299 characters; 76 is 303.
+    expect(list(75).length).toBeLessThanOrEqual(MAX_PARAMETER_LENGTH);
+    expect(parseViewState(`?instruments=${list(75)}`, context).state).toEqual({ instruments: ['cfe'] });
+    expect(parseViewState(`?instruments=${'c'.repeat(MAX_PARAMETER_LENGTH)}`, context).ignored).toEqual([
+      { name: 'instruments', reason: 'params.unknownInstrument' },
+    ]);
+    expect(parseViewState(`?instruments=${'c'.repeat(MAX_PARAMETER_LENGTH + 1)}`, context).ignored).toEqual([
+      { name: 'instruments', reason: 'params.tooLong' },
+    ]);
+  });
+
+  it('parseViewState prints a long unknown name shortened to 24 characters and an ellipsis', () => {
+    const name = 'a'.repeat(30);
+    expect(parseViewState(`?${name}=1`, context).ignored).toEqual([
+      { name: `${'a'.repeat(24)}…`, reason: 'params.notHere.page' },
+    ]);
+    expect(parseViewState(`?${'b'.repeat(24)}=1`, context).ignored[0]!.name).toBe('b'.repeat(24));
+    expect(parseViewState('?é_1-x=1', context).ignored[0]!.name).toBe('é_1-x');
+  });
+
+  it('parseViewState refuses a window that ends where it starts, and keeps one that ends a month later', () => {
+    expect(parseViewState('?from=1990&to=1990-01-01', context).state).toEqual({});
+    expect(parseViewState('?from=1990&to=1990-02', context).state).toEqual({ from: '1990', to: '1990-02' });
+    expect(parseViewState('?from=1990', context)).toEqual({ state: { from: '1990' }, ignored: [] });
+  });
+});
+
+describe('serializeViewState(state, view) at the edges', () => {
+  it('serializeViewState leaves out empty lists, and writes ":" and "," as they are', () => {
+    expect(serializeViewState({ instruments: [], event: 'inf:3', party: ['RU', 'US'] })).toBe(
+      '?event=inf:3&party=RU,US',
+    );
+  });
+
+  it("serializeViewState(state, 'embed') keeps what both views share", () => {
+    expect(serializeViewState({ from: '1990', theme: 'dark', compare: '2000-01-01,2001-01-01' }, 'embed')).toBe(
+      '?from=1990&theme=dark',
+    );
+  });
+});
+
+describe('ignoredNotice(ignored) counts', () => {
+  const ignored = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ name: `p${i}`, reason: 'params.tooLong' as const }));
+
+  it('ignoredNotice names exactly five parameters without a count, and counts a sixth', () => {
+    expect(MAX_NOTICE_ITEMS).toBe(5);
+    const five = ignoredNotice(ignored(5));
+    expect(five.match(/p\d/g)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+    expect(five).not.toMatch(/\d more/);
+    const six = ignoredNotice(ignored(6));
+    expect(six.match(/p\d/g)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+    expect(six).toMatch(/\b1 more/);
+  });
+
+  it('ignoredNotice gives each parameter its reason in words', () => {
+    expect(ignoredNotice(ignored(1))).toMatch(/p0 \(too long\)/);
   });
 });

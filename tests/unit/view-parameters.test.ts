@@ -43,21 +43,21 @@ describe('VIEW_PARAMETERS', () => {
 
   it("VIEW_PARAMETERS.event.parse('inf:4') is refused: inf has events 0 to 3", () => {
     expect(VIEW_PARAMETERS.event.parse('inf:3', context)).toEqual({ ok: true, value: 'inf:3' });
-    expect(VIEW_PARAMETERS.event.parse('inf:4', context)).toEqual({ ok: false, reason: 'unknown event' });
+    expect(VIEW_PARAMETERS.event.parse('inf:4', context)).toEqual({ ok: false, reason: 'params.unknownEvent' });
   });
 
   it('VIEW_PARAMETERS.asof.parse refuses impossible days and days after the data', () => {
-    expect(VIEW_PARAMETERS.asof.parse('2023-02-29', context)).toEqual({ ok: false, reason: 'not a day (YYYY-MM-DD)' });
+    expect(VIEW_PARAMETERS.asof.parse('2023-02-29', context)).toEqual({ ok: false, reason: 'params.notDay' });
     expect(VIEW_PARAMETERS.asof.parse('2026-11-23', context)).toEqual({
       ok: false,
-      reason: 'after the date of the data',
+      reason: 'params.afterData',
     });
     expect(VIEW_PARAMETERS.asof.parse('2026-11-22', context)).toEqual({ ok: true, value: '2026-11-22' });
   });
 
   it("VIEW_PARAMETERS.instruments.parse(' cfe,,cfe ') gives ['cfe'] once; ',' gives nothing", () => {
     expect(VIEW_PARAMETERS.instruments.parse(' cfe,,cfe ', context)).toEqual({ ok: true, value: ['cfe'] });
-    expect(VIEW_PARAMETERS.instruments.parse(',', context)).toEqual({ ok: false, reason: 'no instrument given' });
+    expect(VIEW_PARAMETERS.instruments.parse(',', context)).toEqual({ ok: false, reason: 'params.noInstrument' });
   });
 });
 
@@ -82,7 +82,110 @@ describe('VIEW_PARAMETERS.compare', () => {
     expect(VIEW_PARAMETERS.compare.parse('2023-01-01', context)).toMatchObject({ ok: false });
     expect(VIEW_PARAMETERS.compare.parse('2023-01-01,2027-01-01', context)).toEqual({
       ok: false,
-      reason: 'after the date of the data',
+      reason: 'params.afterData',
     });
+  });
+});
+
+describe('VIEW_PARAMETERS.*.parse at the edges', () => {
+  it("VIEW_PARAMETERS.instrument.parse('inf') is the id; an unknown id is refused", () => {
+    expect(VIEW_PARAMETERS.instrument.parse('inf', context)).toEqual({ ok: true, value: 'inf' });
+    expect(VIEW_PARAMETERS.instrument.parse('nope', context)).toEqual({
+      ok: false,
+      reason: 'params.unknownInstrument',
+    });
+  });
+
+  it('VIEW_PARAMETERS.event.parse refuses an unknown instrument, a number that is not whole and positive, or no number', () => {
+    expect(VIEW_PARAMETERS.event.parse('inf:0', context)).toEqual({ ok: true, value: 'inf:0' });
+    expect(VIEW_PARAMETERS.event.parse('cfe:1', context)).toEqual({ ok: true, value: 'cfe:1' });
+    for (const raw of ['nope:0', 'cfe:2', 'inf:-1', 'inf:1.5', 'inf:', 'inf', 'inf:1x', 'x1:inf'])
+      expect(VIEW_PARAMETERS.event.parse(raw, context), raw).toEqual({ ok: false, reason: 'params.unknownEvent' });
+  });
+
+  it('VIEW_PARAMETERS.event.parse refuses an instrument whose events are not counted', () => {
+    expect(VIEW_PARAMETERS.event.parse('x:0', { ...context, instrumentIds: ['x'] })).toEqual({
+      ok: false,
+      reason: 'params.unknownEvent',
+    });
+  });
+
+  it('VIEW_PARAMETERS.from.parse and to.parse take a partial date the calendar has', () => {
+    expect(VIEW_PARAMETERS.from.parse('1990-02', context)).toEqual({ ok: true, value: '1990-02' });
+    for (const raw of ['1990-13', '1990-02-30', '90', '1990-1', 'x1990'])
+      expect(VIEW_PARAMETERS.to.parse(raw, context), raw).toEqual({ ok: false, reason: 'params.notDate' });
+  });
+
+  it('VIEW_PARAMETERS.asof.parse refuses a day before the earliest when the view knows it, and takes that day itself', () => {
+    const early: UrlContext = { ...context, earliest: '1972-05-26' };
+    expect(VIEW_PARAMETERS.asof.parse('1972-05-25', early)).toEqual({ ok: false, reason: 'params.beforeFirst' });
+    expect(VIEW_PARAMETERS.asof.parse('1972-05-26', early)).toEqual({ ok: true, value: '1972-05-26' });
+    expect(VIEW_PARAMETERS.asof.parse('1900-01-01', context)).toEqual({ ok: true, value: '1900-01-01' });
+    for (const raw of ['2019', '2019-08', '2019-8-3', ' 2019-08-03'])
+      expect(VIEW_PARAMETERS.asof.parse(raw, context), raw).toEqual({ ok: false, reason: 'params.notDay' });
+  });
+
+  it('VIEW_PARAMETERS.compare.parse takes the as-of day itself as the second day, and refuses three days', () => {
+    expect(VIEW_PARAMETERS.compare.parse('2026-11-22,2000-01-01', context)).toEqual({
+      ok: true,
+      value: '2000-01-01,2026-11-22',
+    });
+    expect(VIEW_PARAMETERS.compare.parse('2000-01-01,2001-01-01,2002-01-01', context)).toEqual({
+      ok: false,
+      reason: 'params.notTwoDays',
+    });
+    expect(VIEW_PARAMETERS.compare.parse('2000-01-01,2001', context)).toEqual({
+      ok: false,
+      reason: 'params.notTwoDays',
+    });
+  });
+
+  it('VIEW_PARAMETERS.types.parse and party.parse take known ids only, and say so when none is given', () => {
+    expect(VIEW_PARAMETERS.types.parse('signed, withdrawn', context)).toEqual({
+      ok: true,
+      value: ['signed', 'withdrawn'],
+    });
+    expect(VIEW_PARAMETERS.types.parse('signed,bogus', context)).toEqual({
+      ok: false,
+      reason: 'params.unknownEventType',
+    });
+    expect(VIEW_PARAMETERS.types.parse(' ', context)).toEqual({ ok: false, reason: 'params.noEventType' });
+    expect(VIEW_PARAMETERS.party.parse('RU,US,RU', context)).toEqual({ ok: true, value: ['RU', 'US'] });
+    expect(VIEW_PARAMETERS.party.parse('ru', context)).toEqual({ ok: false, reason: 'params.unknownParty' });
+    expect(VIEW_PARAMETERS.party.parse('', context)).toEqual({ ok: false, reason: 'params.noParty' });
+    expect(VIEW_PARAMETERS.instruments.parse('cfe,nope', context)).toEqual({
+      ok: false,
+      reason: 'params.unknownInstrument',
+    });
+  });
+
+  it('VIEW_PARAMETERS.theme.parse and title.parse take their few words only', () => {
+    expect(['light', 'dark', 'auto', 'Dark'].map((raw) => VIEW_PARAMETERS.theme.parse(raw, context).ok)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(VIEW_PARAMETERS.theme.parse('blue', context)).toEqual({ ok: false, reason: 'params.notTheme' });
+    expect(VIEW_PARAMETERS.title.parse('on', context)).toEqual({ ok: true, value: 'on' });
+    expect(VIEW_PARAMETERS.title.parse('yes', context)).toEqual({ ok: false, reason: 'params.notOnOff' });
+  });
+});
+
+describe('parameterMarkdown() rows', () => {
+  it('parameterMarkdown() writes a header, then each parameter with its example, the views it applies to and its line', () => {
+    const rows = parameterMarkdown().split('\n');
+    expect(rows.slice(0, 2)).toEqual([
+      '| parameter | example | applies to | what it does |',
+      '| --- | --- | --- | --- |',
+    ]);
+    expect(rows).toHaveLength(PARAMETER_NAMES.length + 2);
+    expect(rows[2]).toBe(`| \`instrument\` | \`instrument=inf\` | pages | ${VIEW_PARAMETERS.instrument.doc} |`);
+    expect(rows.find((r) => r.startsWith('| `from`'))).toBe(
+      `| \`from\` | \`from=1985\` | pages and embeds | ${VIEW_PARAMETERS.from.doc} |`,
+    );
+    expect(rows.find((r) => r.startsWith('| `theme`'))).toBe(
+      `| \`theme\` | \`theme=dark\` | embeds | ${VIEW_PARAMETERS.theme.doc} |`,
+    );
   });
 });

@@ -2,11 +2,12 @@
 import { formatDate } from '../dates.ts';
 import { eventLine, eventView } from '../event-list.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
-import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
 import { namesParty } from '../party/party-events.ts';
 import type { StatusInterval } from '../lifecycle.ts';
 import { partyEventAnchor, partyPath, treatyPath } from '../routes.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
+import { t, tn } from '../i18n/strings.ts';
 
 /** What a chart needs besides its width: its lanes, its as-of day and its accessible summary. */
 export interface ChartInput {
@@ -57,8 +58,13 @@ export function lifecycleInput(
       instrument: model.id,
       party: lane.party,
       // Short enough for the label column; the page around the chart names the instrument.
-      label: isWhole ? (data.kind === 'treaty' ? 'Whole treaty' : 'Whole document') : partyName(lane.party),
-      shortLabel: isWhole ? 'All' : lane.party,
+      label: isWhole ? t(data.kind === 'treaty' ? 'chart.wholeTreaty' : 'chart.wholeDocument') : partyName(lane.party),
+      // A state by its code ("RU"); a group by its name, which has no code a reader would know.
+      shortLabel: isWhole
+        ? t('chart.wholeShort')
+        : PARTIES[lane.party].kind === 'state'
+          ? lane.party
+          : partyName(lane.party),
       // A state's name leads to its page, as party names do everywhere on the site.
       href: isWhole ? undefined : partyPath(lane.party),
       intervals: laneIntervals(model, lane.intervals),
@@ -70,7 +76,7 @@ export function lifecycleInput(
   return {
     lanes,
     asOf,
-    summary: `Lifecycle of the ${data.name}: ${n} lane${n === 1 ? '' : 's'} (the instrument as a whole${n > 1 ? ' and each party that acted' : ''}), ${data.events.length} events, as of ${formatDate(asOf)}.`,
+    summary: tn('chart.summary', n, { name: data.name, lanes: n, events: data.events.length, day: formatDate(asOf) }),
   };
 }
 
@@ -86,7 +92,7 @@ export function overviewInput(
     party: ALL_PARTIES,
     label: model.data.shortName,
     shortLabel: model.data.shortName,
-    href: `/treaties/${model.id}/`,
+    href: treatyPath(model.id),
     intervals: laneIntervals(model, model.lifecycle.lanes[0]!.intervals),
     events: model.lifecycle.chronology.map((index) => laneEvent(model, index, eventHref(model.id, index))),
     labelled: false,
@@ -95,7 +101,7 @@ export function overviewInput(
   return {
     lanes,
     asOf,
-    summary: `Timeline of ${models.length} instruments and ${events} events, as of ${formatDate(asOf)}: one lane per instrument, coloured by its status.`,
+    summary: t('chart.overviewSummary', { instruments: models.length, events, day: formatDate(asOf) }),
   };
 }
 
@@ -130,6 +136,6 @@ export function partyInput(
   return {
     lanes,
     asOf,
-    summary: `${partyName(party)} in ${n} instrument${n === 1 ? '' : 's'}: one lane each with its status over time, ${events} events, as of ${formatDate(asOf)}.`,
+    summary: tn('chart.partySummary', n, { name: partyName(party), events, day: formatDate(asOf) }),
   };
 }

@@ -2,6 +2,7 @@ import { element, type Markup } from '../markup.ts';
 import { EVENT_TYPES, EVENT_TYPE_IDS, type EventType } from '../event-types.ts';
 import { STATUS_IDS, STATUSES, type Status } from '../statuses.ts';
 import type { LifecycleChart } from './lifecycle-chart.ts';
+import { t } from '../i18n/strings.ts';
 
 /** One legend entry for the statuses drawn alike: the same colour and pattern are one entry. */
 export interface LegendStatus {
@@ -44,7 +45,7 @@ export function legendMarkup(chart: LifecycleChart): Markup {
   const { statuses, types } = chartLegend(chart);
   return element(
     'ul',
-    { class: 'legend', 'aria-label': 'Legend' },
+    { class: 'legend', 'aria-label': t('legend.label') },
     ...statuses.map((s) =>
       element('li', {}, element('span', { class: `swatch status-${s.status}`, 'aria-hidden': 'true' }), s.label),
     ),
@@ -52,20 +53,10 @@ export function legendMarkup(chart: LifecycleChart): Markup {
       element('li', {}, element('span', { class: 'glyph', 'aria-hidden': 'true' }, t.glyph), t.label),
     ),
     chart.lanes.some((l) => l.bars.some((b) => b.contested))
-      ? element(
-          'li',
-          {},
-          element('span', { class: 'swatch contested', 'aria-hidden': 'true' }),
-          'As claimed, contested by another party (dashed)',
-        )
+      ? element('li', {}, element('span', { class: 'swatch contested', 'aria-hidden': 'true' }), t('legend.contested'))
       : undefined,
     chart.lanes.some((l) => l.markers.some((m) => m.events.length > 1))
-      ? element(
-          'li',
-          {},
-          element('span', { class: 'glyph count', 'aria-hidden': 'true' }, '3'),
-          'Several events, too close to tell apart here',
-        )
+      ? element('li', {}, element('span', { class: 'glyph count', 'aria-hidden': 'true' }, '3'), t('legend.cluster'))
       : undefined,
   );
 }

@@ -6,6 +6,7 @@ import { DAY_MS, dateEnd, dateStart, dateToTime, formatDate, timeToDay } from '.
 import type { ViewState } from '../view-parameters.ts';
 import type { ChartInput } from './chart-lanes.ts';
 import { defaultSpan, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
+import { t } from '../i18n/strings.ts';
 
 /** A chart's lanes and layout options for a view, and its caption. */
 export interface ChartView {
@@ -46,14 +47,16 @@ export function chartView(input: ChartInput, state: ViewState, where: 'page' | '
   const to = state.to ? Math.min(dateToTime(dateEnd(state.to)) + DAY_MS - 1, end) : last;
   const span: [number, number] = from < to ? [from, to] : [first, last];
   const shown =
-    state.from || state.to ? ` Showing ${formatDate(timeToDay(span[0]))} to ${formatDate(timeToDay(span[1]))}.` : '';
-  const where_ =
-    where === 'page'
-      ? 'every marker links to its event and sources below'
-      : 'every marker opens its event and sources on Arms Control Timeline';
+    state.from || state.to
+      ? t('chart.captionShown', { from: formatDate(timeToDay(span[0])), to: formatDate(timeToDay(span[1])) })
+      : '';
   return {
     lanes,
     options: { asOf, span },
-    caption: `Status as of ${formatDate(asOf)}.${shown} Bars show each status from the event that began it; ${where_}.`,
+    caption: t('chart.caption', {
+      day: formatDate(asOf),
+      shown,
+      where: t(where === 'page' ? 'chart.captionPage' : 'chart.captionEmbed'),
+    }),
   };
 }

@@ -9,6 +9,7 @@ import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES } from '../parties.ts';
 import { STATUS_IDS, STATUSES, type Status } from '../statuses.ts';
 import type { LaneSpec } from './lifecycle-chart.ts';
+import { listOf, t, tn } from '../i18n/strings.ts';
 
 /** A folded group of lanes. */
 export interface LaneGroup {
@@ -48,18 +49,21 @@ export function groupLanes(lanes: readonly LaneSpec[], day: string): { main: Lan
 export function groupSummary(lanes: readonly LaneSpec[], day: string): string {
   const counts = new Map<Status, number>();
   for (const lane of lanes) counts.set(laneStatus(lane, day), (counts.get(laneStatus(lane, day)) ?? 0) + 1);
-  const parts = STATUS_IDS.filter((s) => counts.has(s)).map(
-    (s) => `${counts.get(s)} ${STATUSES[s].label.toLowerCase()}`,
+  const parts = STATUS_IDS.filter((s) => counts.has(s)).map((s) =>
+    t('chart.group.count', { count: counts.get(s)!, status: STATUSES[s].inSentence }),
   );
   const since = lanes
     .map((lane) => [...lane.intervals].reverse().find((i) => dateStart(i.from) <= day)?.from)
     .filter((d): d is string => !!d)
     .sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
-  const when =
-    counts.size !== 1 || !since.length
-      ? ''
-      : since.at(-1) === since[0]
-        ? ` since ${formatDate(since[0]!)}`
-        : `, each since a day between ${formatDate(since[0]!)} and ${formatDate(since.at(-1)!)}`;
-  return `${lanes.length} states: ${counts.size === 1 ? `${STATUSES[[...counts.keys()][0]!].label.toLowerCase()}${when}` : parts.join(', ')}`;
+  const only = counts.size === 1 ? STATUSES[[...counts.keys()][0]!].inSentence : undefined;
+  const statuses =
+    only === undefined
+      ? listOf(parts)
+      : !since.length
+        ? only
+        : since.at(-1) === since[0]
+          ? t('chart.group.since', { status: only, day: formatDate(since[0]!) })
+          : t('chart.group.between', { status: only, from: formatDate(since[0]!), to: formatDate(since.at(-1)!) });
+  return tn('chart.group', lanes.length, { statuses });
 }

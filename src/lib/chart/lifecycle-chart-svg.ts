@@ -2,6 +2,7 @@ import { formatDate } from '../dates.ts';
 import { element, fragment, type Markup } from '../markup.ts';
 import { STATUSES } from '../statuses.ts';
 import { CHART_LAYOUT, type LifecycleChart } from './lifecycle-chart.ts';
+import { t } from '../i18n/strings.ts';
 
 /** The fill patterns that pair with status colours, so no status is told by colour alone. */
 export function patternDefs(prefix: string): Markup {
@@ -150,7 +151,11 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       element(
         'g',
         { class: 'as-of', transform: `translate(${chart.asOf.x} 0)` },
-        element('line', { y1: 0, y2: chart.axisY }, element('title', {}, `As of ${formatDate(chart.asOf.day)}`)),
+        element(
+          'line',
+          { y1: 0, y2: chart.axisY },
+          element('title', {}, t('chart.asOfLine', { day: formatDate(chart.asOf.day) })),
+        ),
       ),
   );
 }

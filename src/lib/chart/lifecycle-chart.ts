@@ -11,6 +11,7 @@ import { STATUSES, type Status } from '../statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
 import { chooseTimeAxis, type AxisTick } from './time-axis.ts';
 import { timeScale } from './time-scale.ts';
+import { t, tn } from '../i18n/strings.ts';
 
 /** One event to draw on a lane, with everything its marker says already in words. */
 export interface LaneEvent {
@@ -219,7 +220,9 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
     const byIndex = new Map(spec.events.map((e) => [e.index, e]));
     const clusters = clusterEvents(placed, (2 * L.radius + 2) * msPerPx);
     const labels = clusters.map((c) =>
-      c.events.length > 1 ? `${c.events.length} events` : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label,
+      c.events.length > 1
+        ? tn('chart.eventCount', c.events.length)
+        : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label,
     );
     const widths = labels.map((label) => estimateTextWidth(label, L.fontSize));
     const xs = clusters.map((c) => x(c.time));
@@ -242,7 +245,9 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         labelX: round(labelXs[k]!),
         row: rows[k]!,
         description:
-          events.length > 1 ? `${events.length} events: ${events.map((e) => e.line).join('; ')}` : events[0]!.line,
+          events.length > 1
+            ? tn('chart.markerEvents', events.length, { events: events.map((e) => e.line).join('; ') })
+            : events[0]!.line,
         href: events[0]!.href,
         last: events.at(-1)!.date,
         contested: events.some((e) => e.contested),
@@ -256,15 +261,15 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         if (to < from) return [];
         const until =
           interval.to === null
-            ? `since ${formatDate(interval.from)}`
-            : `${formatDate(interval.from)} to ${formatDate(interval.to)}`;
-        const contested = interval.contestedBy ? ` (as claimed; contested by ${interval.contestedBy})` : '';
+            ? t('chart.barSince', { day: formatDate(interval.from) })
+            : t('date.range', { from: formatDate(interval.from), to: formatDate(interval.to) });
+        const contested = interval.contestedBy ? t('chart.barContested', { parties: interval.contestedBy }) : '';
         return [
           {
             x: round(x(from)),
             width: round(Math.max(x(to) - x(from), 1)),
             status: interval.status,
-            title: `${spec.label}: ${STATUSES[interval.status].label}${contested}, ${until}`,
+            title: t('chart.barTitle', { lane: spec.label, status: STATUSES[interval.status].label, contested, until }),
             contested: !!interval.contestedBy,
           },
         ];

@@ -2,6 +2,7 @@ import { dateToTime, formatDate } from '../dates.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, type Markup } from '../markup.ts';
 import { STATUSES } from '../statuses.ts';
+import { t } from '../i18n/strings.ts';
 
 /** Size of a status strip, px. */
 export const STRIP = { width: 240, height: 12 } as const;
@@ -26,9 +27,10 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
     });
   });
   const words = intervals
-    .map(
-      (i) =>
-        `${STATUSES[i.status].label.toLowerCase()} from ${formatDate(i.from)}${i.to ? ` to ${formatDate(i.to)}` : ''}`,
+    .map((i) =>
+      i.to
+        ? t('strip.period', { status: STATUSES[i.status].inSentence, from: formatDate(i.from), to: formatDate(i.to) })
+        : t('strip.periodOpen', { status: STATUSES[i.status].inSentence, from: formatDate(i.from) }),
     )
     .join('; ');
   return element(
@@ -38,7 +40,7 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
       viewBox: `0 0 ${STRIP.width} ${STRIP.height}`,
       class: 'status-strip',
       role: 'img',
-      'aria-label': `${model.data.shortName}: ${words || 'no status yet'}`,
+      'aria-label': t('strip.label', { name: model.data.shortName, periods: words || t('strip.none') }),
     },
     element('rect', { x: 0, y: 0, width: STRIP.width, height: STRIP.height, class: 'strip-track' }),
     ...rects,

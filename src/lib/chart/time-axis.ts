@@ -1,4 +1,6 @@
 import { utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { LOCALE, LOCALES } from '../i18n/locale.ts';
+import { pseudoLocalize } from '../i18n/pseudo-locale.ts';
 
 /** The ticks of a time axis: where they go and what they say. */
 export interface AxisTick {
@@ -16,8 +18,9 @@ export interface TimeAxis {
   ticks: AxisTick[];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const MONTH_YEAR = new Intl.DateTimeFormat(LOCALES[LOCALE].intl, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const pseudo = LOCALES[LOCALE].pseudo;
+const monthYear = (d: Date) => (pseudo ? pseudoLocalize(MONTH_YEAR.format(d)) : MONTH_YEAR.format(d));
 const year = (d: Date) => String(d.getUTCFullYear());
 
 const CHOICES: {

@@ -2,11 +2,12 @@
 import { formatDate } from '../dates.ts';
 import { element, type Markup } from '../markup.ts';
 import type { StatusChange } from './status-changes.ts';
+import { t } from '../i18n/strings.ts';
 
 /** Each change as a sentence, each step's sources linked below it; one sentence when nothing changed. */
 export function changesMarkup(changes: readonly StatusChange[], from: string, to: string): Markup {
   if (changes.length === 0)
-    return element('p', {}, `No status changed between ${formatDate(from)} and ${formatDate(to)}.`);
+    return element('p', {}, t('compare.nothing', { from: formatDate(from), to: formatDate(to) }));
   return element(
     'ol',
     { class: 'changes' },
@@ -36,5 +37,5 @@ export function changesMarkup(changes: readonly StatusChange[], from: string, to
 
 /** The list's heading, in words. */
 export function changesHeading(from: string, to: string): string {
-  return `What changed between ${formatDate(from)} and ${formatDate(to)}`;
+  return t('compare.heading', { from: formatDate(from), to: formatDate(to) });
 }

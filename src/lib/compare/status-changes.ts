@@ -12,6 +12,7 @@ import type { LifecycleEvent } from '../schema/event-schema.ts';
 import type { InstrumentData } from '../schema/instrument-schema.ts';
 import type { Source } from '../schema/source-schema.ts';
 import { isInForce, type Status } from '../statuses.ts';
+import { listOf, lowerInSentence, t } from '../i18n/strings.ts';
 
 /** One step between the two days: the event that began a new status. */
 export interface StatusStep {
@@ -78,14 +79,17 @@ export function statusChanges(
       .filter((lane) => !parties || parties.includes(lane.party))
       .flatMap((lane): StatusChange[] => {
         const isWhole = lane.party === ALL_PARTIES;
-        const label = (status: Status) => statusLabel(model.data.kind, status, never && isWhole).toLowerCase();
+        const label = (status: Status) => statusLabel(model.data.kind, status, never && isWhole, 'inSentence');
         const steps = lane.intervals
           .filter((interval) => dateStart(interval.from) > first && dateStart(interval.from) <= last)
           .map((interval): StatusStep => {
             const event = model.data.events[interval.startEvent]!;
             return {
               date: interval.from,
-              text: `${EVENT_TYPES[event.type].label.toLowerCase()} ${formatDate(event.date, { approximate: event.approximate })}`,
+              text: t('compare.step', {
+                type: lowerInSentence(EVENT_TYPES[event.type].label),
+                date: formatDate(event.date, { approximate: event.approximate }),
+              }),
               status: interval.status,
               type: event.type,
               event: interval.startEvent,
@@ -95,7 +99,7 @@ export function statusChanges(
         if (steps.length === 0) return [];
         const before = statusInIntervals(lane.intervals, first);
         const after = statusInIntervals(lane.intervals, last);
-        const who = isWhole ? 'as a whole' : partyName(lane.party);
+        const who = isWhole ? t('compare.wholeInstrument') : partyName(lane.party);
         return [
           {
             instrument: model.id,
@@ -104,7 +108,13 @@ export function statusChanges(
             before,
             after,
             steps,
-            sentence: `${model.data.shortName} — ${who}: ${label(before)} → ${label(after)} (${steps.map((s) => s.text).join(', ')})`,
+            sentence: t('compare.sentence', {
+              instrument: model.data.shortName,
+              who,
+              before: label(before),
+              after: label(after),
+              steps: listOf(steps.map((s) => s.text)),
+            }),
           },
         ];
       });

@@ -1,4 +1,5 @@
 import { scriptSnippet } from './embed-snippet.ts';
+import { t } from '../i18n/strings.ts';
 
 /** Default height of an embed, px, before it reports its own. */
 export const EMBED_HEIGHT = 520;
@@ -8,7 +9,7 @@ export function oembedResponse(siteUrl: string, embedPath: string, title: string
   return {
     version: '1.0',
     type: 'rich',
-    provider_name: 'Arms Control Timeline',
+    provider_name: t('site.name'),
     provider_url: siteUrl,
     title,
     html: scriptSnippet({

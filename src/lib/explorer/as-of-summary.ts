@@ -2,6 +2,8 @@ import { formatDate } from '../dates.ts';
 import { statusInIntervals, type StatusInterval } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import { STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
+import { listOf, t } from '../i18n/strings.ts';
+import { treatyPath } from '../routes.ts';
 
 /** What the as-of summary needs of an instrument: its lanes' intervals, as the explorer JSON carries them. */
 export interface InstrumentLanes {
@@ -23,7 +25,7 @@ export interface AsOfEntry {
   shortName: string;
   /** Its status that day. */
   status: Status;
-  /** Parties in another status that day, in words ("Russia: suspended"). */
+  /** Parties in another status that day, other than a suspension, in words ("Russia: withdrawn"). */
   notes: string[];
   /** Parties that had suspended it that day. */
   suspendedBy: string[];
@@ -54,7 +56,9 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
       id: instrument.id,
       shortName: instrument.shortName,
       status,
-      notes: others.map((p) => `${partyName(p.party)}: ${STATUSES[p.status].label.toLowerCase()}`),
+      notes: others
+        .filter((p) => p.status !== 'suspended')
+        .map((p) => t('asOf.partyStatus', { party: partyName(p.party), status: STATUSES[p.status].inSentence })),
       suspendedBy: others.filter((p) => p.status === 'suspended').map((p) => partyName(p.party)),
     };
     const group = statusGroup(status);
@@ -73,23 +77,26 @@ export function asOfGroups(
     .map(([title, entries]) => ({
       title,
       entries: entries.map((e) => {
-        const others = e.notes.filter((n) => !n.endsWith(': suspended'));
         const detail = [
-          e.suspendedBy.length ? `suspended by ${e.suspendedBy.join(', ')}` : '',
-          others.length ? others.join('; ') : '',
-        ]
-          .filter(Boolean)
-          .join('; ');
-        return { id: e.id, shortName: e.shortName, href: `/treaties/${e.id}/`, detail };
+          ...(e.suspendedBy.length ? [t('asOf.suspendedBy', { parties: listOf(e.suspendedBy) })] : []),
+          ...e.notes,
+        ].join(t('asOf.detailSeparator'));
+        return { id: e.id, shortName: e.shortName, href: treatyPath(e.id), detail };
       }),
     }));
 }
 
 /** The answer to "what stood where on that day?" in one sentence per group, for the line beside the as-of control. */
 export function asOfSentence(summary: AsOfSummary): string {
-  const groups = asOfGroups(summary).map(
-    (group) =>
-      `${group.title}: ${group.entries.map((e) => (e.detail ? `${e.shortName} (${e.detail})` : e.shortName)).join(', ')}.`,
+  const groups = asOfGroups(summary).map((group) =>
+    t('asOf.group', {
+      title: group.title,
+      entries: listOf(
+        group.entries.map((e) =>
+          e.detail ? t('asOf.entryWithDetail', { name: e.shortName, detail: e.detail }) : e.shortName,
+        ),
+      ),
+    }),
   );
-  return `On ${formatDate(summary.day)}. ${groups.join(' ')}`;
+  return t('asOf.sentence', { day: formatDate(summary.day), groups: groups.join(' ') });
 }

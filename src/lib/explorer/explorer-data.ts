@@ -4,6 +4,7 @@ import { keyDateRows, type InstrumentModel } from '../instrument-summary.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import type { Status } from '../statuses.ts';
 import type { InstrumentLanes } from './as-of-summary.ts';
+import { treatyPath } from '../routes.ts';
 
 /** One lane of the explorer: the instrument as a whole, or one party. */
 export interface ExplorerLane {
@@ -61,7 +62,7 @@ export function explorerData(
       shortName: data.shortName,
       name: data.name,
       kind: data.kind,
-      href: `/treaties/${model.id}/`,
+      href: treatyPath(model.id),
       status: model.status,
       statusLabel: model.statusLabel,
       keyDates: keyDateRows(model).map(({ label, date }): [string, string] => [label, formatDate(date)]),

@@ -4,6 +4,7 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
 import { partyPath } from '../routes.ts';
+import { t } from '../i18n/strings.ts';
 
 /** How many of the latest events the feed carries. */
 export const FEED_SIZE = 50;
@@ -52,14 +53,10 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
     'feed',
     { xmlns: 'http://www.w3.org/2005/Atom' },
     element('id', {}, url('/feed.xml')),
-    element('title', {}, 'Arms Control Timeline: latest lifecycle events'),
-    element(
-      'subtitle',
-      {},
-      'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.',
-    ),
+    element('title', {}, t('feed.title')),
+    element('subtitle', {}, t('feed.subtitle')),
     element('updated', {}, `${asOf}T00:00:00Z`),
-    element('author', {}, element('name', {}, 'Arms Control Timeline')),
+    element('author', {}, element('name', {}, t('site.name'))),
     element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),
     element('link', { rel: 'alternate', type: 'text/html', href: url('/') }),
     element('rights', {}, 'Data CC BY 4.0'),

@@ -3,6 +3,8 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
 import { partyPath } from '../routes.ts';
 import { namesParty } from './party-events.ts';
+import { LOCALE, LOCALES } from '../i18n/locale.ts';
+import { t } from '../i18n/strings.ts';
 
 /** A state with a page, and how much the content says of it. */
 export interface ActingState {
@@ -40,13 +42,13 @@ export function actingStates(models: readonly InstrumentModel[]): ActingState[] 
       },
     ];
   });
-  return states.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return states.sort((a, b) => a.name.localeCompare(b.name, LOCALES[LOCALE].intl));
 }
 
 /** The index's sections: states that exist today, then those that do not; empty sections left out. */
 export function stateSections(states: readonly ActingState[]): { id: string; title: string; states: ActingState[] }[] {
   return [
-    { id: 'states-current', title: 'States today', states: states.filter((s) => !s.historical) },
-    { id: 'states-historical', title: 'States that no longer exist', states: states.filter((s) => s.historical) },
+    { id: 'states-current', title: t('states.today'), states: states.filter((s) => !s.historical) },
+    { id: 'states-historical', title: t('states.historical'), states: states.filter((s) => s.historical) },
   ].filter((section) => section.states.length > 0);
 }

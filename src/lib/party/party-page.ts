@@ -20,6 +20,8 @@ import {
 } from '../statuses.ts';
 import { partyEvents } from './party-events.ts';
 import { partyLinks, type PartyLink } from './party-links.ts';
+import { LOCALE, LOCALES } from '../i18n/locale.ts';
+import { t, tn } from '../i18n/strings.ts';
 
 /** One row of the key dates: the state's place in one instrument. */
 export interface PartyInstrumentRow {
@@ -91,14 +93,14 @@ function relations(
   ].filter((p) => !continues.includes(p));
   const byName = (ids: PartyId[]) =>
     partyLinks(
-      [...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), 'en')),
+      [...ids].sort((a, b) => partyName(a).localeCompare(partyName(b), LOCALES[LOCALE].intl)),
       withPages,
     );
   const rows: [string, PartyId[]][] = [
-    ['Continued by', continuedBy ? [continuedBy] : []],
-    ['Continues', continues],
-    [continuedBy ? 'Other successor states' : 'Successor states', successors],
-    ['Successor of', predecessors],
+    [t('party.continuedBy'), continuedBy ? [continuedBy] : []],
+    [t('party.continues'), continues],
+    [t(continuedBy ? 'party.otherSuccessors' : 'party.successors'), successors],
+    [t('party.successorOf'), predecessors],
   ];
   return rows.filter(([, ids]) => ids.length > 0).map(([label, ids]) => ({ label, parties: byName(ids) }));
 }
@@ -121,7 +123,7 @@ export function partyPage(
     const ended = intervals.find((i) => isEnded(i.status));
     const status = statusInIntervals(lane.intervals, asOf);
     const words = (i: (typeof intervals)[number] | undefined, label: string) =>
-      i ? `${label} ${formatDate(i.from)}` : '';
+      i ? t('party.stepOn', { step: label, day: formatDate(i.from) }) : '';
     return [
       {
         id: model.id,
@@ -137,12 +139,17 @@ export function partyPage(
     ];
   });
 
+  const model = (id: string) => models.find((m) => m.id === id)!;
   const groups = (Object.keys(STATUS_GROUPS) as StatusGroup[])
     .map((group) => ({
       title: STATUS_GROUPS[group].label,
       entries: instruments
         .filter((row) => statusGroup(row.status) === group && row.status !== 'not-signed')
-        .map((row) => ({ shortName: row.shortName, href: row.href, detail: row.statusLabel.toLowerCase() })),
+        .map((row) => ({
+          shortName: row.shortName,
+          href: row.href,
+          detail: statusLabel(model(row.id).data.kind, row.status, false, 'inSentence'),
+        })),
     }))
     .filter((g) => g.entries.length > 0);
 
@@ -166,6 +173,6 @@ export function partyPage(
     asOf: { day: asOf, groups },
     years,
     eventCount: refs.length,
-    description: `${name} in ${n} arms-control instrument${n === 1 ? '' : 's'}: ${refs.length} event${refs.length === 1 ? '' : 's'} with sources, and its status in each as of ${formatDate(asOf)}.`,
+    description: tn('party.description', n, { name, events: tn('states.events', refs.length), day: formatDate(asOf) }),
   };
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { EVENT_TYPE_IDS, EVENT_TYPES } from '../event-types.ts';
-import { PARTIES, PARTY_IDS } from '../parties.ts';
+import { PARTY_IDS, partyName } from '../parties.ts';
 import { nearest } from '../suggest.ts';
 
-const PARTY_CANDIDATES = PARTY_IDS.map((value) => ({ value, aliases: [PARTIES[value].name] }));
+const PARTY_CANDIDATES = PARTY_IDS.map((value) => ({ value, aliases: [partyName(value)] }));
 const EVENT_TYPE_CANDIDATES = EVENT_TYPE_IDS.map((value) => ({ value, aliases: [EVENT_TYPES[value].label] }));
 
 /** A party from the registry in src/lib/parties.ts; an unknown one is refused with the nearest valid code. */

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { states } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
 import { partyEmbedPath, partySlug } from '../../../lib/routes.ts';
+import { t } from '../../../lib/i18n/strings.ts';
 
 /** One oEmbed file per state with a page. */
 export const getStaticPaths: GetStaticPaths = () =>
@@ -11,6 +12,6 @@ export const getStaticPaths: GetStaticPaths = () =>
 export const GET: APIRoute = ({ site, props }) => {
   const { state } = props as { state: (typeof states)[number] };
   return Response.json(
-    oembedResponse(site!.href, partyEmbedPath(state.party)!, `${state.name}: arms-control instruments`),
+    oembedResponse(site!.href, partyEmbedPath(state.party)!, t('party.title', { name: state.name })),
   );
 };

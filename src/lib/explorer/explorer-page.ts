@@ -1,0 +1,82 @@
+/**
+ * Everything the explorer page shows, derived once from the instruments of its page of lanes: the data
+ * its browser code reads, the static chart and legend, the event table, the filters' choices, the as-of
+ * answer and its title. Explorer.astro only lays it out.
+ */
+import { lifecycleInput, overviewInput } from '../chart/chart-lanes.ts';
+import { legendMarkup } from '../chart/chart-legend.ts';
+import { chartVariants } from '../chart/chart-variants.ts';
+import { chartView } from '../chart/chart-view.ts';
+import { layoutChart } from '../chart/lifecycle-chart.ts';
+import { compareView, type CompareView } from '../compare/compare-view.ts';
+import { EVENT_TYPES, EVENT_TYPE_IDS } from '../event-types.ts';
+import { LOCALE, LOCALES } from '../i18n/locale.ts';
+import { t } from '../i18n/strings.ts';
+import type { InstrumentModel } from '../instrument-summary.ts';
+import { partyName, type PartyId } from '../parties.ts';
+import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
+import { eventTable, type EventRow } from './event-table.ts';
+import { explorerData, type ExplorerData } from './explorer-data.ts';
+import type { LanePage } from './lane-pages.ts';
+
+/** The model of one explorer page. */
+export interface ExplorerPage {
+  /** The page's title. */
+  title: string;
+  /** What the browser code reads (embedded as JSON). */
+  data: ExplorerData;
+  /** The static chart at every width variant, and its legend, as escaped markup. */
+  chartHtml: string;
+  legendHtml: string;
+  /** Every event of the page's instruments, in order. */
+  rows: EventRow[];
+  /** The filters' choices: the event types and parties that occur, each with its label. */
+  types: { id: string; label: string }[];
+  parties: { id: PartyId; name: string }[];
+  /** Status on the as-of day, as groups and as the sentence beside the control. */
+  summary: AsOfSummary;
+  answer: string;
+  /** The "what changed" section, over the last five years by default. */
+  compare: CompareView;
+  /** For the paged explorer: which instruments of how many this page draws. */
+  range: { first: number; last: number; total: number };
+}
+
+/**
+ * The explorer page of `page`, whose instruments are `models`, as of `asOf`; `earliest` is the first
+ * day of all the content (the as-of control's lower bound), `total` the number of instruments in all.
+ */
+export function explorerPage(
+  page: LanePage,
+  models: readonly InstrumentModel[],
+  asOf: string,
+  earliest: string,
+  total: number,
+): ExplorerPage {
+  const data = explorerData(models, asOf, earliest);
+  const input = overviewInput(models, asOf);
+  const view = chartView(input, {}, 'page');
+  // The legend covers what the interactive timeline draws too: the party lanes that open under each instrument.
+  const partyLanes = models.flatMap((model) => lifecycleInput(model, asOf).lanes.slice(1));
+  const rows = eventTable(data);
+  const range = { first: page.first, last: page.last, total };
+  const summary = asOfSummary(data.instruments, asOf);
+  return {
+    title: page.number === 1 ? t('explorer.title') : t('explorer.titlePaged', range),
+    data,
+    chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }).html,
+    legendHtml: legendMarkup(layoutChart([...view.lanes, ...partyLanes], { ...view.options, width: 320 })).html,
+    rows,
+    types: EVENT_TYPE_IDS.filter((type) => rows.some((r) => r.type === type)).map((id) => ({
+      id,
+      label: EVENT_TYPES[id].label,
+    })),
+    parties: [...new Set(rows.flatMap((r) => r.partyIds as PartyId[]))]
+      .map((id) => ({ id, name: partyName(id) }))
+      .sort((a, b) => a.name.localeCompare(b.name, LOCALES[LOCALE].intl)),
+    summary,
+    answer: asOfSentence(summary),
+    compare: compareView(models, undefined, asOf, `${Number(asOf.slice(0, 4)) - 5}-01-01`),
+    range,
+  };
+}

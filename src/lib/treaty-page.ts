@@ -1,0 +1,71 @@
+/**
+ * Everything a treaty page says around its chart and events, derived once: the kind in words, the
+ * lineage rows, the schema.org description and the page's description for search engines.
+ */
+import { formatDate } from './dates.ts';
+import { t } from './i18n/strings.ts';
+import { statusLabel, type InstrumentModel } from './instrument-summary.ts';
+import { treatyPath } from './routes.ts';
+import { STATUS_GROUPS, statusGroup } from './statuses.ts';
+
+/** The model of a treaty page. */
+export interface TreatyPage {
+  /** "Legally binding treaty" or "Politically binding document". */
+  kindLabel: string;
+  /** Where and when it was concluded, in words. */
+  concluded: string;
+  /** Related instruments by relation, each with its name and page; relations with none left out. */
+  lineage: { label: string; instruments: { name: string; href: string }[] }[];
+  /** The page's description for search engines and link previews. */
+  description: string;
+  /** schema.org Legislation, for search engines. */
+  jsonLd: Record<string, unknown>;
+}
+
+/** The words of an instrument's kind. */
+export function kindLabel(kind: InstrumentModel['data']['kind']): string {
+  return t(kind === 'treaty' ? 'kind.treaty' : 'kind.political');
+}
+
+/** The model of `model`'s page, as of `asOf`; `shortNameOf` names the other instruments its lineage cites. */
+export function treatyPage(
+  model: InstrumentModel,
+  shortNameOf: (id: string) => string,
+  asOf: string,
+  site: URL,
+): TreatyPage {
+  const { data } = model;
+  const relations = [
+    ['lineage.supersedes', data.lineage?.supersedes],
+    ['lineage.supersededBy', data.lineage?.supersededBy],
+    ['lineage.adaptedBy', data.lineage?.adaptedBy],
+    ['lineage.updatedBy', data.lineage?.updatedBy],
+    ['lineage.related', data.related],
+  ] as const;
+  return {
+    kindLabel: kindLabel(data.kind),
+    concluded: t('treaty.concludedAt', { place: data.concluded.place, day: formatDate(data.concluded.date) }),
+    lineage: relations
+      .filter(([, ids]) => (ids?.length ?? 0) > 0)
+      .map(([label, ids]) => ({
+        label: t(label),
+        instruments: ids!.map((id) => ({ name: shortNameOf(id), href: treatyPath(id) })),
+      })),
+    description: t('treaty.description', {
+      summary: data.summary,
+      day: formatDate(asOf),
+      status: statusLabel(data.kind, model.status, model.neverInForce, 'inSentence'),
+    }),
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      name: data.name,
+      alternateName: data.shortName,
+      abstract: data.summary,
+      legislationDate: data.concluded.date,
+      legislationLegalForce: STATUS_GROUPS[statusGroup(model.status)].legalForce,
+      url: new URL(treatyPath(model.id), site).href,
+      isPartOf: { '@type': 'Dataset', name: t('site.name'), url: new URL('/data/treaties.json', site).href },
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * A translator's view of the site, on the pseudo-locale build (npm run build:pseudo, LOCALE=en-XA):
+ * every interface string is accented and lengthened there, so any plain English left on a page is a
+ * string that bypassed src/lib/i18n/strings.ts, and any layout that breaks at 360 px under longer
+ * strings shows here before a real translation meets it. The content (names, descriptions, sources,
+ * narratives) is the authors' and stays as written.
+ */
+import { expect, test } from '@playwright/test';
+import { instruments } from './content.ts';
+
+const PAGES = [
+  '/',
+  '/treaties/',
+  '/treaties/cfe/',
+  '/treaties/new-start/',
+  '/parties/',
+  '/parties/ru/',
+  '/parties/su/',
+  '/about/',
+  '/no-such-page/',
+  '/embed/',
+  '/embed/treaties/new-start/',
+  '/embed/parties/ru/',
+];
+
+/** Every string the authors wrote, longest first, so a sentence is removed before a name inside it. */
+const CONTENT = [
+  ...new Set(
+    instruments.flatMap(({ data }) => [
+      data.name,
+      data.shortName,
+      data.summary,
+      data.concluded.place,
+      data.depositary ?? '',
+      ...data.events.flatMap((e) => [
+        e.description,
+        e.document ?? '',
+        ...e.sources.flatMap((s) => [s.title, s.publisher]),
+      ]),
+    ]),
+  ),
+]
+  .filter((s) => s.length > 0)
+  .sort((a, b) => b.length - a.length);
+
+/** The instruments' names, which charts may break into lines or cut short ("Cluster Munitions", "Ottawa…"). */
+const NAMES = instruments.flatMap(({ data }) => [data.name, data.shortName]);
+
+/** The English left in a text once the content and any address are taken out: runs of two or more plain letters. */
+function untranslated(text: string): string[] {
+  const piece = text.trim().replace(/…$/, '');
+  if (piece && NAMES.some((name) => name.includes(piece))) return [];
+  let rest = text.replace(/https?:\/\/\S+/g, ' ');
+  for (const s of CONTENT) if (rest.includes(s)) rest = rest.split(s).join(' ');
+  // A state's code ("(RU)") is data, not words.
+  return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !/^[A-Z]{2}$/.test(word));
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const mode = javaScriptEnabled ? 'with' : 'without';
+  test(`in the pseudo-locale, no page shows English outside the content, ${mode} JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path);
+      if (javaScriptEnabled && path === '/') {
+        await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+      }
+      const texts = await page.evaluate(() => {
+        const skip = (el: Element | null) => el?.closest('script, style, code, pre, textarea, [data-content]');
+        const out: string[] = [document.title];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!skip(node.parentElement) && node.textContent!.trim()) out.push(node.textContent!);
+        }
+        for (const el of document.querySelectorAll(
+          '[aria-label], [title], [alt], [placeholder], meta[name="description"]',
+        )) {
+          if (skip(el)) continue;
+          for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'content'])
+            if (el.hasAttribute(name)) out.push(el.getAttribute(name)!);
+        }
+        return out;
+      });
+      for (const text of texts) {
+        const words = untranslated(text);
+        if (words.length) found.push(`${path}: ${words.join(' ')} in “${text.trim().slice(0, 120)}”`);
+      }
+    }
+    expect([...new Set(found)]).toEqual([]);
+    await context.close();
+  });
+
+  test(`in the pseudo-locale, nothing scrolls sideways at 360 px, ${mode} JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the pseudo-locale build is the pseudo-locale: its pages say so and accent the interface', async ({ page }) => {
+  await page.goto('/treaties/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^⟦.*⟧$/);
+});

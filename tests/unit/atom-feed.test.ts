@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { atomFeed, FEED_SIZE } from '../../src/lib/open-data/atom-feed.ts';
+import { event, model, SOURCE } from './hand-made.ts';
+
+const AS_OF = '2026-01-01';
+const SITE = 'https://example.org/';
+
+const ex = model(
+  'ex',
+  [
+    event('1990-11-19', 'signed', ['US', 'SU'], { description: 'Signed in Paris.' }),
+    event('1992', 'ratified', ['US'], { approximate: true }),
+    event('2007-12-12', 'suspended', ['RU'], {
+      document: 'Protocol',
+      sources: [{ ...SOURCE, publisher: 'Kremlin', title: 'Decree' }],
+    }),
+  ],
+  AS_OF,
+  { shortName: 'Examples' },
+);
+const ab = model(
+  'ab',
+  [event('2007-12-12', 'statement', ['nato-allies']), event('1990-11-19', 'signed', ['FR'])],
+  AS_OF,
+  {
+    shortName: 'Abc',
+  },
+);
+
+const entries = (xml: string) => [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+const ids = (xml: string) => entries(xml).map((e) => /<id>([^<]*)<\/id>/.exec(e)![1]);
+
+describe('atomFeed(models, asOf, siteUrl)', () => {
+  const xml = atomFeed([ex, ab], AS_OF, SITE);
+
+  it('atomFeed lists events newest first, then by instrument id, then by place in the file', () => {
+    expect(ids(xml)).toEqual([
+      'https://example.org/treaties/ab/#event-0',
+      'https://example.org/treaties/ex/#event-2',
+      'https://example.org/treaties/ex/#event-1',
+      'https://example.org/treaties/ab/#event-1',
+      'https://example.org/treaties/ex/#event-0',
+    ]);
+  });
+
+  it("atomFeed gives an entry its title, day, links to the event and each state's page, summary and category", () => {
+    expect(entries(xml)[1]).toBe(
+      '<id>https://example.org/treaties/ex/#event-2</id>' +
+        '<title>Examples: Suspended (Protocol) — Russia, 12 December 2007</title>' +
+        '<updated>2007-12-12T00:00:00Z</updated>' +
+        '<link rel="alternate" type="text/html" href="https://example.org/treaties/ex/#event-2"></link>' +
+        '<link rel="related" type="text/html" href="https://example.org/parties/ru/" title="Russia"></link>' +
+        '<summary>suspended on 2007-12-12. Source: Kremlin, “Decree”.</summary>' +
+        '<category term="suspended" label="Suspended"></category>',
+    );
+  });
+
+  it('atomFeed writes an approximate date with "c." and a year-only date from its first day', () => {
+    const entry = entries(xml)[2]!;
+    expect(entry).toContain('<title>Examples: Ratified — United States, c. 1992</title>');
+    expect(entry).toContain('<updated>1992-01-01T00:00:00Z</updated>');
+  });
+
+  it('atomFeed links a group of parties to no page, and every state that acted to its own', () => {
+    expect(entries(xml)[0]).not.toContain('rel="related"');
+    expect(entries(xml)[4]!.match(/rel="related"[^>]*href="([^"]+)"/g)).toEqual([
+      'rel="related" type="text/html" href="https://example.org/parties/us/"',
+      'rel="related" type="text/html" href="https://example.org/parties/su/"',
+    ]);
+  });
+
+  it("atomFeed's feed has its id, the as-of day, its own and the site's links", () => {
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><id>https://example.org/feed.xml</id>',
+      ),
+    ).toBe(true);
+    expect(xml).toContain('<updated>2026-01-01T00:00:00Z</updated>');
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/feed.xml"></link>');
+    expect(xml).toContain('<link rel="alternate" type="text/html" href="https://example.org/"></link>');
+    expect(xml.endsWith('</feed>\n')).toBe(true);
+  });
+
+  it('atomFeed carries the latest FEED_SIZE events only', () => {
+    const many = model(
+      'many',
+      Array.from({ length: FEED_SIZE + 5 }, (_, n) => event(String(1950 + n), 'statement', ['US'])),
+      AS_OF,
+    );
+    const feed = atomFeed([many], AS_OF, SITE);
+    expect(FEED_SIZE).toBe(50);
+    expect(entries(feed)).toHaveLength(50);
+    expect(ids(feed)[0]).toBe(`https://example.org/treaties/many/#event-${FEED_SIZE + 4}`);
+    expect(ids(feed).at(-1)).toBe('https://example.org/treaties/many/#event-5');
+  });
+});

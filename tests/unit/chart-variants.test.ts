@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_WIDTHS, chartVariants, chartVariantStyles } from '../../src/lib/chart/chart-variants.ts';
+import type { LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+
+const lane: LaneSpec = {
+  key: 'all-parties',
+  instrument: 'ex',
+  party: 'all-parties',
+  label: 'Whole treaty',
+  shortLabel: 'All',
+  intervals: [{ status: 'in-force', from: '1990', to: null }],
+  events: [
+    { index: 0, date: '1990', type: 'entered-into-force', parties: ['all-parties'], line: 'x', href: '#event-0' },
+  ],
+  labelled: true,
+};
+
+describe('chartVariantStyles()', () => {
+  it('chartVariantStyles() shows each width from its own up to just below the next, the first from zero and the last without end', () => {
+    expect(CHART_WIDTHS).toEqual([280, 400, 560, 760, 1000, 1280]);
+    expect(chartVariantStyles().split('\n')).toEqual([
+      '@container chart (max-width: 399.98px) { .chart-frame > svg[data-width="280"] { display: block; } }',
+      '@container chart (min-width: 400px) and (max-width: 559.98px) { .chart-frame > svg[data-width="400"] { display: block; } }',
+      '@container chart (min-width: 560px) and (max-width: 759.98px) { .chart-frame > svg[data-width="560"] { display: block; } }',
+      '@container chart (min-width: 760px) and (max-width: 999.98px) { .chart-frame > svg[data-width="760"] { display: block; } }',
+      '@container chart (min-width: 1000px) and (max-width: 1279.98px) { .chart-frame > svg[data-width="1000"] { display: block; } }',
+      '@container chart (min-width: 1280px) { .chart-frame > svg[data-width="1280"] { display: block; } }',
+    ]);
+  });
+});
+
+describe('chartVariants(lanes, options, prefix, svg)', () => {
+  it('chartVariants draws one SVG per width, each with ids of its own', () => {
+    const html = chartVariants([lane], { asOf: '2000-01-01' }, 'c', { summary: 'A chart' }).html;
+    expect([...html.matchAll(/data-width="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([...CHART_WIDTHS]);
+    expect([...html.matchAll(/<clipPath id="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      CHART_WIDTHS.map((w) => `c-${w}-clip`),
+    );
+    expect([...html.matchAll(/viewBox="0 0 (\d+) /g)].map((m) => Number(m[1]))).toEqual([...CHART_WIDTHS]);
+  });
+});

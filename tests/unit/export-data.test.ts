@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_LICENSE, exportData } from '../../src/lib/open-data/export-data.ts';
+import { DATA_VERSION, exportSchema } from '../../src/lib/open-data/export-schema.ts';
+import { BILATERAL, model } from './hand-made.ts';
+
+const AS_OF = '2026-01-01';
+
+describe('exportData(models, asOf, siteUrl)', () => {
+  const ex = model('ex', BILATERAL, AS_OF);
+  const data = exportData([ex], AS_OF, 'https://example.org/');
+
+  it('exportData carries the version, the as-of day and the licence', () => {
+    expect([data.version, data.generatedAt, data.license]).toEqual([DATA_VERSION, AS_OF, DATA_LICENSE]);
+    expect(DATA_LICENSE).toContain('CC BY 4.0');
+  });
+
+  it("exportData gives each instrument its id, page, content, status and lanes' intervals without event indices", () => {
+    const [instrument] = data.instruments;
+    expect(instrument).toEqual({
+      id: 'ex',
+      url: 'https://example.org/treaties/ex/',
+      ...ex.data,
+      status: 'in-force',
+      lanes: ex.lifecycle.lanes.map((lane) => ({
+        party: lane.party,
+        intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),
+      })),
+    });
+    expect(instrument!.lanes[2]).toEqual({
+      party: 'SU',
+      intervals: [
+        { status: 'signed', from: '1990-11-19', to: '1991-12-25' },
+        { status: 'dissolved', from: '1991-12-25', to: null },
+      ],
+    });
+  });
+
+  it('exportData passes its own schema', () => {
+    expect(exportSchema.safeParse(data).success).toBe(true);
+  });
+});

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHART_LAYOUT,
+  defaultSpan,
+  laneLines,
+  layoutChart,
+  type LaneSpec,
+} from '../../src/lib/chart/lifecycle-chart.ts';
+import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
+
+const T = dateToTime;
+
+/** The whole treaty: negotiated in 1999, signed on 1 January 2000, ratified and in force in March 2000. */
+const whole: LaneSpec = {
+  key: 'all-parties',
+  instrument: 'ex',
+  party: 'all-parties',
+  label: 'Whole treaty',
+  shortLabel: 'All',
+  href: '/treaties/ex/',
+  intervals: [
+    { status: 'not-signed', from: '1998', to: '1999' },
+    { status: 'negotiating', from: '1999', to: '2000-01-01' },
+    { status: 'signed', from: '2000-01-01', to: '2000-03-05' },
+    { status: 'in-force', from: '2000-03-05', to: null, contestedBy: 'United States' },
+  ],
+  events: [
+    { index: 3, date: '1999-06-01', type: 'negotiations-opened', parties: ['all-parties'], line: 'L3', href: '#e3' },
+    { index: 0, date: '2000-01-01', type: 'signed', parties: ['US'], line: 'L0', href: '#e0' },
+    { index: 1, date: '2000-03-01', type: 'ratified', parties: ['US'], line: 'L1', href: '#e1' },
+    {
+      index: 2,
+      date: '2000-03-05',
+      type: 'entered-into-force',
+      parties: ['all-parties'],
+      line: 'L2',
+      href: '#e2',
+      contested: true,
+    },
+  ],
+  labelled: true,
+};
+const us: LaneSpec = {
+  key: 'US',
+  instrument: 'ex',
+  party: 'US',
+  label: 'US',
+  shortLabel: 'US',
+  intervals: [],
+  events: [{ index: 0, date: '2000-01-01', type: 'signed', parties: ['US'], line: 'L0', href: '#e0' }],
+  labelled: false,
+};
+
+describe('layoutChart(lanes, options)', () => {
+  // 310 days across the 310 px between the markers' outer edges: one pixel a day, from x = 75.
+  const span: [number, number] = [T('2000-01-01'), T('2000-11-06')];
+  const chart = layoutChart([whole, us], { width: 400, asOf: '2000-07-01', span });
+
+  it('layoutChart sizes the label column from the wrapped lane labels, and the plot to the right of it', () => {
+    expect([chart.width, chart.left, chart.right, chart.domain]).toEqual([400, 64, 396, span]);
+    expect(chart.lanes.map((l) => [l.key, l.lines, l.label, l.href])).toEqual([
+      ['all-parties', ['Whole', 'treaty'], 'Whole treaty', '/treaties/ex/'],
+      ['US', ['US'], 'US', undefined],
+    ]);
+  });
+
+  it('layoutChart stacks the lanes: a labelled lane makes room for its row of labels, an unlabelled one does not', () => {
+    expect(chart.lanes.map((l) => [l.y, l.height])).toEqual([
+      [6, 53],
+      [59, 38],
+    ]);
+    expect([chart.axisY, chart.height]).toEqual([101, 129]);
+  });
+
+  it('layoutChart draws each status from its start (or the span) to its end (or the as-of day), leaving out "not signed"', () => {
+    expect(chart.lanes[0]!.bars).toEqual([
+      // Negotiations ended where the span begins: a bar of no length is drawn 1 px wide.
+      {
+        x: 75,
+        width: 1,
+        status: 'negotiating',
+        title: 'Whole treaty: Under negotiation, 1999 to 1 January 2000',
+        contested: false,
+      },
+      {
+        x: 75,
+        width: 64,
+        status: 'signed',
+        title: 'Whole treaty: Signed, not ratified, 1 January 2000 to 5 March 2000',
+        contested: false,
+      },
+      {
+        x: 139,
+        width: 118,
+        status: 'in-force',
+        title: 'Whole treaty: In force (as claimed; contested by United States), since 5 March 2000',
+        contested: true,
+      },
+    ]);
+    expect(chart.lanes[1]!.bars).toEqual([]);
+  });
+
+  it('layoutChart draws events too close to tell apart as one counted marker, and leaves out events outside the span', () => {
+    expect(chart.lanes[0]!.markers).toEqual([
+      {
+        x: 75,
+        events: [0],
+        type: 'signed',
+        types: ['signed'],
+        glyph: '✍',
+        label: 'Signed',
+        labelX: 75,
+        row: 0,
+        description: 'L0',
+        href: '#e0',
+        last: '2000-01-01',
+        contested: false,
+      },
+      {
+        x: 135,
+        events: [1, 2],
+        type: 'ratified',
+        types: ['ratified', 'entered-into-force'],
+        glyph: '2',
+        label: '2 events',
+        labelX: 135,
+        row: 0,
+        description: '2 events: L1; L2',
+        href: '#e1',
+        last: '2000-03-05',
+        contested: true,
+      },
+    ]);
+  });
+
+  it('layoutChart gives an unlabelled lane markers without labels', () => {
+    expect(chart.lanes[1]!.markers.map((m) => [m.x, m.label, m.row, m.labelX])).toEqual([[75, undefined, -1, 75]]);
+  });
+
+  it('layoutChart puts the as-of day and the ticks on the time scale', () => {
+    expect(chart.asOf).toEqual({ day: '2000-07-01', x: 257 });
+    expect(chart.ticks).toEqual([
+      { time: T('2000-01-01'), label: 'Jan 2000', x: 75 },
+      { time: T('2000-04-01'), label: 'Apr 2000', x: 166 },
+      { time: T('2000-07-01'), label: 'Jul 2000', x: 257 },
+      { time: T('2000-10-01'), label: 'Oct 2000', x: 349 },
+    ]);
+  });
+
+  it('layoutChart leaves the as-of line out when the day lies outside the span', () => {
+    expect(layoutChart([us], { width: 400, asOf: '2001-01-01', span }).asOf).toEqual({ day: '2001-01-01', x: null });
+    expect(layoutChart([us], { width: 400, asOf: '1999-01-01', span }).asOf.x).toBeNull();
+    expect(layoutChart([us], { width: 400, asOf: '2000-11-06', span }).asOf.x).toBe(385);
+  });
+
+  it('layoutChart keeps a label that would run off an edge inside the width', () => {
+    const late = {
+      ...us,
+      labelled: true,
+      events: [{ ...us.events[0]!, date: '2000-11-06', type: 'withdrawal-announced' as const }],
+    };
+    const [marker] = layoutChart([late], { width: 400, asOf: '2000-11-06', span }).lanes[0]!.markers;
+    // "Withdrawal announced" is 132 px wide at 11 px: its centre stays 68 px from the right edge.
+    expect([marker!.x, marker!.labelX]).toEqual([385, 332]);
+    const early = { ...late, events: [{ ...late.events[0]!, date: '2000-01-01' }] };
+    expect(layoutChart([early], { width: 400, asOf: '2000-11-06', span }).lanes[0]!.markers[0]!.labelX).toBe(68);
+  });
+
+  it('layoutChart(lanes, { labelLanes }) sizes the label column from other lanes, so stacked charts line up', () => {
+    expect(layoutChart([us], { width: 400, asOf: '2000-07-01', span }).left).toBe(16 + 16);
+    expect(layoutChart([us], { width: 400, asOf: '2000-07-01', span, labelLanes: [whole] }).left).toBe(64);
+    // At 200 px only "All" fits (24 px); at 100 px even "A…" (16 px) and its margin overrun a quarter of the width.
+    expect(layoutChart([whole], { width: 200, asOf: '2000-07-01', span }).lanes[0]!.lines).toEqual(['All']);
+    expect(layoutChart([whole], { width: 200, asOf: '2000-07-01', span }).left).toBe(40);
+    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).left).toBe(25);
+  });
+
+  it('layoutChart gives labels more rows on wider charts: one below 480 px, two below 800, three beyond', () => {
+    const crowded: LaneSpec = {
+      ...us,
+      labelled: true,
+      events: [0, 1, 2, 3].map((n) => ({
+        ...us.events[0]!,
+        index: n,
+        date: `2000-0${n + 2}-01`,
+        type: 'withdrawal-announced' as const,
+      })),
+    };
+    const rows = (width: number) =>
+      layoutChart([crowded], {
+        width,
+        asOf: '2000-07-01',
+        span: [T('2000-01-01'), T('2000-07-01')],
+      }).lanes[0]!.markers.map((m) => m.row);
+    expect(rows(479)).toEqual([0, -1, 0, -1]);
+    expect(rows(480)).toEqual([0, 1, 0, 1]);
+    expect(rows(799)).toEqual([0, 1, 0, 1]);
+  });
+
+  it('layoutChart(lanes, { width, asOf }) spans from the first event to the as-of day by default', () => {
+    expect(layoutChart([us], { width: 400, asOf: '2000-07-01' }).domain).toEqual([T('2000-01-01'), T('2000-07-01')]);
+  });
+});
+
+describe('defaultSpan(lanes, asOf)', () => {
+  it('defaultSpan runs from the earliest event or status other than "not signed" to the as-of day', () => {
+    expect(defaultSpan([whole], '2000-07-01')).toEqual([T('1999'), T('2000-07-01')]);
+    expect(defaultSpan([us], '2000-07-01')).toEqual([T('2000-01-01'), T('2000-07-01')]);
+  });
+
+  it('defaultSpan of lanes with nothing before the as-of day is that day and the next', () => {
+    expect(defaultSpan([], '2000-07-01')).toEqual([T('2000-07-01'), T('2000-07-01') + DAY_MS]);
+    expect(defaultSpan([us], '1999-01-01')).toEqual([T('1999-01-01'), T('1999-01-01') + DAY_MS]);
+  });
+});
+
+describe('laneLines(label, shortLabel, room)', () => {
+  it("laneLines('Whole treaty', 'All', room) is the label whole when it fits, else wrapped at a space", () => {
+    expect(laneLines('Whole treaty', 'All', 96)).toEqual(['Whole treaty']);
+    expect(laneLines('Whole treaty', 'All', 95)).toEqual(['Whole', 'treaty']);
+  });
+
+  it('laneLines wraps at the last space that lets both lines fit', () => {
+    expect(laneLines('Treaty on Open Skies', 'OS', 111)).toEqual(['Treaty on Open', 'Skies']);
+    expect(laneLines('Treaty on Open Skies', 'OS', 100)).toEqual(['Treaty on', 'Open Skies']);
+  });
+
+  it('laneLines falls back to the short label, and cuts that with "…" when even it is too long', () => {
+    expect(laneLines('Treaty on Open Skies', 'OS', 40)).toEqual(['OS']);
+    expect(laneLines('Treaty on Open Skies', 'Open Skies', 40)).toEqual(['Open…']);
+    expect(laneLines('Treaty on Open Skies', 'Open Skies', 0)).toEqual(['O…']);
+  });
+
+  it('CHART_LAYOUT holds the sizes the layout above is computed with', () => {
+    expect(CHART_LAYOUT).toMatchObject({
+      top: 6,
+      bar: 18,
+      radius: 9,
+      row: 15,
+      lanePadding: 10,
+      axis: 28,
+      labelLine: 13,
+    });
+  });
+});

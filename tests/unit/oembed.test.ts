@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { scriptSnippet } from '../../src/lib/embed/embed-snippet.ts';
+import { EMBED_HEIGHT, oembedResponse } from '../../src/lib/embed/oembed.ts';
+
+describe('oembedResponse(siteUrl, embedPath, title)', () => {
+  it('oembedResponse is a rich oEmbed 1.0 response whose html is the embed code with absolute addresses', () => {
+    const response = oembedResponse('https://example.org/base/', '/embed/treaties/cfe/', 'CFE Treaty');
+    expect(EMBED_HEIGHT).toBe(520);
+    expect(response).toEqual({
+      version: '1.0',
+      type: 'rich',
+      provider_name: expect.any(String),
+      provider_url: 'https://example.org/base/',
+      title: 'CFE Treaty',
+      html: scriptSnippet({
+        src: 'https://example.org/embed/treaties/cfe/',
+        title: 'CFE Treaty',
+        height: 520,
+        script: 'https://example.org/embed.js',
+      }),
+      width: 800,
+      height: 520,
+    });
+    expect(response.provider_name).not.toBe('');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PARTIES_PATH,
+  partyEmbedPath,
+  partyEventAnchor,
+  partyFromSlug,
+  partyOembedPath,
+  partyPath,
+  partySlug,
+  treatyEventPath,
+  treatyPath,
+} from '../../src/lib/routes.ts';
+
+describe('treatyPath(id) and treatyEventPath(id, index)', () => {
+  it("treatyPath('inf') is '/treaties/inf/' and treatyEventPath('inf', 3) is '/treaties/inf/#event-3'", () => {
+    expect(treatyPath('inf')).toBe('/treaties/inf/');
+    expect(treatyEventPath('inf', 3)).toBe('/treaties/inf/#event-3');
+  });
+});
+
+describe('partySlug(party) and partyFromSlug(slug)', () => {
+  it("partySlug('RU') is 'ru', and partySlug('all-parties') is undefined", () => {
+    expect(partySlug('RU')).toBe('ru');
+    expect(partySlug('SU')).toBe('su');
+    expect(partySlug('all-parties')).toBeUndefined();
+    expect(partySlug('nato-allies')).toBeUndefined();
+  });
+
+  it("partyFromSlug('ru') is 'RU'; partyFromSlug('RU'), partyFromSlug('nato-allies') and partyFromSlug('xx') are undefined", () => {
+    expect(partyFromSlug('ru')).toBe('RU');
+    expect(partyFromSlug('cs')).toBe('CS');
+    expect(partyFromSlug('RU')).toBeUndefined();
+    expect(partyFromSlug('nato-allies')).toBeUndefined();
+    expect(partyFromSlug('all-parties')).toBeUndefined();
+    expect(partyFromSlug('xx')).toBeUndefined();
+  });
+});
+
+describe('partyPath, partyEmbedPath and partyOembedPath(party)', () => {
+  it("partyPath('US'), partyEmbedPath('US') and partyOembedPath('US') are the state's three addresses", () => {
+    expect(PARTIES_PATH).toBe('/parties/');
+    expect(partyPath('US')).toBe('/parties/us/');
+    expect(partyEmbedPath('US')).toBe('/embed/parties/us/');
+    expect(partyOembedPath('US')).toBe('/oembed/parties/us.json');
+  });
+
+  it("partyPath, partyEmbedPath and partyOembedPath('all-parties') are undefined: a group has no page", () => {
+    expect(partyPath('all-parties')).toBeUndefined();
+    expect(partyEmbedPath('all-parties')).toBeUndefined();
+    expect(partyOembedPath('nato-allies')).toBeUndefined();
+  });
+});
+
+describe('partyEventAnchor(instrument, index)', () => {
+  it("partyEventAnchor('cfe', 4) is 'cfe-event-4'", () => {
+    expect(partyEventAnchor('cfe', 4)).toBe('cfe-event-4');
+  });
+});

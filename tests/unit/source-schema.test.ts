@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { httpsUrlSchema, sourceSchema } from '../../src/lib/schema/source-schema.ts';
+
+const source = { title: 'Treaty text', publisher: 'Depositary', url: 'https://example.org/treaty' };
+const messages = (input: unknown) => {
+  const result = sourceSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+};
+
+describe('httpsUrlSchema', () => {
+  it('httpsUrlSchema accepts an https address and refuses http, naming the problem as webAddressProblem does', () => {
+    expect(httpsUrlSchema.parse('https://example.org/')).toBe('https://example.org/');
+    const result = httpsUrlSchema.safeParse('http://example.org/');
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toMatch(/^http: addresses are not accepted/);
+  });
+
+  it('httpsUrlSchema says a missing url is missing', () => {
+    expect(httpsUrlSchema.safeParse(undefined).error!.issues[0]!.message).toMatch(/^the url is missing/);
+  });
+});
+
+describe('sourceSchema', () => {
+  it('sourceSchema accepts a title, a publisher, an https url and an optional partial date', () => {
+    expect(sourceSchema.parse(source)).toEqual(source);
+    expect(sourceSchema.parse({ ...source, date: '1990-11' })).toEqual({ ...source, date: '1990-11' });
+  });
+
+  it('sourceSchema refuses a bad date, a missing title and an unknown field', () => {
+    expect(messages({ ...source, date: '1990-13' })).toEqual([
+      ['date', expect.stringMatching(/not a day in the calendar/)],
+    ]);
+    expect(messages({ ...source, title: undefined })).toEqual([
+      ['title', expect.stringMatching(/^the title of the cited page is missing/)],
+    ]);
+    expect(messages({ ...source, author: 'X' })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALE, LOCALES, isLocale } from '../../src/lib/i18n/locale.ts';
+import { pseudoLocalize } from '../../src/lib/i18n/pseudo-locale.ts';
+import { hasString, listOf, lowerInSentence, stringParts, t, tn, translate } from '../../src/lib/i18n/strings.ts';
+
+describe('the strings table', () => {
+  it("translate('en', 'chart.showing', values) fills every placeholder", () => {
+    expect(translate('en', 'chart.showing', { from: '1 May 1990', to: '2 June 1991' })).toBe(
+      'Showing 1 May 1990 to 2 June 1991',
+    );
+  });
+
+  it("translate('en', id) without a value a placeholder needs is an error naming both", () => {
+    expect(() => translate('en', 'chart.showing', { from: 'x' })).toThrow(
+      'The string chart.showing needs a value for {to}',
+    );
+  });
+
+  it("translate('en', id, { count: 1234 }) formats numbers as the edition does", () => {
+    expect(translate('en', 'chart.eventCount.other', { count: 1234 })).toBe('1,234 events');
+  });
+
+  it("translate('en-XA', id, values) accents the string but not the values filled in", () => {
+    expect(translate('en-XA', 'treaty.title', { name: 'INF Treaty' })).toBe('⟦INF Treaty: ļîîƒééçýýçļéé⟧');
+  });
+
+  it("t(id) is this build's edition, English in the tests", () => {
+    expect(LOCALE).toBe('en');
+    expect(t('site.name')).toBe('Arms Control Timeline');
+  });
+
+  it("tn('states.events', n) picks the plural form", () => {
+    expect(tn('states.events', 1)).toBe('1 event');
+    expect(tn('states.events', 0)).toBe('0 events');
+    expect(tn('states.events', 2)).toBe('2 events');
+  });
+
+  it("hasString(id) tells the table's ids from others", () => {
+    expect(hasString('party.SU')).toBe(true);
+    expect(hasString('party.RU')).toBe(false);
+  });
+
+  it('stringParts(id, values) splits a string around the placeholders left unfilled', () => {
+    expect(stringParts('notFound.startAgain')).toEqual([
+      { text: 'Start again from ' },
+      { slot: 'timeline' },
+      { text: ', or from ' },
+      { slot: 'list' },
+      { text: " with each one's status today." },
+    ]);
+    expect(stringParts('explorer.eventCount', { instruments: 3 })).toEqual([
+      { slot: 'events' },
+      { text: ' events in 3 instruments.' },
+    ]);
+  });
+
+  it('listOf(items) and lowerInSentence(label) write as the edition does', () => {
+    expect(listOf(['Russia', 'Belarus'])).toBe('Russia, Belarus');
+    expect(lowerInSentence('Signed')).toBe('signed');
+  });
+});
+
+describe('pseudoLocalize(text)', () => {
+  it('pseudoLocalize accents every letter, doubles the vowels and brackets the whole', () => {
+    expect(pseudoLocalize('Zoom in')).toBe('⟦Žööööɱ îîñ⟧');
+  });
+
+  it('pseudoLocalize leaves placeholders, digits and signs as they are, and no plain letter anywhere', () => {
+    const text = pseudoLocalize('{count} events: a–z, A–Z, 0–9 {name}');
+    expect(text).toContain('{count}');
+    expect(text).toContain('{name}');
+    expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(text).toContain('0–9');
+  });
+
+  it('pseudoLocalize lengthens a string by about a third, as translations do', () => {
+    const text = 'Every event links to its source';
+    expect(pseudoLocalize(text).length).toBeGreaterThan(text.length * 1.3);
+  });
+});
+
+describe('LOCALES', () => {
+  it('isLocale(code) accepts the editions we build and nothing else', () => {
+    expect(Object.keys(LOCALES)).toEqual(['en', 'en-XA']);
+    expect(isLocale('en-XA')).toBe(true);
+    expect(isLocale('de')).toBe(false);
+    expect(isLocale('toString')).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { kindLabel, treatyPage } from '../../src/lib/treaty-page.ts';
+import { AS_OF, contentModel } from './content-model.ts';
+
+const SITE = new URL('https://example.org/');
+const shortNameOf = (id: string) => contentModel(id).data.shortName;
+
+describe('treatyPage(model, shortNameOf, asOf, site)', () => {
+  it('treatyPage(cfe) lists its lineage by relation, each instrument with its page', () => {
+    const page = treatyPage(contentModel('cfe'), shortNameOf, AS_OF, SITE);
+    expect(page.lineage.map((row) => row.label)).toEqual(
+      ['Supersedes', 'Superseded by', 'Adapted by', 'Updated by', 'Related'].filter((label) =>
+        page.lineage.some((row) => row.label === label),
+      ),
+    );
+    const related = page.lineage.find((row) => row.label === 'Related')!;
+    expect(related.instruments).toContainEqual({ name: 'Vienna Document', href: '/treaties/vienna-document/' });
+  });
+
+  it('treatyPage(new-start) says it expired, in its description and its schema.org legal force', () => {
+    const page = treatyPage(contentModel('new-start'), shortNameOf, AS_OF, SITE);
+    expect(page.description).toMatch(/Status as of 22 November 2026: expired\.$/);
+    expect(page.jsonLd).toMatchObject({
+      '@type': 'Legislation',
+      legislationLegalForce: 'NoLongerInForce',
+      url: 'https://example.org/treaties/new-start/',
+    });
+    expect(page.kindLabel).toBe('Legally binding treaty');
+  });
+
+  it('treatyPage(ctbt) says it never entered into force, and where it was concluded', () => {
+    const page = treatyPage(contentModel('ctbt'), shortNameOf, AS_OF, SITE);
+    expect(page.description).toMatch(/: never entered into force\.$/);
+    expect(page.jsonLd).toMatchObject({ legislationLegalForce: 'NotInForce' });
+    expect(page.concluded).toMatch(/^New York, /);
+  });
+
+  it("kindLabel('political') is the words for a politically binding document", () => {
+    expect(kindLabel('political')).toBe('Politically binding document');
+  });
+});
