@@ -1,6 +1,6 @@
 /**
  * Lays a chart out again for the width it has, and adds zoom and pan: Ctrl + wheel, pinch and drag,
- * the toolbar buttons, and the keyboard (+/− zoom, arrows pan, Home shows all). The window's arithmetic
+ * the toolbar buttons, and the keyboard (+/− zoom, 0 shows all, the arrows move between events). The window's arithmetic
  * is src/lib/chart/chart-window.ts; d3-zoom would bring d3-transition and d3-interpolate (some 10 KB
  * gzip) for animations this chart does not use. Every redraw
  * calls the one layout function of src/lib with the chart's lanes (embedded as JSON at build time) and
@@ -13,7 +13,7 @@ import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { panWindow, zoomWindow } from '../lib/chart/chart-window.ts';
-import { formatDate, timeToDay } from '../lib/dates.ts';
+import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
 import { t } from '../lib/i18n/strings.ts';
@@ -74,6 +74,8 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
       if (summary) summary.textContent = groupSummary(lanesOf(f), view.options.asOf);
     });
     lastChart = drawn[0];
+    // The frame is the chart's one Tab stop; its links are reached with the arrows.
+    for (const link of frame.querySelectorAll('svg.live a')) link.setAttribute('tabindex', '-1');
     if (legend) legend.innerHTML = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
     if (status)
       status.textContent =
@@ -102,8 +104,6 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     in: () => showWindow(zoomWindow(window_, span, 2)),
     out: () => showWindow(zoomWindow(window_, span, 0.5)),
     reset: () => showWindow(span),
-    left: () => showWindow(panWindow(window_, span, -(window_[1] - window_[0]) / 8)),
-    right: () => showWindow(panWindow(window_, span, (window_[1] - window_[0]) / 8)),
   };
   // The wheel scrolls the page; Ctrl or ⌘ + wheel (a trackpad pinch sends Ctrl) zooms about the pointer.
   frame.addEventListener(
@@ -156,20 +156,91 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   );
   for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
     button.addEventListener('click', () => actions[button.dataset.zoom!]?.());
-  const keys: Record<string, string> = {
-    '+': 'in',
-    '=': 'in',
-    '-': 'out',
-    _: 'out',
-    ArrowLeft: 'left',
-    ArrowRight: 'right',
-    Home: 'reset',
+  const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'reset' };
+
+  // The chart is one Tab stop: the arrows move between its events (Left/Right in time, Up/Down between
+  // lanes), Home and End go to a lane's first and last event, Escape comes back to the chart. The event
+  // in focus is brought into the window and announced below the chart; Enter opens it.
+  const navigable = () =>
+    lanesOf(frame)
+      .filter((lane) => lane.events.length > 0)
+      .map((lane) => ({
+        key: lane.key,
+        events: [...lane.events].sort((a, b) => dateToTime(a.date) - dateToTime(b.date) || a.index - b.index),
+      }));
+  let cursor: { lane: number; event: number } | undefined;
+  const focusCursor = () => {
+    const lane = navigable()[cursor!.lane]!;
+    const target = lane.events[cursor!.event]!;
+    const time = dateToTime(target.date);
+    if (time < window_[0] || time > window_[1])
+      showWindow(panWindow(window_, span, time - (window_[0] + window_[1]) / 2));
+    const marker = [
+      ...frame.querySelectorAll<SVGAElement>(`svg.live g[data-lane="${CSS.escape(lane.key)}"] a.marker`),
+    ].find((m) => (m.dataset.events ?? '').split(' ').includes(String(target.index)));
+    marker?.focus();
+  };
+  const nearest = (events: { date: string }[], time: number) =>
+    events.reduce(
+      (best, e, n) =>
+        Math.abs(dateToTime(e.date) - time) < Math.abs(dateToTime(events[best]!.date) - time) ? n : best,
+      0,
+    );
+  // The first move starts at the event nearest the window's middle, in the first lane.
+  const start = () => {
+    const lanes = navigable();
+    if (lanes.length === 0) return false;
+    cursor = { lane: 0, event: nearest(lanes[0]!.events, (window_[0] + window_[1]) / 2) };
+    return true;
+  };
+  const step = (by: number) => {
+    if (!cursor) return start();
+    const events = navigable()[cursor.lane]!.events;
+    cursor = { ...cursor, event: Math.min(Math.max(cursor.event + by, 0), events.length - 1) };
+    return true;
+  };
+  const changeLane = (by: number) => {
+    if (!cursor) return start();
+    const lanes = navigable();
+    const lane = Math.min(Math.max(cursor.lane + by, 0), lanes.length - 1);
+    const time = dateToTime(lanes[cursor.lane]!.events[cursor.event]!.date);
+    cursor = { lane, event: nearest(lanes[lane]!.events, time) };
+    return true;
+  };
+  const jump = (to: number) => {
+    if (!cursor && !start()) return false;
+    const events = navigable()[cursor!.lane]!.events;
+    cursor = { ...cursor!, event: Math.min(to, events.length - 1) };
+    return true;
+  };
+  const moves: Record<string, () => boolean> = {
+    ArrowRight: () => step(1),
+    ArrowLeft: () => step(-1),
+    ArrowDown: () => changeLane(1),
+    ArrowUp: () => changeLane(-1),
+    Home: () => jump(0),
+    End: () => jump(Infinity),
   };
   frame.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const inFocus = frame.contains(document.activeElement) && document.activeElement !== frame;
+    if (event.key === 'Escape' && inFocus) {
+      event.preventDefault();
+      frame.focus();
+      return;
+    }
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      if (move()) focusCursor();
+      return;
+    }
     const action = keys[event.key];
-    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!action) return;
     event.preventDefault();
     actions[action]!();
+    // A zoom redraws the markers: the event in focus keeps the focus.
+    if (inFocus && cursor) focusCursor();
   });
 
   // Hovering or focusing a marker shows its event under the chart, for pointer and keyboard alike.
@@ -190,6 +261,7 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     draw();
   }).observe(frame);
   figure.querySelector<HTMLElement>('[data-zoom-controls]')?.removeAttribute('hidden');
+  figure.querySelector<HTMLElement>('[data-chart-keys]')?.removeAttribute('hidden');
 
   return {
     getWindow: () => (window_ === span ? undefined : { from: timeToDay(window_[0]), to: timeToDay(window_[1]) }),

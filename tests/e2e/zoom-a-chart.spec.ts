@@ -22,23 +22,54 @@ test('zooming a lifecycle chart with the buttons changes the visible window and 
   expect(await tickLabels(page)).toEqual(before);
 });
 
-test('zooming a lifecycle chart by keyboard changes the visible window', async ({ page }) => {
+test('zooming a lifecycle chart by keyboard changes the visible window, and 0 shows it all again', async ({ page }) => {
   await page.goto(`/treaties/${id}/`);
   const region = page.getByRole('region', { name: /Lifecycle chart/ });
   await region.focus();
   await page.keyboard.press('+');
   const status = page.locator('[data-zoom-status]');
   await expect(status).toContainText('Showing');
-  const zoomed = await status.textContent();
-  await page.keyboard.press('ArrowLeft');
-  await expect(status).not.toHaveText(zoomed!);
-  // Home shows the whole span again; a further zoom out has nowhere to go.
-  await page.keyboard.press('Home');
+  await page.keyboard.press('0');
   await expect(status).toHaveText('');
+  // A further zoom out has nowhere to go.
   await page.keyboard.press('-');
   await expect(status).toHaveText('');
   await page.keyboard.press('+');
   await expect(status).toContainText('Showing');
+});
+
+test('a lifecycle chart is one Tab stop, and its arrows reach Russia’s New START suspension in a few presses, announced', async ({
+  page,
+}) => {
+  await page.goto('/treaties/new-start/');
+  const region = page.getByRole('region', { name: /Lifecycle chart/ });
+  await expect(page.getByText(/Keyboard: arrows move between events/)).toBeVisible();
+  // From the last toolbar button, one Tab reaches the chart and one more leaves it: its links are not Tab stops.
+  await page.getByRole('button', { name: 'Show all' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(region).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await region.evaluate((r) => r.contains(document.activeElement))).toBe(false);
+  await region.focus();
+
+  // As a reader would: down the lanes to Russia's, to its last event, then back in time to the suspension.
+  const detail = page.locator('[data-chart-detail]');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  let presses = 1; // the Tab that reached the chart
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    presses += 1;
+  };
+  await press('ArrowDown');
+  while (!(await focused()).includes('Russia') && presses < 8) await press('ArrowDown');
+  await press('End');
+  while (!/Suspended — Russia/.test(await focused()) && presses < 8) await press('ArrowLeft');
+  expect(await focused()).toMatch(/28 February 2023: Suspended — Russia/);
+  await expect(detail).toContainText('28 February 2023: Suspended — Russia');
+  expect(presses).toBeLessThanOrEqual(8);
+  // Escape comes back to the chart; the event stays announced.
+  await page.keyboard.press('Escape');
+  await expect(region).toBeFocused();
 });
 
 test('the wheel over a lifecycle chart scrolls the page and says how to zoom; Ctrl + wheel zooms', async ({ page }) => {

@@ -57,3 +57,13 @@ describe('stateSections(states)', () => {
     expect(stateSections([])).toEqual([]);
   });
 });
+
+describe('actingStates(models) and continuing states', () => {
+  it('actingStates counts the Soviet Union as historical by its continuing state, even where no succession names it', () => {
+    const only = model('su', [event('1987', 'signed', ['US', 'SU'])], AS_OF);
+    expect(actingStates([only]).map((s) => [s.party, s.historical])).toEqual([
+      ['SU', true],
+      ['US', false],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleInput, overviewInput, partyInput } from '../../src/lib/chart/chart-lanes.ts';
+import { partyName } from '../../src/lib/parties.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';
@@ -129,5 +130,35 @@ describe('partyInput(models, party, asOf, eventHref)', () => {
     expect(input.summary).toBe(
       'Russia in 2 instruments: one lane each with its status over time, 7 events, as of 1 January 2026.',
     );
+  });
+});
+
+describe('lifecycleInput(model, asOf) for groups and several contesting parties', () => {
+  const allies = model(
+    'al',
+    [
+      event('2000', 'signed', ['US', 'nato-allies']),
+      event('2001', 'suspended', ['nato-allies'], { contestedBy: ['RU', 'BY'] }),
+    ],
+    AS_OF,
+  );
+
+  it('lifecycleInput gives a group of parties its name as its short label, and no page', () => {
+    const lane = lifecycleInput(allies, AS_OF).lanes.find((l) => l.party === 'nato-allies')!;
+    expect([lane.shortLabel, lane.label, lane.href]).toEqual([
+      partyName('nato-allies'),
+      partyName('nato-allies'),
+      undefined,
+    ]);
+  });
+
+  it('lifecycleInput names every party that contests a step, joined by commas', () => {
+    const lane = lifecycleInput(allies, AS_OF).lanes.find((l) => l.party === 'nato-allies')!;
+    expect(lane.intervals.at(-1)).toEqual({
+      status: 'suspended',
+      from: '2001',
+      to: null,
+      contestedBy: `${partyName('RU')}, ${partyName('BY')}`,
+    });
   });
 });

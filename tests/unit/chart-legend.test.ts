@@ -75,10 +75,14 @@ describe('legendMarkup(chart)', () => {
     const plain = legendMarkup(chart({ bars: [bar('in-force')], markers: [marker(['signed'])] })).html;
     expect(plain).not.toContain('contested');
     expect(plain).not.toContain('glyph count');
+    // One contested bar among others, and one counted marker among single ones, are enough.
     const both = legendMarkup(
       chart(
         { bars: [bar('in-force')], markers: [] },
-        { bars: [bar('suspended', true)], markers: [marker(['signed', 'ratified'])] },
+        {
+          bars: [bar('in-force'), bar('suspended', true)],
+          markers: [marker(['signed']), marker(['signed', 'ratified'])],
+        },
       ),
     ).html;
     expect(both).toContain('<li><span class="swatch contested" aria-hidden="true"></span>');

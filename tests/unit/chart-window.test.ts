@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_WINDOW_MS, panWindow, zoomWindow } from '../../src/lib/chart/chart-window.ts';
+import { DAY_MS } from '../../src/lib/dates.ts';
 
 const span = [0, 1000 * MIN_WINDOW_MS] as const;
 
@@ -26,5 +27,36 @@ describe('panWindow(window, span, ms)', () => {
     expect(panWindow(window, span, 50 * MIN_WINDOW_MS)).toEqual([150 * MIN_WINDOW_MS, 250 * MIN_WINDOW_MS]);
     expect(panWindow(window, span, -1e15)).toEqual([0, 100 * MIN_WINDOW_MS]);
     expect(panWindow(window, span, 1e15)).toEqual([900 * MIN_WINDOW_MS, 1000 * MIN_WINDOW_MS]);
+  });
+});
+
+describe('zoomWindow and panWindow at the edges', () => {
+  const M = MIN_WINDOW_MS;
+
+  it('zoomWindow(window, span, 2) zooms about the middle by default, and keeps the left or right edge for anchor 0 or 1', () => {
+    expect(zoomWindow([100 * M, 200 * M], span, 2)).toEqual([125 * M, 175 * M]);
+    expect(zoomWindow([100 * M, 200 * M], span, 2, 0)).toEqual([100 * M, 150 * M]);
+    expect(zoomWindow([100 * M, 200 * M], span, 2, 1)).toEqual([150 * M, 200 * M]);
+  });
+
+  it('zoomWindow(window, span, 0.5) zooms out about the anchor, and is pushed back inside the span at an edge', () => {
+    expect(zoomWindow([400 * M, 600 * M], span, 0.5)).toEqual([300 * M, 700 * M]);
+    expect(zoomWindow([900 * M, 1000 * M], span, 0.5)).toEqual([800 * M, 1000 * M]);
+    expect(zoomWindow([0, 100 * M], span, 0.5)).toEqual([0, 200 * M]);
+  });
+
+  it('zoomWindow in a span shorter than a month shows the whole span, however close it is asked to zoom', () => {
+    const short = [0, 10 * DAY_MS] as const;
+    expect(zoomWindow(short, short, 100)).toEqual([0, 10 * DAY_MS]);
+  });
+
+  it('zoomWindow stops at exactly a month', () => {
+    expect(zoomWindow([0, 4 * M], span, 2, 0)).toEqual([0, 2 * M]);
+    expect(zoomWindow([0, 4 * M], span, 8, 0)).toEqual([0, M]);
+  });
+
+  it('panWindow of a window wider than the span is the span', () => {
+    expect(panWindow([-10 * M, 2000 * M], span, 5 * M)).toEqual([0, 1000 * M]);
+    expect(panWindow([100 * M, 200 * M], span, 0)).toEqual([100 * M, 200 * M]);
   });
 });

@@ -150,3 +150,42 @@ describe('instrumentSchema(options)', () => {
     ]);
   });
 });
+
+describe('instrumentFieldsSchema messages', () => {
+  const issues = (data: unknown) =>
+    instrumentSchema(ASOF)
+      .safeParse(data)
+      .error!.issues.map((i) => [i.path.join('.'), i.message]);
+  const valid = instrument([event('1990', 'signed', ['US'])]);
+
+  it('instrumentSchema says what to write for missing or empty lists of parties and events', () => {
+    expect(issues({ ...valid, parties: 'US' })).toEqual([
+      ['parties', expect.stringMatching(/^parties must be a list/)],
+    ]);
+    // An empty list also leaves the acting party unlisted, which the checks of values say too.
+    expect(issues({ ...valid, parties: [] })).toEqual([
+      ['parties', expect.stringMatching(/^no parties are listed/)],
+      ['events.0.parties.0', expect.stringMatching(/^US acts here but is not in the instrument's parties/)],
+    ]);
+    expect(issues({ ...valid, events: 'x' })).toEqual([['events', expect.stringMatching(/^events must be a list/)]]);
+    expect(issues({ ...valid, events: [] })).toEqual([
+      ['events', expect.stringMatching(/^the instrument has no events/)],
+    ]);
+  });
+
+  it('instrumentSchema says how to write where and when it was concluded, and a lineage of ids', () => {
+    expect(issues({ ...valid, concluded: '1990' })).toEqual([
+      ['concluded', expect.stringMatching(/^concluded is missing/)],
+    ]);
+    expect(issues({ ...valid, lineage: { supersedes: 'start-i' } })).toEqual([
+      ['lineage.supersedes', expect.stringMatching(/^write a list of instrument ids/)],
+    ]);
+    expect(issues({ ...valid, related: ['Start I'] })).toEqual([
+      ['related.0', expect.stringMatching(/is not an instrument id/)],
+    ]);
+    expect(
+      instrumentSchema(ASOF).safeParse({ ...valid, lineage: { supersededBy: ['new-start'] }, related: ['inf'] })
+        .success,
+    ).toBe(true);
+  });
+});

@@ -20,6 +20,16 @@ describe('statusLabel(kind, status, never)', () => {
   });
 });
 
+describe("statusLabel(kind, status, never, 'inSentence')", () => {
+  it("statusLabel(…, 'inSentence') gives the words for the middle of a sentence, in each case", () => {
+    expect(statusLabel('treaty', 'not-in-force', true, 'inSentence')).toBe('never entered into force');
+    expect(statusLabel('political', 'in-force', false, 'inSentence')).toBe('in effect');
+    expect(statusLabel('treaty', 'in-force', false, 'inSentence')).toBe('in force');
+    expect(statusLabel('treaty', 'signed', false, 'inSentence')).toBe('signed, not ratified');
+    expect(statusLabel('treaty', 'in-force', false, 'label')).toBe('In force');
+  });
+});
+
 describe('instrumentModel(id, data, asOf)', () => {
   it("instrumentModel(bilateral, '2026-01-01') is in force, with Russia's withdrawal as the one exception", () => {
     const m = model('ex', BILATERAL, '2026-01-01');

@@ -72,3 +72,39 @@ describe('groupSummary(lanes, day)', () => {
     expect(groupSummary(groups[1]!.lanes, '2024-01-01')).toBe('8 states: 1 in force, 7 suspended');
   });
 });
+
+describe('groupLanes(lanes, day) at the edges', () => {
+  it('groupLanes folds a status shared by four states, and keeps one shared by three in the main chart', () => {
+    const three = [
+      ...STATES.slice(0, 6).map((s) => lane(s, [['in-force', '1992-11-09']])),
+      ...STATES.slice(6, 9).map((s) => suspended(s, '2023-12-07')),
+    ];
+    const { main, groups } = groupLanes(three, '2024-06-01');
+    expect(groups.map((g) => [g.status, g.lanes.map((l) => l.key)])).toEqual([['in-force', STATES.slice(0, 6)]]);
+    expect(main.map((l) => l.key)).toEqual(STATES.slice(6, 9));
+  });
+
+  it("groupLanes counts only a state's own lanes, not a party's lanes keyed by instrument, nor groups of parties", () => {
+    const keyed = STATES.slice(0, 9).map((s) => ({ ...lane(s, [['in-force', '1992-11-09']]), key: `treaty-${s}` }));
+    expect(groupLanes(keyed, '2024-06-01')).toEqual({ main: keyed, groups: [] });
+    const groupsOfParties = [
+      ...STATES.slice(0, 8).map((s) => lane(s, [['in-force', '1992']])),
+      lane('nato-allies', [['in-force', '1992']]),
+    ];
+    expect(groupLanes(groupsOfParties, '2024-06-01').groups).toEqual([]);
+  });
+});
+
+describe('groupSummary(lanes, day) in words', () => {
+  it('groupSummary of one state in one status says since when', () => {
+    expect(groupSummary([suspended('BE', '2023-12-07')], '2024-06-01')).toMatch(
+      /^1 state: suspended since 7 December 2023$/,
+    );
+  });
+
+  it('groupSummary of states with no status begun by the day says only how many and in which status', () => {
+    expect(groupSummary([suspended('BE', '2023-12-07'), suspended('BG', '2023-12-08')], '1990-01-01')).toBe(
+      '2 states: not signed',
+    );
+  });
+});

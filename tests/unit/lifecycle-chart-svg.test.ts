@@ -100,14 +100,14 @@ describe('lifecycleChartSvg(chart, prefix, options)', () => {
     expect(svg).toContain(
       '<g class="event"><line class="leader" x1="75" x2="80" y1="34" y2="39"></line>' +
         '<text class="marker-label" x="80" y="49" text-anchor="middle" aria-hidden="true">Signed</text>' +
-        '<a href="#e0" class="marker type-signed" aria-label="L0" data-last="2000-01-01" transform="translate(75 25)">' +
+        '<a href="#e0" class="marker type-signed" aria-label="L0" data-last="2000-01-01" data-events="0" transform="translate(75 25)">' +
         '<circle r="9"></circle><text class="glyph" text-anchor="middle" dy="0.35em" aria-hidden="true">✍</text></a></g>',
     );
   });
 
   it('lifecycleChartSvg marks a counted marker as a cluster, and a contested one, without a label when it has none', () => {
     expect(svg).toContain(
-      '<g class="event"><a href="#e1" class="marker type-suspended cluster contested" aria-label="2 events: L1; L2" data-last="2000-03-05" transform="translate(139 25)">',
+      '<g class="event"><a href="#e1" class="marker type-suspended cluster contested" aria-label="2 events: L1; L2" data-last="2000-03-05" data-events="1 2" transform="translate(139 25)">',
     );
   });
 

@@ -273,6 +273,28 @@ describe('partyPage(models, party, asOf, withPages) on hand-made instruments', (
     ]);
   });
 
+  it("partyPage words each instrument's status by its own kind: a political document after a treaty is 'in effect'", () => {
+    const page = partyPage([ex, vd], 'RU', '2000-01-01', pages);
+    expect(page.asOf.groups.flatMap((g) => g.entries.map((e) => [e.shortName, e.detail]))).toEqual([
+      ['Examples', 'in force'],
+      ['VD', 'in effect'],
+    ]);
+  });
+
+  it('partyPage names the successors of a state by name, whatever the order of their successions', () => {
+    const split = model(
+      'sp',
+      [
+        event('1990', 'ratified', ['CS']),
+        event('1993-01-01', 'succeeded', ['SK'], { predecessor: 'CS' }),
+        event('1993-01-02', 'succeeded', ['CZ'], { predecessor: 'CS' }),
+      ],
+      DAY,
+    );
+    const names = [partyName('CZ'), partyName('SK')].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    expect(partyPage([split], 'CS', DAY, pages).relations.map((r) => r.parties.map((p) => p.name))).toEqual([names]);
+  });
+
   it('partyPage leaves out instruments without a lane of the state, and counts the rest in its description', () => {
     const page = partyPage([cz, ex, said], 'RU', DAY, pages);
     expect(page.instruments.map((r) => r.id)).toEqual(['ex', 'sd']);

@@ -32,3 +32,31 @@ describe('sourceCensus(instruments)', () => {
     expect(formatCensus([{ id: 'x', events: 2, record: 1 }]).split('\n')[1]).toMatch(/^ {2}x +1 of +2 {2}50 %$/);
   });
 });
+
+describe('sourceKind(url) and formatCensus(lines) in detail', () => {
+  it("sourceKind() strips only a leading 'www.', so 'un.www.org' is not the UN's", () => {
+    expect(sourceKind('https://un.www.org/x')).toBe('other');
+    expect(sourceKind('https://www.un.org/x')).toBe('record');
+  });
+
+  it('formatCensus() aligns the ids, counts and shares, and ends with the total of all lines', () => {
+    const lines = formatCensus([
+      { id: 'cfe', events: 10, record: 7 },
+      { id: 'new-start', events: 4, record: 1 },
+    ]).split('\n');
+    expect(lines[0]).toMatch(/^Events with a source of record/);
+    expect(lines.slice(1)).toEqual([
+      '  cfe          7 of  10  70 %',
+      '  new-start    1 of   4  25 %',
+      '  total        8 of  14  57 %',
+    ]);
+  });
+
+  it('formatCensus() keeps the id column at least as wide as "total", and counts an instrument without events as 0 %', () => {
+    expect(
+      formatCensus([{ id: 'x', events: 0, record: 0 }])
+        .split('\n')
+        .slice(1),
+    ).toEqual(['  x        0 of   0  0 %', '  total    0 of   0  0 %']);
+  });
+});

@@ -40,3 +40,14 @@ describe('statusStrip(model, asOf, span)', () => {
     expect(html.match(/<rect /g)).toHaveLength(1);
   });
 });
+
+describe('statusStrip(model, asOf, span) and "not signed"', () => {
+  it('statusStrip leaves out a "not signed" interval of the whole, in the drawing and in words', () => {
+    // A statement for all parties before any signature gives the whole a "not signed" interval.
+    const m = model('ex', [event('2000', 'statement', ['all-parties']), event('2010', 'signed', ['US'])], '2020-01-01');
+    expect(m.lifecycle.lanes[0]!.intervals.map((i) => i.status)).toEqual(['not-signed', 'not-in-force']);
+    const html = statusStrip(m, '2020-01-01', span).html;
+    expect(html.match(/class="bar-fill status-[^"]+"/g)).toEqual(['class="bar-fill status-not-in-force"']);
+    expect(html).toContain('aria-label="Examples: not in force from 2010"');
+  });
+});

@@ -85,6 +85,8 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
             class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}${m.contested ? ' contested' : ''}`,
             'aria-label': m.description,
             'data-last': m.last,
+            // The events it stands for (their indices in the instrument's file): keyboard focus finds it by them.
+            'data-events': m.events.join(' '),
             transform: `translate(${m.x} ${middle})`,
           },
           element('circle', { r: L.radius }),

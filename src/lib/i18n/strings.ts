@@ -170,7 +170,9 @@ const EN = {
   'chart.zoomOut': 'Zoom out',
   'chart.showAll': 'Show all',
   'chart.showing': 'Showing {from} to {to}',
-  'chart.regionLabel': 'Lifecycle chart. Keys: plus and minus zoom, arrows pan, Home shows all.',
+  'chart.regionLabel':
+    'Lifecycle chart. Arrow keys move between events, plus and minus zoom, 0 shows all, Enter opens an event.',
+  'chart.keys': 'Keyboard: arrows move between events, + and − zoom, 0 shows all, Enter opens.',
   'chart.wheelHint': 'Use Ctrl + scroll to zoom',
   'chart.wheelHintMac': 'Use ⌘ or Ctrl + scroll to zoom',
   'chart.group.one': '{count} state: {statuses}',
@@ -193,7 +195,6 @@ const EN = {
   'legend.label': 'Legend',
   'legend.contested': 'As claimed, contested by another party (dashed)',
   'legend.cluster': 'Several events, too close to tell apart here',
-  'legend.asOf': 'The day the data runs to',
 
   // The explorer
   'explorer.title': 'Timeline',
@@ -226,7 +227,6 @@ const EN = {
   'explorer.chooseDay': 'Choose a day from {from} to {to}: {value} is {reason}.',
   'explorer.pagesLabel': 'Timeline pages',
   'explorer.pagesLabelAgain': 'Timeline pages, again',
-  'explorer.stylesheetFailed': 'The interactive timeline could not load; the chart above shows the same events.',
   'table.date': 'Date',
   'table.instrument': 'Instrument',
   'table.event': 'Event',
