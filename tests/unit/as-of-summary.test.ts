@@ -50,7 +50,7 @@ describe('asOfSummary(instruments, day)', () => {
   it("asOfSummary(…, '2020-01-01') puts CFE under suspended (by Russia), INF under ended, CTBT under not in force", () => {
     const { groups } = asOfSummary([cfe, inf, ctbt], '2020-01-01');
     expect(groups.suspended).toEqual([
-      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: ['Russia'] },
+      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: ['Russia since 12 December 2007'] },
     ]);
     expect(groups.ended.map((e) => e.id)).toEqual(['inf']);
     expect(groups.pending.map((e) => e.id)).toEqual(['ctbt']);
@@ -59,11 +59,13 @@ describe('asOfSummary(instruments, day)', () => {
 });
 
 describe('asOfGroups(summary)', () => {
-  it('asOfGroups() titles the non-empty groups in the status table order, with who suspended', () => {
+  it('asOfGroups() titles the non-empty groups in the status table order, with who suspended and since when', () => {
     expect(asOfGroups(asOfSummary([cfe, inf, ctbt], '2020-01-01'))).toEqual([
       {
         title: 'Suspended by a party',
-        entries: [{ id: 'cfe', shortName: 'CFE', href: '/treaties/cfe/', detail: 'suspended by Russia' }],
+        entries: [
+          { id: 'cfe', shortName: 'CFE', href: '/treaties/cfe/', detail: 'suspended by Russia since 12 December 2007' },
+        ],
       },
       {
         title: 'Signed or adopted, not in force',
@@ -92,7 +94,7 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
         shortName: 'CFE',
         status: 'in-force',
         notes: ['United States: withdrawn'],
-        suspendedBy: ['Russia'],
+        suspendedBy: ['Russia since 12 December 2007'],
       },
     ]);
   });
@@ -109,7 +111,7 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
   it("asOfSummary keeps an ended instrument under 'ended' even when a party had suspended it", () => {
     const ended = lanes('x', [['terminated', '2019-08-02']], { RU: [['suspended', '2007-12-12']] });
     const { groups } = asOfSummary([ended], '2020-01-01');
-    expect(groups.ended.map((e) => [e.id, e.suspendedBy])).toEqual([['x', ['Russia']]]);
+    expect(groups.ended.map((e) => [e.id, e.suspendedBy])).toEqual([['x', ['Russia since 12 December 2007']]]);
     expect(groups.suspended).toEqual([]);
   });
 
@@ -144,7 +146,8 @@ describe('asOfGroups(summary) details and asOfSentence(summary)', () => {
             id: 'cfe',
             shortName: 'CFE',
             href: '/treaties/cfe/',
-            detail: 'suspended by Russia, Belarus; United States: withdrawn; United Kingdom: signed, not ratified',
+            detail:
+              'suspended by Russia since 12 December 2007, Belarus since 1 January 2008; United States: withdrawn; United Kingdom: signed, not ratified',
           },
         ],
       },
@@ -162,7 +165,7 @@ describe('asOfGroups(summary) details and asOfSentence(summary)', () => {
 
   it('asOfSentence says the day and one sentence per group, details in brackets', () => {
     expect(asOfSentence(asOfSummary([mixed, inf, ctbt], '2020-01-01'))).toBe(
-      'On 1 January 2020. Suspended by a party: CFE (suspended by Russia, Belarus; United States: withdrawn; United Kingdom: signed, not ratified). Signed or adopted, not in force: CTBT. Ended: INF.',
+      'On 1 January 2020. Suspended by a party: CFE (suspended by Russia since 12 December 2007, Belarus since 1 January 2008; United States: withdrawn; United Kingdom: signed, not ratified). Signed or adopted, not in force: CTBT. Ended: INF.',
     );
     expect(asOfSentence(asOfSummary([], '2020-01-01'))).toBe('On 1 January 2020. ');
   });

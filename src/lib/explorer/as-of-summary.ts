@@ -1,4 +1,4 @@
-import { formatDate } from '../dates.ts';
+import { dateStart, formatDate } from '../dates.ts';
 import { statusInIntervals, type StatusInterval } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import { STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
@@ -27,7 +27,7 @@ export interface AsOfEntry {
   status: Status;
   /** Parties in another status that day, other than a suspension, in words ("Russia: withdrawn"). */
   notes: string[];
-  /** Parties that had suspended it that day. */
+  /** Parties that had suspended it that day, each with the day it did ("Russia since 12 December 2007"). */
   suspendedBy: string[];
 }
 
@@ -50,7 +50,12 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
     const status = statusInIntervals(whole!.intervals, day);
     const others = parties
       .filter((lane) => lane.party !== ALL_PARTIES)
-      .map((lane) => ({ party: lane.party, status: statusInIntervals(lane.intervals, day) }))
+      .map((lane) => ({
+        party: lane.party,
+        status: statusInIntervals(lane.intervals, day),
+        // The day the status held on `day` began: the last interval begun by then.
+        since: lane.intervals.findLast((i) => dateStart(i.from) <= day)?.from ?? day,
+      }))
       .filter((p) => p.status !== status && p.status !== 'not-signed' && p.status !== 'dissolved');
     const entry: AsOfEntry = {
       id: instrument.id,
@@ -59,7 +64,9 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
       notes: others
         .filter((p) => p.status !== 'suspended')
         .map((p) => t('asOf.partyStatus', { party: partyName(p.party), status: STATUSES[p.status].inSentence })),
-      suspendedBy: others.filter((p) => p.status === 'suspended').map((p) => partyName(p.party)),
+      suspendedBy: others
+        .filter((p) => p.status === 'suspended')
+        .map((p) => t('asOf.partySince', { party: partyName(p.party), day: formatDate(p.since) })),
     };
     const group = statusGroup(status);
     groups[group === 'in-force' && entry.suspendedBy.length ? 'suspended' : group].push(entry);

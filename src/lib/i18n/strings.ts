@@ -244,6 +244,7 @@ const EN = {
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',
   'asOf.suspendedBy': 'suspended by {parties}',
+  'asOf.partySince': '{party} since {day}',
   'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
 
