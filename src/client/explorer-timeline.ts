@@ -11,6 +11,7 @@ import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { DAY_MS as DAY, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
+import { eventShown, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
 import { showWheelHint } from './wheel-hint.ts';
@@ -163,10 +164,7 @@ export function mountTimeline(
 
   const laneId = (instrument: ExplorerInstrument, party: string) =>
     party === 'all-parties' ? instrument.id : `${instrument.id}|${party}`;
-  const shownInstruments = () => data.instruments.filter((i) => !state.instruments || state.instruments.includes(i.id));
-  const eventShown = (event: ExplorerInstrument['events'][number]) =>
-    (!state.types || (state.types as string[]).includes(event.type)) &&
-    (!state.party || state.party.some((p) => event.partyIds.includes(p)));
+  const shownInstruments = () => data.instruments.filter((i) => instrumentShown(state, i.id));
 
   const markers = (gap: number): TimelineItem[] => {
     const list: TimelineItem[] = [];
@@ -175,7 +173,7 @@ export function mountTimeline(
         // The instrument's own lane carries every event of the instrument, so none is hidden while it is closed.
         const indices = lane.party === 'all-parties' ? instrument.events.map((_, i) => i) : lane.events;
         const placed = indices
-          .filter((i) => eventShown(instrument.events[i]!))
+          .filter((i) => eventShown(state, instrument.events[i]!))
           .map((index) => ({ index, time: dateToTime(instrument.events[index]!.date) }));
         const group = laneId(instrument, lane.party);
         for (const cluster of clusterEvents(placed, gap)) {
@@ -236,7 +234,7 @@ export function mountTimeline(
     const groups: object[] = [];
     const bands: TimelineItem[] = [];
     data.instruments.forEach((instrument, order) => {
-      if (state.instruments && !state.instruments.includes(instrument.id)) return;
+      if (!instrumentShown(state, instrument.id)) return;
       const partyLanes = instrument.lanes.slice(1);
       groups.push({
         id: instrument.id,

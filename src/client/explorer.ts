@@ -7,6 +7,7 @@
 import { formatDate } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { partyPath } from '../lib/routes.ts';
+import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import {
@@ -70,9 +71,7 @@ if (root && dataElement) {
   };
 
   const eventVisible = (instrument: string, type: string, parties: string[]) =>
-    (!state.instruments || state.instruments.includes(instrument)) &&
-    (!state.types || (state.types as string[]).includes(type)) &&
-    (!state.party || state.party.some((p) => parties.includes(p)));
+    instrumentShown(state, instrument) && eventShown(state, { type, partyIds: parties });
 
   const asOfInput = form.elements.namedItem('asof') as HTMLInputElement;
   const answer = root.querySelector<HTMLElement>('[data-as-of-answer]');
@@ -80,7 +79,7 @@ if (root && dataElement) {
     // Never rewrite the date while the reader is typing it.
     if (document.activeElement !== asOfInput) asOfInput.value = state.asof ?? data.asOf;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="instruments"]'))
-      box.checked = !state.instruments || state.instruments.includes(box.value);
+      box.checked = instrumentShown(state, box.value);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
       box.checked = !state.types || (state.types as string[]).includes(box.value);
     (form.elements.namedItem('party') as HTMLSelectElement).value = state.party?.[0] ?? '';
@@ -232,9 +231,7 @@ if (root && dataElement) {
       serializeViewState({
         ...state,
         asof: asof && asof !== data.asOf ? asof : undefined,
-        instruments: instruments.length === all('instruments') ? undefined : instruments,
-        types: types.length === all('types') ? undefined : (types as ViewState['types']),
-        party: party ? ([party] as ViewState['party']) : undefined,
+        ...filtersChosen({ instruments, types }, { instruments: all('instruments'), types: all('types') }, party),
       }),
       context,
     );

@@ -1,0 +1,37 @@
+/**
+ * The explorer's one filter rule: which instruments and events a view shows, for the event table and
+ * the interactive timeline alike; and the filter choices read back into the address's terms.
+ */
+import type { ViewState } from '../view-parameters.ts';
+
+/** Whether a view shows an instrument: every one unless the view names some. */
+export function instrumentShown(state: Pick<ViewState, 'instruments'>, instrument: string): boolean {
+  return !state.instruments || state.instruments.includes(instrument);
+}
+
+/** Whether a view shows an event of an instrument it shows: of a chosen type, and naming a chosen party. */
+export function eventShown(
+  state: Pick<ViewState, 'types' | 'party'>,
+  event: { type: string; partyIds: readonly string[] },
+): boolean {
+  return (
+    (!state.types || (state.types as readonly string[]).includes(event.type)) &&
+    (!state.party || state.party.some((p) => event.partyIds.includes(p)))
+  );
+}
+
+/**
+ * The filters as the address says them: a choice of every box is no filter (left out); none is an
+ * empty list, which shows nothing.
+ */
+export function filtersChosen(
+  checked: { instruments: readonly string[]; types: readonly string[] },
+  available: { instruments: number; types: number },
+  party: string,
+): Pick<ViewState, 'instruments' | 'types' | 'party'> {
+  return {
+    instruments: checked.instruments.length === available.instruments ? undefined : [...checked.instruments],
+    types: checked.types.length === available.types ? undefined : ([...checked.types] as ViewState['types']),
+    party: party ? ([party] as ViewState['party']) : undefined,
+  };
+}
