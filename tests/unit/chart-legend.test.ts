@@ -78,7 +78,7 @@ describe('legendMarkup(chart)', () => {
     // One contested bar among others, and one counted marker among single ones, are enough.
     const both = legendMarkup(
       chart(
-        { bars: [bar('in-force')], markers: [] },
+        { bars: [bar('in-force')], markers: [marker(['signed'])] },
         {
           bars: [bar('in-force'), bar('suspended', true)],
           markers: [marker(['signed']), marker(['signed', 'ratified'])],

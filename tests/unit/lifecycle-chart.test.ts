@@ -6,6 +6,7 @@ import {
   layoutChart,
   type LaneSpec,
 } from '../../src/lib/chart/lifecycle-chart.ts';
+import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
 import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
 
 const T = dateToTime;
@@ -241,5 +242,85 @@ describe('laneLines(label, shortLabel, room)', () => {
       axis: 28,
       labelLine: 13,
     });
+  });
+});
+
+describe('layoutChart(lanes, options) in detail', () => {
+  const span: [number, number] = [T('2000-01-01'), T('2000-11-06')];
+  const crowded = (n: number, days: number): LaneSpec => ({
+    ...us,
+    labelled: true,
+    events: Array.from({ length: n }, (_, k) => ({
+      ...us.events[0]!,
+      index: k,
+      date: new Date(T('2000-01-01') + k * days * DAY_MS).toISOString().slice(0, 10),
+      type: 'withdrawal-announced' as const,
+    })),
+  });
+
+  it('layoutChart gives labels a third row from 800 px on, and never more than two below', () => {
+    const maxRow = (width: number) =>
+      Math.max(
+        ...layoutChart([crowded(8, 10)], { width, asOf: '2000-07-01', span }).lanes[0]!.markers.map((m) => m.row),
+      );
+    expect(maxRow(799)).toBe(1);
+    expect(maxRow(800)).toBe(2);
+  });
+
+  it('layoutChart makes room for a row of labels when some markers have a label and others none', () => {
+    const lane = layoutChart([crowded(4, 30)], {
+      width: 479,
+      asOf: '2000-07-01',
+      span: [T('2000-01-01'), T('2000-07-01')],
+    }).lanes[0]!;
+    expect(lane.markers.map((m) => m.row)).toContain(-1);
+    expect(lane.height).toBe(10 * 2 + 18 + 15);
+  });
+
+  it('layoutChart draws markers less than 20 px apart as one, and 20 px apart as two', () => {
+    // One pixel a day, as above.
+    const pair = (days: number) =>
+      layoutChart([crowded(2, days)], {
+        width: 400,
+        asOf: '2000-07-01',
+        span: [T('2000-01-01'), T('2000-01-01') + 342 * DAY_MS],
+      }).lanes[0]!.markers.length;
+    expect(pair(18)).toBe(1);
+    expect(pair(19)).toBe(1);
+    expect(pair(20)).toBe(2);
+  });
+
+  it('layoutChart draws no bar for "not signed" nor for a status that ended before the span', () => {
+    const lane: LaneSpec = {
+      ...us,
+      intervals: [
+        { status: 'signed', from: '1998', to: '1999' },
+        { status: 'not-signed', from: '2000-02-01', to: '2000-03-01' },
+        { status: 'in-force', from: '2000-03-01', to: null },
+      ],
+    };
+    expect(layoutChart([lane], { width: 400, asOf: '2000-07-01', span }).lanes[0]!.bars.map((b) => b.status)).toEqual([
+      'in-force',
+    ]);
+  });
+
+  it('layoutChart chooses the axis for the width of the plot, not of the whole chart', () => {
+    // 170 days across the 332 px of the plot: quarters; across all 400 px it would be months.
+    const chart = layoutChart([whole], { width: 400, asOf: '2000-06-19', span: [T('2000-01-01'), T('2000-06-19')] });
+    expect(chart.ticks.map((t) => t.label)).toEqual(['Jan 2000', 'Apr 2000']);
+  });
+
+  it('layoutChart leaves out a tick whose label would run past either edge of the chart', () => {
+    const chart = layoutChart([us], { width: 400, asOf: '2000-11-01', span: [T('2000-01-01'), T('2000-11-01')] });
+    for (const tick of chart.ticks) {
+      expect(tick.x - estimateTextWidth(tick.label, 11) / 2).toBeGreaterThanOrEqual(0);
+      expect(tick.x + estimateTextWidth(tick.label, 11) / 2).toBeLessThanOrEqual(400);
+    }
+    // A month tick at the very end of the plot (x = 385) would run 11.5 px past the edge: it is left out.
+    const months = layoutChart([us], { width: 400, asOf: '2000-03-01', span: [T('2000-01-01'), T('2000-03-01')] });
+    expect(months.ticks.map((t) => [t.label, t.x])).toEqual([
+      ['Jan 2000', 43],
+      ['Feb 2000', expect.any(Number)],
+    ]);
   });
 });

@@ -76,7 +76,12 @@ export function lifecycleInput(
   return {
     lanes,
     asOf,
-    summary: tn('chart.summary', n, { name: data.name, lanes: n, events: data.events.length, day: formatDate(asOf) }),
+    summary: tn('chart.summary', n, {
+      name: data.name,
+      lanes: n,
+      events: tn('chart.eventCount', data.events.length),
+      day: formatDate(asOf),
+    }),
   };
 }
 
@@ -136,6 +141,10 @@ export function partyInput(
   return {
     lanes,
     asOf,
-    summary: tn('chart.partySummary', n, { name: partyName(party), events, day: formatDate(asOf) }),
+    summary: tn('chart.partySummary', n, {
+      name: partyName(party),
+      events: tn('chart.eventCount', events),
+      day: formatDate(asOf),
+    }),
   };
 }

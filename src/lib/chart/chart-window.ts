@@ -22,8 +22,10 @@ function clampTo([from, to]: TimeWindow, [start, end]: TimeWindow): [number, num
 export function zoomWindow(window: TimeWindow, span: TimeWindow, factor: number, anchor = 0.5): [number, number] {
   const [from, to] = window;
   const width = Math.min(Math.max((to - from) / factor, Math.min(MIN_WINDOW_MS, span[1] - span[0])), span[1] - span[0]);
-  const at = from + (to - from) * Math.min(Math.max(anchor, 0), 1);
-  return clampTo([at - width * anchor, at - width * anchor + width], span);
+  // A pointer over the lane labels gives an anchor below 0: it zooms about the left edge, as at 0.
+  const share = Math.min(Math.max(anchor, 0), 1);
+  const at = from + (to - from) * share;
+  return clampTo([at - width * share, at - width * share + width], span);
 }
 
 /** The window moved by `ms` (positive: later), never past the span's ends. */

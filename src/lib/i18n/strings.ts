@@ -151,16 +151,14 @@ const EN = {
   'chart.wholeTreaty': 'Whole treaty',
   'chart.wholeDocument': 'Whole document',
   'chart.wholeShort': 'All',
-  'chart.summary.one':
-    'Lifecycle of the {name}: {lanes} lane (the instrument as a whole), {events} events, as of {day}.',
+  'chart.summary.one': 'Lifecycle of the {name}: {lanes} lane (the instrument as a whole), {events}, as of {day}.',
   'chart.summary.other':
-    'Lifecycle of the {name}: {lanes} lanes (the instrument as a whole and each party that acted), {events} events, as of {day}.',
+    'Lifecycle of the {name}: {lanes} lanes (the instrument as a whole and each party that acted), {events}, as of {day}.',
   'chart.overviewSummary':
     'Timeline of {instruments} instruments and {events} events, as of {day}: one lane per instrument, coloured by its status.',
-  'chart.partySummary.one':
-    '{name} in {count} instrument: one lane with its status over time, {events} events, as of {day}.',
+  'chart.partySummary.one': '{name} in {count} instrument: one lane with its status over time, {events}, as of {day}.',
   'chart.partySummary.other':
-    '{name} in {count} instruments: one lane each with its status over time, {events} events, as of {day}.',
+    '{name} in {count} instruments: one lane each with its status over time, {events}, as of {day}.',
   'chart.caption': 'Status as of {day}.{shown} Bars show each status from the event that began it; {where}.',
   'chart.captionShown': ' Showing {from} to {to}.',
   'chart.captionPage': 'every marker links to its event and sources below',

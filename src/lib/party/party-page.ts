@@ -131,7 +131,7 @@ export function partyPage(
         name: data.name,
         href: treatyPath(model.id),
         joined: first ? words(first, EVENT_TYPES[data.events[first.startEvent]!.type].label) : '',
-        inForce: words(inForce, STATUSES[inForce?.status ?? 'in-force'].label),
+        inForce: words(inForce, statusLabel(data.kind, inForce?.status ?? 'in-force', false)),
         ended: words(ended, STATUSES[ended?.status ?? 'withdrawn'].label),
         status,
         statusLabel: statusLabel(data.kind, status, false),
