@@ -5,8 +5,7 @@
  */
 
 import { LOCALE, LOCALES } from './i18n/locale.ts';
-import { pseudoLocalize } from './i18n/pseudo-locale.ts';
-import { t } from './i18n/strings.ts';
+import { intlText, t } from './i18n/strings.ts';
 
 /** How precisely a date is known. */
 export type Precision = 'year' | 'month' | 'day';
@@ -109,8 +108,7 @@ export function formatDate(text: PartialDateString, options: { approximate?: boo
   const d = parsePartialDate(text);
   if (!d) return text;
   const formatted = FORMATS[d.precision].format(new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)));
-  // Month names come from Intl, not from the table: in the pseudo-locale they are accented here.
-  const words = LOCALES[LOCALE].pseudo ? pseudoLocalize(formatted) : formatted;
+  const words = intlText(formatted);
   return options.approximate ? t('date.approximate', { date: words }) : words;
 }
 

@@ -381,12 +381,20 @@ function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId,
 
 /** The status a lane's intervals give on day `day` (YYYY-MM-DD): "not-signed" before the first. */
 export function statusInIntervals(intervals: readonly Pick<StatusInterval, 'status' | 'from'>[], day: string): Status {
-  let status: Status = 'not-signed';
+  return intervalAt(intervals, day)?.status ?? 'not-signed';
+}
+
+/** The interval that holds on `day`: the last one begun by then (undefined before the first). */
+export function intervalAt<I extends Pick<StatusInterval, 'from'>>(
+  intervals: readonly I[],
+  day: string,
+): I | undefined {
+  let found: I | undefined;
   for (const interval of intervals) {
     if (dateStart(interval.from) > day) break;
-    status = interval.status;
+    found = interval;
   }
-  return status;
+  return found;
 }
 
 /** The status of `party` on day `day` (YYYY-MM-DD); a party without a lane of its own has the instrument's status. */

@@ -4,8 +4,7 @@
  */
 
 import { LOCALE, LOCALES } from './i18n/locale.ts';
-import { pseudoLocalize } from './i18n/pseudo-locale.ts';
-import { hasString, t } from './i18n/strings.ts';
+import { hasString, intlText, t } from './i18n/strings.ts';
 
 /** A state or a group of states that can act in an event: its kind and its history; its name comes from `partyName`. */
 export interface PartyInfo {
@@ -106,5 +105,5 @@ export function partyName(id: PartyId): string {
   const key = `party.${id}`;
   if (hasString(key)) return t(key);
   const name = REGIONS.of(id) ?? id;
-  return LOCALES[LOCALE].pseudo ? pseudoLocalize(name) : name;
+  return intlText(name);
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CHART_LAYOUT,
-  defaultSpan,
-  laneLines,
-  layoutChart,
-  type LaneSpec,
-} from '../../src/lib/chart/lifecycle-chart.ts';
+import { defaultSpan, laneLines, layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
 import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
 
@@ -230,18 +224,6 @@ describe('laneLines(label, shortLabel, room)', () => {
     expect(laneLines('Treaty on Open Skies', 'OS', 40)).toEqual(['OS']);
     expect(laneLines('Treaty on Open Skies', 'Open Skies', 40)).toEqual(['Open…']);
     expect(laneLines('Treaty on Open Skies', 'Open Skies', 0)).toEqual(['O…']);
-  });
-
-  it('CHART_LAYOUT holds the sizes the layout above is computed with', () => {
-    expect(CHART_LAYOUT).toMatchObject({
-      top: 6,
-      bar: 18,
-      radius: 9,
-      row: 15,
-      lanePadding: 10,
-      axis: 28,
-      labelLine: 13,
-    });
   });
 });
 

@@ -198,6 +198,7 @@ describe('partyPage(models, party, asOf, withPages) on hand-made instruments', (
         ended: 'Withdrawn 7 November 2023',
         status: 'withdrawn',
         statusLabel: 'Withdrawn',
+        statusInSentence: 'withdrawn',
       },
     ]);
     expect(page.asOf).toEqual({

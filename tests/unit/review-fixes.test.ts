@@ -1,8 +1,10 @@
-/** The three faults mutation testing brought to light, each pinned where it was fixed. */
+/** The faults mutation testing brought to light, and the helpers the review put in one place. */
 import { describe, expect, it } from 'vitest';
 import { lifecycleInput } from '../../src/lib/chart/chart-lanes.ts';
 import { zoomWindow } from '../../src/lib/chart/chart-window.ts';
 import { DAY_MS } from '../../src/lib/dates.ts';
+import { intlText } from '../../src/lib/i18n/strings.ts';
+import { intervalAt } from '../../src/lib/lifecycle.ts';
 import { partyPage } from '../../src/lib/party/party-page.ts';
 import { event, model } from './hand-made.ts';
 
@@ -28,5 +30,21 @@ describe('faults found by mutation testing', () => {
     const [row] = partyPage([political], 'RU', '2001-01-01', new Set(['RU'])).instruments;
     expect(row!.statusLabel).toBe('In effect');
     expect(row!.inForce).toMatch(/^In effect /);
+  });
+});
+
+describe('intervalAt and intlText', () => {
+  it('intervalAt(intervals, day) is the last interval begun by that day, undefined before the first', () => {
+    const intervals = [
+      { status: 'signed', from: '1990' },
+      { status: 'suspended', from: '2007-12-12' },
+    ] as const;
+    expect(intervalAt(intervals, '1989-12-31')).toBeUndefined();
+    expect(intervalAt(intervals, '2007-12-11')).toBe(intervals[0]);
+    expect(intervalAt(intervals, '2007-12-12')).toBe(intervals[1]);
+  });
+
+  it('intlText(text) leaves Intl words as they are in English', () => {
+    expect(intlText('Sept 1991')).toBe('Sept 1991');
   });
 });

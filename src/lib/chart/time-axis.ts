@@ -1,6 +1,6 @@
 import { utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
-import { pseudoLocalize } from '../i18n/pseudo-locale.ts';
+import { intlText } from '../i18n/strings.ts';
 
 /** The ticks of a time axis: where they go and what they say. */
 export interface AxisTick {
@@ -19,8 +19,7 @@ export interface TimeAxis {
 }
 
 const MONTH_YEAR = new Intl.DateTimeFormat(LOCALES[LOCALE].intl, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const pseudo = LOCALES[LOCALE].pseudo;
-const monthYear = (d: Date) => (pseudo ? pseudoLocalize(MONTH_YEAR.format(d)) : MONTH_YEAR.format(d));
+const monthYear = (d: Date) => intlText(MONTH_YEAR.format(d));
 const year = (d: Date) => String(d.getUTCFullYear());
 
 const CHOICES: {

@@ -1,5 +1,5 @@
-import { dateStart, formatDate } from '../dates.ts';
-import { statusInIntervals, type StatusInterval } from '../lifecycle.ts';
+import { formatDate } from '../dates.ts';
+import { intervalAt, statusInIntervals, type StatusInterval } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import { STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
 import { listOf, t } from '../i18n/strings.ts';
@@ -53,8 +53,7 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
       .map((lane) => ({
         party: lane.party,
         status: statusInIntervals(lane.intervals, day),
-        // The day the status held on `day` began: the last interval begun by then.
-        since: lane.intervals.findLast((i) => dateStart(i.from) <= day)?.from ?? day,
+        since: intervalAt(lane.intervals, day)?.from ?? day,
       }))
       .filter((p) => p.status !== status && p.status !== 'not-signed' && p.status !== 'dissolved');
     const entry: AsOfEntry = {

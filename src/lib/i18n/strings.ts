@@ -439,14 +439,23 @@ const TABLES: Record<Locale, Readonly<Record<StringId, string>>> = {
 /** Values filled into a string's `{placeholders}`. */
 export type StringValues = Readonly<Record<string, string | number>>;
 
+/** A value as a string of the edition: numbers written as its locale writes them. */
+function valueText(locale: Locale, value: string | number): string {
+  return typeof value === 'number' ? new Intl.NumberFormat(LOCALES[locale].intl).format(value) : value;
+}
+
 /** A string of an edition, its placeholders filled in; a placeholder without a value is an error, not a gap. */
 export function translate(locale: Locale, id: StringId, values: StringValues = {}): string {
-  const number = new Intl.NumberFormat(LOCALES[locale].intl);
   return TABLES[locale][id].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`The string ${id} needs a value for {${name}}`);
-    return typeof value === 'number' ? number.format(value) : value;
+    return valueText(locale, value);
   });
+}
+
+/** Words Intl wrote (a month, a country): in the pseudo-locale they are accented like the table's. */
+export function intlText(text: string): string {
+  return LOCALES[LOCALE].pseudo ? pseudoLocalize(text) : text;
 }
 
 /** A string of this build's edition. */
@@ -470,13 +479,12 @@ export function hasString(id: string): id is StringId {
  * sentence (a link in "Start again from {timeline}…"): text parts and placeholder names, in order.
  */
 export function stringParts(id: StringId, values: StringValues = {}): ({ text: string } | { slot: string })[] {
-  const number = new Intl.NumberFormat(LOCALES[LOCALE].intl);
   const parts: ({ text: string } | { slot: string })[] = [];
   for (const [n, piece] of TABLES[LOCALE][id].split(/\{(\w+)\}/).entries()) {
     const value = n % 2 === 1 ? values[piece] : piece;
     if (n % 2 === 1 && value === undefined) parts.push({ slot: piece });
     else if (value !== '' && value !== undefined) {
-      const text = typeof value === 'number' ? number.format(value) : value;
+      const text = valueText(LOCALE, value);
       const last = parts.at(-1);
       if (last && 'text' in last) last.text += text;
       else parts.push({ text });

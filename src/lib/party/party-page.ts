@@ -40,8 +40,9 @@ export interface PartyInstrumentRow {
   ended: string;
   /** The state's status on the as-of day. */
   status: Status;
-  /** That status in words. */
+  /** That status in words, as a label and in the middle of a sentence. */
   statusLabel: string;
+  statusInSentence: string;
 }
 
 /** An event as the state's page lists it: with its instrument. */
@@ -135,11 +136,11 @@ export function partyPage(
         ended: words(ended, STATUSES[ended?.status ?? 'withdrawn'].label),
         status,
         statusLabel: statusLabel(data.kind, status, false),
+        statusInSentence: statusLabel(data.kind, status, false, 'inSentence'),
       },
     ];
   });
 
-  const model = (id: string) => models.find((m) => m.id === id)!;
   const groups = (Object.keys(STATUS_GROUPS) as StatusGroup[])
     .map((group) => ({
       title: STATUS_GROUPS[group].label,
@@ -148,7 +149,7 @@ export function partyPage(
         .map((row) => ({
           shortName: row.shortName,
           href: row.href,
-          detail: statusLabel(model(row.id).data.kind, row.status, false, 'inSentence'),
+          detail: row.statusInSentence,
         })),
     }))
     .filter((g) => g.entries.length > 0);
