@@ -2,8 +2,9 @@
  * `npm run bench`: builds the site with the real content and with 100 and 1,000 instruments of
  * synthetic content (written to a temporary folder, never into content/), and measures each build
  * (time, peak memory) and each built site in headless Chromium (first contentful paint, explorer
- * interactive, zoom step median and 95th percentile, bytes per page type). Writes bench/results.json
- * and prints a table. Nothing here is asserted: machines are noisy.
+ * interactive, zoom step median and 95th percentile, bytes per page type), then sets the explorer
+ * beside TimelineJS3 with the same events on an emulated, 4× slowed phone (bench/compare-timelinejs.ts).
+ * Writes bench/results.json and prints tables. Nothing here is asserted: machines are noisy.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
+import { compareWithTimelineJs } from './bench/compare-timelinejs.ts';
 import { serve } from './serve.ts';
 
 const AS_OF = process.env.AS_OF || '2026-11-22';
@@ -20,6 +22,8 @@ const ZOOM_STEPS = 20;
 /** Longest wait for one measurement, ms. */
 const STEP_TIMEOUT = 60_000;
 const SCALES = (process.env.BENCH_SCALES ?? 'real,100,1000').split(',');
+/** Runs of each page beside TimelineJS3. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,6 +86,7 @@ interface ScaleResult {
   >;
 }
 const results: ScaleResult[] = [];
+let comparison: Awaited<ReturnType<typeof compareWithTimelineJs>> | undefined;
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
 
 try {
@@ -134,6 +139,8 @@ try {
     };
     // A step that does not finish in time is recorded as NaN (null in the JSON), never waited on forever.
     const explorerFcp = await fcp('/').catch(() => NaN);
+    // vis-timeline loads when the reader reaches for the timeline: a pointer over it, at once here.
+    await page.hover('[data-timeline]').catch(() => undefined);
     const ready = await page
       .waitForSelector('[data-explorer][data-ready="true"]', { state: 'attached', timeout: STEP_TIMEOUT })
       .then(
@@ -179,6 +186,10 @@ try {
     const treatyFcp = await fcp(`/treaties/${first}/`).catch(() => NaN);
     await page.close();
     server.close();
+    if (scale === 'real') {
+      console.log(`Beside TimelineJS3, ${RUNS} interleaved runs each:`);
+      comparison = await compareWithTimelineJs(browser, dist, work, RUNS);
+    }
 
     const weigh = (path: string) => {
       const w = pageWeight(dist, path);
@@ -237,7 +248,10 @@ const machine = {
   cpus: (await import('node:os')).cpus().length,
   date: new Date().toISOString(),
 };
-writeFileSync('bench/results.json', `${JSON.stringify({ machine, asOf: AS_OF, results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ machine, asOf: AS_OF, results, besideTimelineJs: comparison }, null, 2)}\n`,
+);
 
 const rows = results.map((r) => ({
   instruments: r.instruments,
@@ -261,4 +275,8 @@ if (small && large)
   console.log(
     `Build time, 1,000 vs 100 instruments: ${(large.build.seconds / small.build.seconds).toFixed(1)}× (target ≤ 10×).`,
   );
+if (comparison) {
+  console.log('Beside TimelineJS3 (medians; ratio = explorer ÷ TimelineJS, target ≤ 0.33, bytes untouched ≤ 1):');
+  console.table({ explorer: comparison.explorer, timelinejs: comparison.timelinejs, ratio: comparison.ratio });
+}
 console.log('Written to bench/results.json.');

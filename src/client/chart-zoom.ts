@@ -13,6 +13,7 @@ import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { panWindow, zoomWindow } from '../lib/chart/chart-window.ts';
+import { moveCursor, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
 import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
@@ -158,68 +159,27 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     button.addEventListener('click', () => actions[button.dataset.zoom!]?.());
   const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'reset' };
 
-  // The chart is one Tab stop: the arrows move between its events (Left/Right in time, Up/Down between
-  // lanes), Home and End go to a lane's first and last event, Escape comes back to the chart. The event
-  // in focus is brought into the window and announced below the chart; Enter opens it.
-  const navigable = () =>
-    lanesOf(frame)
-      .filter((lane) => lane.events.length > 0)
-      .map((lane) => ({
-        key: lane.key,
-        events: [...lane.events].sort((a, b) => dateToTime(a.date) - dateToTime(b.date) || a.index - b.index),
-      }));
-  let cursor: { lane: number; event: number } | undefined;
+  // The chart is one Tab stop: its keys move a cursor over the events (src/lib/chart/event-cursor.ts),
+  // Escape comes back to the chart. The event in focus is brought into the window and announced below
+  // the chart; Enter opens it.
+  const navigable = (): CursorLane[] =>
+    lanesOf(frame).map((lane) => ({
+      key: lane.key,
+      label: lane.label,
+      events: lane.events
+        .map((e) => ({ index: e.index, time: dateToTime(e.date) }))
+        .sort((a, b) => a.time - b.time || a.index - b.index),
+    }));
+  let cursor: Cursor | undefined;
   const focusCursor = () => {
     const lane = navigable()[cursor!.lane]!;
     const target = lane.events[cursor!.event]!;
-    const time = dateToTime(target.date);
-    if (time < window_[0] || time > window_[1])
-      showWindow(panWindow(window_, span, time - (window_[0] + window_[1]) / 2));
+    if (target.time < window_[0] || target.time > window_[1])
+      showWindow(panWindow(window_, span, target.time - (window_[0] + window_[1]) / 2));
     const marker = [
       ...frame.querySelectorAll<SVGAElement>(`svg.live g[data-lane="${CSS.escape(lane.key)}"] a.marker`),
     ].find((m) => (m.dataset.events ?? '').split(' ').includes(String(target.index)));
     marker?.focus();
-  };
-  const nearest = (events: { date: string }[], time: number) =>
-    events.reduce(
-      (best, e, n) =>
-        Math.abs(dateToTime(e.date) - time) < Math.abs(dateToTime(events[best]!.date) - time) ? n : best,
-      0,
-    );
-  // The first move starts at the event nearest the window's middle, in the first lane.
-  const start = () => {
-    const lanes = navigable();
-    if (lanes.length === 0) return false;
-    cursor = { lane: 0, event: nearest(lanes[0]!.events, (window_[0] + window_[1]) / 2) };
-    return true;
-  };
-  const step = (by: number) => {
-    if (!cursor) return start();
-    const events = navigable()[cursor.lane]!.events;
-    cursor = { ...cursor, event: Math.min(Math.max(cursor.event + by, 0), events.length - 1) };
-    return true;
-  };
-  const changeLane = (by: number) => {
-    if (!cursor) return start();
-    const lanes = navigable();
-    const lane = Math.min(Math.max(cursor.lane + by, 0), lanes.length - 1);
-    const time = dateToTime(lanes[cursor.lane]!.events[cursor.event]!.date);
-    cursor = { lane, event: nearest(lanes[lane]!.events, time) };
-    return true;
-  };
-  const jump = (to: number) => {
-    if (!cursor && !start()) return false;
-    const events = navigable()[cursor!.lane]!.events;
-    cursor = { ...cursor!, event: Math.min(to, events.length - 1) };
-    return true;
-  };
-  const moves: Record<string, () => boolean> = {
-    ArrowRight: () => step(1),
-    ArrowLeft: () => step(-1),
-    ArrowDown: () => changeLane(1),
-    ArrowUp: () => changeLane(-1),
-    Home: () => jump(0),
-    End: () => jump(Infinity),
   };
   frame.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -229,13 +189,14 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
       frame.focus();
       return;
     }
-    const move = moves[event.key];
-    if (move) {
+    const action = keys[event.key];
+    const next = action ? undefined : moveCursor(navigable(), cursor, event.key, (window_[0] + window_[1]) / 2);
+    if (next) {
       event.preventDefault();
-      if (move()) focusCursor();
+      cursor = next;
+      focusCursor();
       return;
     }
-    const action = keys[event.key];
     if (!action) return;
     event.preventDefault();
     actions[action]!();

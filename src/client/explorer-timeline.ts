@@ -11,8 +11,11 @@ import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { DAY_MS as DAY, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
-import { eventShown, instrumentShown } from '../lib/explorer/explorer-filter.ts';
-import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
+import { instrumentShown } from '../lib/explorer/explorer-filter.ts';
+import { laneId, timelineLanes, visibleLanes } from '../lib/explorer/timeline-lanes.ts';
+import { moveCursor } from '../lib/chart/event-cursor.ts';
+import { ALL_PARTIES } from '../lib/parties.ts';
+import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
 import { showWheelHint } from './wheel-hint.ts';
 import { t, tn } from '../lib/i18n/strings.ts';
@@ -33,6 +36,8 @@ export interface TimelineHandlers {
   selectMany(instrument: string, events: number[]): void;
   /** The user moved or zoomed the window (days, YYYY-MM-DD); undefined when it shows every event. */
   windowChanged(from: string | undefined, to: string | undefined): void;
+  /** The keyboard reached an event: these words say which, to every reader. */
+  announce(text: string): void;
 }
 
 // The peer build, unlike the standalone one, injects no <style> elements, so the strict CSP holds.
@@ -58,6 +63,8 @@ function button(label: string, title: string, onActivate: () => void): HTMLButto
   node.className = 'lane-button';
   node.textContent = label;
   node.title = title;
+  // The timeline is one Tab stop: its markers and lane names are reached with the keys.
+  node.tabIndex = -1;
   node.addEventListener('click', (event) => {
     event.stopPropagation();
     onActivate();
@@ -154,6 +161,8 @@ export function mountTimeline(
   // when close events merge into one marker or split apart (src/lib/explorer/clusters.ts).
   let markerGap = 0;
   let attached = false;
+  /** Instruments whose party lanes the keyboard has opened. */
+  const expanded = new Set<string>();
 
   const centerWidth = () =>
     host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || host.clientWidth || 1;
@@ -162,54 +171,46 @@ export function mountTimeline(
     return clusterGap((to - from) / centerWidth(), MARKER_PIXELS);
   };
 
-  const laneId = (instrument: ExplorerInstrument, party: string) =>
-    party === 'all-parties' ? instrument.id : `${instrument.id}|${party}`;
-  const shownInstruments = () => data.instruments.filter((i) => instrumentShown(state, i.id));
-
+  const byId = new Map(data.instruments.map((i) => [i.id, i]));
   const markers = (gap: number): TimelineItem[] => {
     const list: TimelineItem[] = [];
-    for (const instrument of shownInstruments()) {
-      for (const lane of instrument.lanes) {
-        // The instrument's own lane carries every event of the instrument, so none is hidden while it is closed.
-        const indices = lane.party === 'all-parties' ? instrument.events.map((_, i) => i) : lane.events;
-        const placed = indices
-          .filter((i) => eventShown(state, instrument.events[i]!))
-          .map((index) => ({ index, time: dateToTime(instrument.events[index]!.date) }));
-        const group = laneId(instrument, lane.party);
-        for (const cluster of clusterEvents(placed, gap)) {
-          const single = cluster.events.length === 1;
-          const first = cluster.events[0]!;
-          const id = single ? `${group}:${first}` : `${group}:${cluster.events.join('+')}`;
-          const text = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');
-          const content = single
-            ? button(instrument.events[first]!.glyph, eventLine(instrument.events[first]!), () =>
-                handlers.select(instrument.id, first),
-              )
-            : button(String(cluster.events.length), text, () => {
-                const around = Math.max((cluster.last - cluster.time) * 0.5, 20 * DAY);
-                userMove = true;
-                timeline.setWindow(new Date(cluster.time - around), new Date(cluster.last + around), {
-                  animation: false,
-                });
-                handlers.selectMany(instrument.id, cluster.events);
+    for (const lane of timelineLanes(data, state)) {
+      const instrument = byId.get(lane.instrument)!;
+      const group = lane.key;
+      for (const cluster of clusterEvents(lane.events, gap)) {
+        const single = cluster.events.length === 1;
+        const first = cluster.events[0]!;
+        const id = single ? `${group}:${first}` : `${group}:${cluster.events.join('+')}`;
+        const text = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');
+        const content = single
+          ? button(instrument.events[first]!.glyph, eventLine(instrument.events[first]!), () =>
+              handlers.select(instrument.id, first),
+            )
+          : button(String(cluster.events.length), text, () => {
+              const around = Math.max((cluster.last - cluster.time) * 0.5, 20 * DAY);
+              userMove = true;
+              timeline.setWindow(new Date(cluster.time - around), new Date(cluster.last + around), {
+                animation: false,
               });
-          content.setAttribute(
-            'aria-label',
-            t('chart.markerLabel', {
-              instrument: instrument.shortName,
-              events: single ? text : tn('chart.markerEvents', cluster.events.length, { events: text }),
-            }),
-          );
-          if (!single) content.classList.add('cluster');
-          list.push({
-            id,
-            group,
-            type: 'point',
-            start: new Date(cluster.time),
-            content,
-            className: single ? `event type-${instrument.events[first]!.type}` : 'event cluster',
-          });
-        }
+              handlers.selectMany(instrument.id, cluster.events);
+            });
+        content.setAttribute(
+          'aria-label',
+          t('chart.markerLabel', {
+            instrument: instrument.shortName,
+            events: single ? text : tn('chart.markerEvents', cluster.events.length, { events: text }),
+          }),
+        );
+        content.dataset.events = cluster.events.join(' ');
+        if (!single) content.classList.add('cluster');
+        list.push({
+          id,
+          group,
+          type: 'point',
+          start: new Date(cluster.time),
+          content,
+          className: single ? `event type-${instrument.events[first]!.type}` : 'event cluster',
+        });
       }
     }
     return list;
@@ -241,7 +242,7 @@ export function mountTimeline(
         order,
         content: button(instrument.shortName, instrument.name, () => handlers.select(instrument.id)),
         nestedGroups: partyLanes.length ? partyLanes.map((l) => laneId(instrument, l.party)) : undefined,
-        showNested: false,
+        showNested: expanded.has(instrument.id),
         className: 'instrument-lane',
       });
       partyLanes.forEach((lane, n) =>
@@ -306,33 +307,112 @@ export function mountTimeline(
     else if (step === 'out') timeline.zoomOut(0.5, { animation: false });
     else timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
   };
-  host.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.target !== host) return;
+  // One Tab stop: the keys move a cursor over the events (src/lib/chart/event-cursor.ts) of the lanes
+  // drawn; the cursor's instrument opens its party lanes, and closes them when the cursor leaves. The
+  // cursor's marker takes the focus and its event is announced. Shift + Left/Right pans, +/− zoom, 0 fits.
+  /** The cursor: a lane's id and an event's index in its instrument, so it survives redraws. */
+  let at: { instrument: string; lane: string; index: number } | undefined;
+  const lanesDrawn = () => visibleLanes(timelineLanes(data, state), expanded);
+  const setOpen = (instrument: string | undefined) => {
+    const itemSet = (
+      timeline as unknown as {
+        itemSet: { groups: Record<string, unknown>; toggleGroupShowNested(group: unknown, force: boolean): void };
+      }
+    ).itemSet;
+    // What a click on a lane's name does: its party lanes open under it, or close.
+    for (const open of [...expanded].filter((id) => id !== instrument)) {
+      expanded.delete(open);
+      if (itemSet.groups[open]) itemSet.toggleGroupShowNested(itemSet.groups[open], false);
+    }
+    if (instrument && !expanded.has(instrument) && itemSet.groups[instrument]) {
+      expanded.add(instrument);
+      itemSet.toggleGroupShowNested(itemSet.groups[instrument], true);
+    }
+  };
+  /** The marker that stands for the cursor's event (alone, or merged with its neighbours). */
+  const cursorMarker = () =>
+    at &&
+    items
+      .get({ filter: (item) => item.type === 'point' && item.group === at!.lane })
+      .map((item) => item.content as HTMLElement)
+      .find((node) => (node.dataset.events ?? '').split(' ').includes(String(at!.index)));
+  // vis-timeline redraws a lane's markers when lanes open or close, and a focused marker taken out of
+  // the page loses the focus: the cursor's marker takes it back, unless the reader has gone elsewhere.
+  let keepFocus = false;
+  host.addEventListener('focusout', (event) => {
+    if (event.relatedTarget && !host.contains(event.relatedTarget as Node)) keepFocus = false;
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!host.contains(event.target as Node)) keepFocus = false;
+  });
+  timeline.on('changed', () => {
+    if (keepFocus && !host.contains(document.activeElement)) cursorMarker()?.focus();
+  });
+  const focusCursor = () => {
+    const lane = lanesDrawn().find((l) => l.key === at!.lane)!;
+    const n = lane.events.findIndex((e) => e.index === at!.index);
+    const target = lane.events[n]!;
     const { from, to } = span();
-    const width = to - from;
-    const actions: Record<string, () => void> = {
-      '+': () => zoom('in'),
-      '=': () => zoom('in'),
-      '-': () => zoom('out'),
-      _: () => zoom('out'),
-      ArrowLeft: () => move(-0.2),
-      ArrowRight: () => move(0.2),
-      Home: () => (
-        (userMove = true),
-        timeline.setWindow(new Date(start - pad), new Date(start - pad + width), { animation: false })
-      ),
-      End: () => (
-        (userMove = true),
-        timeline.setWindow(new Date(end + pad - width), new Date(end + pad), { animation: false })
-      ),
-    };
-    const action = actions[event.key];
-    if (!action) return;
+    if (target.time < from || target.time > to) {
+      const half = (to - from) / 2;
+      userMove = true;
+      timeline.setWindow(new Date(target.time - half), new Date(target.time + half), { animation: false });
+    }
+    drawMarkers();
+    timeline.redraw();
+    keepFocus = true;
+    cursorMarker()?.focus();
+    const instrument = byId.get(lane.instrument)!;
+    handlers.announce(
+      t('explorer.cursor', {
+        lane: lane.party === ALL_PARTIES ? lane.label : `${instrument.shortName}, ${lane.label}`,
+        event: eventLine(instrument.events[target.index]!),
+        n: n + 1,
+        of: lane.events.length,
+      }),
+    );
+  };
+  host.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape' && event.target !== host) {
+      event.preventDefault();
+      host.focus();
+      return;
+    }
+    if (event.key === 'Enter' && at && event.target !== host) {
+      event.preventDefault();
+      handlers.select(at.instrument, at.index);
+      return;
+    }
+    const zoomKeys: Record<string, 'in' | 'out' | 'fit'> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'fit' };
+    if (zoomKeys[event.key]) {
+      event.preventDefault();
+      zoom(zoomKeys[event.key]!);
+      if (at && event.target !== host) focusCursor();
+      return;
+    }
+    if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      event.preventDefault();
+      move(event.key === 'ArrowLeft' ? -0.2 : 0.2);
+      return;
+    }
+    const lanes = lanesDrawn();
+    const lane = at ? lanes.findIndex((l) => l.key === at!.lane) : -1;
+    const cursor = lane < 0 ? undefined : { lane, event: lanes[lane]!.events.findIndex((e) => e.index === at!.index) };
+    const { from, to } = span();
+    const next = moveCursor(lanes, cursor, event.key, (from + to) / 2);
+    if (!next) return;
     event.preventDefault();
-    action();
+    const reached = lanes[next.lane]!;
+    at = { instrument: reached.instrument, lane: reached.key, index: reached.events[next.event]!.index };
+    setOpen(reached.instrument);
+    focusCursor();
   });
 
   const apply = (next: ViewState) => {
+    // Other filters make other lanes: the next key starts the cursor again.
+    const filters = (view: ViewState) => JSON.stringify([view.instruments, view.types, view.party]);
+    if (filters(next) !== filters(state)) at = undefined;
     state = next;
     // The window first: the markers are merged for the window they are drawn in.
     const asked = stateWindow(state);

@@ -1,8 +1,8 @@
 /**
  * The explorer's first, small script: it reads the data the page embeds and the address, keeps the
  * two in step (as-of day, filters, open instrument and event, visible window), fills the side panel
- * and the as-of summary, and once the browser is idle loads vis-timeline to take over from the static
- * timeline. It derives no fact: everything it shows was computed at build time.
+ * and the as-of summary, and loads vis-timeline to take over from the static timeline when the reader
+ * first reaches for it. It derives no fact: everything it shows was computed at build time.
  */
 import { formatDate } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
@@ -17,7 +17,7 @@ import {
   type UrlContext,
   type ViewState,
 } from '../lib/url-state.ts';
-import { mountEmbedDialog } from './embed-dialog.ts';
+import { offerEmbed } from './embed-share.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 import { t } from '../lib/i18n/strings.ts';
 
@@ -287,15 +287,26 @@ if (root && dataElement) {
     panel.querySelector<HTMLElement>('[data-panel-title]')?.focus({ preventScroll: true });
   }
 
-  const share = root.querySelector<HTMLElement>('[data-embed-share]');
-  if (share) mountEmbedDialog(share, () => serializeViewState(state, 'embed'));
+  offerEmbed(() => serializeViewState(state, 'embed'));
 
   const container = root.querySelector<HTMLElement>('[data-timeline]')!;
+  const staticTimeline = root.querySelector<HTMLElement>('[data-static-timeline]')!;
+  const detail = root.querySelector<HTMLElement>('[data-timeline-detail]');
+  // Until vis-timeline comes, the static timeline is the one Tab stop it will be: its links wait for the keys.
+  staticTimeline.tabIndex = 0;
+  staticTimeline.setAttribute('role', 'region');
+  staticTimeline.setAttribute('aria-label', t('explorer.timelineLabel'));
+  for (const link of staticTimeline.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
+  /** Keys pressed while vis-timeline loads, handed to it once it has drawn. */
+  const pending: KeyboardEventInit[] = [];
+  const zooms: ('in' | 'out' | 'fit')[] = [];
+  let loading: Promise<void> | undefined;
   const load = () =>
-    import('./explorer-timeline.ts').then(async ({ mountTimeline, stylesReady }) => {
+    (loading ??= import('./explorer-timeline.ts').then(async ({ mountTimeline, stylesReady }) => {
       await stylesReady;
       // A task of its own: the module's evaluation and the timeline's first draw do not block as one.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      const hadFocus = container.contains(document.activeElement);
       timeline = mountTimeline(container, data, state, {
         select: (instrument, event) => select(instrument, event),
         selectMany: (instrument, events) => select(instrument, undefined, events),
@@ -303,13 +314,46 @@ if (root && dataElement) {
           state = { ...state, from, to };
           writeAddress('replace');
         },
+        announce: (text) => {
+          if (detail) detail.textContent = text;
+        },
       });
-      root.querySelector<HTMLElement>('[data-static-timeline]')!.hidden = true;
-      for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
-        button.addEventListener('click', () => timeline!.zoom(button.dataset.zoom as 'in' | 'out' | 'fit'));
+      staticTimeline.hidden = true;
       root.dataset.ready = 'true';
       performance.mark('explorer-ready'); // read by npm run bench
+      const host = container.querySelector<HTMLElement>('.vis-host')!;
+      if (hadFocus) host.focus();
+      for (const step of zooms.splice(0)) timeline.zoom(step);
+      for (const init of pending.splice(0))
+        host.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
+    }));
+  // vis-timeline (some 180 KB gzip) loads when the reader reaches for the timeline, not before: a
+  // pointer over it, a touch, the focus, Ctrl + wheel, a key, a zoom button; or an address that names a window.
+  for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
+    container.addEventListener(type, () => void load(), { once: true, passive: true });
+  container.addEventListener(
+    'wheel',
+    (event) => {
+      if (event.ctrlKey || event.metaKey) void load();
+    },
+    { passive: true },
+  );
+  container.addEventListener('keydown', (event) => {
+    if (timeline || event.altKey || event.ctrlKey || event.metaKey || event.key === 'Tab') return;
+    event.preventDefault();
+    pending.push({ key: event.key, shiftKey: event.shiftKey });
+    void load();
+  });
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
+    button.addEventListener('click', () => {
+      const step = button.dataset.zoom as 'in' | 'out' | 'fit';
+      if (timeline) timeline.zoom(step);
+      else {
+        zooms.push(step);
+        void load();
+      }
     });
-  if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: 1500 });
-  else setTimeout(() => void load(), 200);
+  // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
+  container.addEventListener('focus', () => container.querySelector<HTMLElement>('.vis-host')?.focus());
+  if (state.from || state.to) void load();
 }

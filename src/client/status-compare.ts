@@ -28,6 +28,7 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
     if (heading) heading.textContent = changesHeading(first, last);
     return true;
   };
+  if (form) form.dataset.ready = 'true';
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
     const from = fromInput?.value ?? '';

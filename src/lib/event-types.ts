@@ -1,7 +1,8 @@
 /**
  * The closed vocabulary of lifecycle events. Labels, glyphs, legend, validation, the JSON Schema and
- * the contributors' guide all derive from this one table; the words (label, meaning) are in the strings
- * table under `event.<type>`, where the compiler checks that every type has them.
+ * the contributors' guide all derive from this one table; the words are in the strings tables, the
+ * label under `event.<type>` (strings.ts) and the meaning under `event.<type>.meaning` (page-strings.ts,
+ * see eventMeaning), where the compiler checks that every type has them.
  */
 import { t } from './i18n/strings.ts';
 
@@ -9,8 +10,6 @@ import { t } from './i18n/strings.ts';
 export interface EventTypeInfo {
   /** Label shown to readers. */
   label: string;
-  /** One sentence for the legend, the methodology page and CONTENT.md. */
-  meaning: string;
   /** A single character drawn on markers; paired with the label, never used alone. */
   glyph: string;
   /** Order among events on the same day (earlier steps first). */
@@ -103,10 +102,7 @@ export type EventType = keyof typeof DRAWN;
 
 /** Every event type with its words, in the order a lifecycle usually runs. */
 export const EVENT_TYPES = Object.fromEntries(
-  (Object.keys(DRAWN) as EventType[]).map((type) => [
-    type,
-    { ...DRAWN[type], label: t(`event.${type}`), meaning: t(`event.${type}.meaning`) },
-  ]),
+  (Object.keys(DRAWN) as EventType[]).map((type) => [type, { ...DRAWN[type], label: t(`event.${type}`) }]),
 ) as Record<EventType, EventTypeInfo>;
 
 /** All event type ids, in lifecycle order. */

@@ -1,5 +1,6 @@
 import { withSection } from './generated-docs.ts';
 import { EVENT_TYPES, EVENT_TYPE_IDS } from './event-types.ts';
+import { eventMeaning } from './i18n/page-strings.ts';
 import { PARTIES, PARTY_IDS, partyName } from './parties.ts';
 import { TEXT_LIMITS } from './schema/text-limits.ts';
 import { STATUS_GROUPS, STATUSES } from './statuses.ts';
@@ -7,7 +8,7 @@ import { STATUS_GROUPS, STATUSES } from './statuses.ts';
 /** The Markdown tables of event types, statuses, parties and text lengths that CONTENT.md and the methodology page show. */
 export function vocabularyMarkdown(): string {
   const types = EVENT_TYPE_IDS.map(
-    (id) => `| \`${id}\` | ${EVENT_TYPES[id].glyph} ${EVENT_TYPES[id].label} | ${EVENT_TYPES[id].meaning} |`,
+    (id) => `| \`${id}\` | ${EVENT_TYPES[id].glyph} ${EVENT_TYPES[id].label} | ${eventMeaning(id)} |`,
   );
   const statuses = Object.entries(STATUSES).map(
     ([id, s]) => `| \`${id}\` | ${s.label} | ${STATUS_GROUPS[s.group].label} | ${s.color}, ${s.pattern} |`,

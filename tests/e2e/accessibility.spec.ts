@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
 
 const pages = ['/', '/treaties/', ...instruments.map((i) => `/treaties/${i.id}/`)];
@@ -12,7 +13,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // axe walks every node: the explorer and the CFE page carry thousands, so it is given time, not a deadline.
         test.slow();
         await page.goto(path);
-        if (path === '/') await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+        if (path === '/') await reachForTimeline(page);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
           [],

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { createServer, type Server } from 'node:http';
 import { instruments } from './content.ts';
 
@@ -153,7 +154,7 @@ test('pages other than embeds refuse to be framed by another site', async ({ pag
 test('the Embed dialog gives the code for the current view with a live preview', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?asof=2019-08-03');
-  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await reachForTimeline(page);
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog.getByLabel('Embed code')).toHaveValue(/\/embed\/\?asof=2019-08-03/);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
 
 const inf = instruments.find((i) => i.id === 'inf')!;
@@ -7,7 +8,7 @@ const totalEvents = instruments.reduce((sum, i) => sum + i.data.events.length, 0
 
 async function openExplorer(page: Page, query = '') {
   await page.goto(`/${query}`);
-  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await reachForTimeline(page);
 }
 
 const windowOf = (url: string) => {
@@ -26,13 +27,13 @@ test('zooming in and out with the buttons changes the visible window', async ({ 
   await expect(page).not.toHaveURL(/from=/);
 });
 
-test('zooming and panning with the keyboard changes the visible window', async ({ page }) => {
+test('zooming and panning (Shift + arrows) with the keyboard changes the visible window', async ({ page }) => {
   await openExplorer(page);
   await page.getByRole('region', { name: /Interactive timeline/ }).focus();
   await page.keyboard.press('+');
   await expect(page).toHaveURL(/from=/);
   const zoomed = windowOf(page.url());
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => windowOf(page.url())).not.toBe(zoomed);
   const panned = windowOf(page.url());
   await page.keyboard.press('-');
@@ -256,4 +257,70 @@ test('at 1280 px the panel opens beside the timeline and leaves it where it was;
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(lane).toBeFocused();
+});
+
+test('vis-timeline loads when the reader reaches for the timeline, not with the page', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/');
+  // Past the load and an idle period of the browser, the static timeline still answers alone.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  expect(requested.filter((url) => url.includes('explorer-timeline'))).toEqual([]);
+  await expect(page.locator('[data-static-timeline]')).toBeVisible();
+  await page.locator('[data-static-timeline]').focus();
+  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  expect(requested.filter((url) => url.includes('explorer-timeline'))).toHaveLength(1);
+  // The focus went on to the timeline that took over: still the one Tab stop.
+  await expect(page.getByRole('region', { name: /Interactive timeline/ })).toBeFocused();
+});
+
+test('from the top of the page the keyboard answers “when did Russia suspend New START?” in 8 presses or fewer', async ({
+  page,
+}) => {
+  await page.goto('/');
+  let presses = 0;
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    presses += 1;
+  };
+  const said = page.locator('[data-timeline-detail]');
+  await press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  await press('Enter');
+  await press('n'); // the New START lane: its party lanes open under it
+  await expect(said).toContainText(/^New START: /);
+  await press('r'); // its Russia lane
+  await expect(said).toContainText(/^New START, Russia: /);
+  await press('End');
+  while (!/Suspended — Russia/.test((await said.textContent()) ?? '') && presses < 8) await press('ArrowLeft');
+  await expect(said).toContainText(/Suspended — Russia.*28 February 2023|28 February 2023.*Suspended — Russia/);
+  expect(presses).toBeLessThanOrEqual(8);
+  // The event's marker has the focus, one Tab stop among the timeline's markers.
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('aria-label', /Suspended — Russia/);
+  await expect(focused).toHaveAttribute('tabindex', '-1');
+  // Enter opens it in the panel; Escape closes the panel and the focus comes back to the marker.
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', {
+    name: /Further Reduction and Limitation of Strategic Offensive Arms/,
+  });
+  await expect(panel.getByRole('heading', { level: 3 })).toContainText('Suspended');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /Suspended — Russia/);
+});
+
+test('the interactive timeline is one Tab stop: its markers and lane names are reached with the keys', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const stops = await page.evaluate(
+    () =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '[data-timeline] a, [data-timeline] button, [data-timeline] [tabindex]',
+        ),
+      ].filter((node) => node.tabIndex >= 0 && !node.closest('[hidden]')).length,
+  );
+  expect(stops).toBe(1);
 });

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { instruments } from './content.ts';
@@ -109,7 +110,7 @@ function expectFits(
 
 /** The explorer's interactive timeline, once it has replaced the static chart: every marker inside its panel. */
 async function expectTimelineFits(page: Page, what: string) {
-  await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
+  await reachForTimeline(page);
   const view = await page.evaluate(() => {
     const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
     const points = [...document.querySelectorAll('.vis-item.vis-point .lane-button')].map((b) =>
@@ -243,7 +244,7 @@ test('screenshots at 360 and 1280 px of the explorer, a treaty page and both emb
     await page.setViewportSize({ width, height: 900 });
     for (const path of ['/', '/treaties/new-start/', '/embed/', '/embed/treaties/cfe/']) {
       await page.goto(path);
-      if (path === '/') await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
+      if (path === '/') await reachForTimeline(page);
       await testInfo.attach(`${path.replaceAll('/', '_')}-${width}.png`, {
         body: await page.screenshot({ fullPage: true }),
         contentType: 'image/png',
@@ -260,7 +261,7 @@ test('printed on A4 portrait, the explorer and a treaty page show their whole ch
   await page.emulateMedia({ media: 'print' });
   for (const path of ['/', '/treaties/cfe/']) {
     await page.goto(path);
-    if (path === '/') await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
+    if (path === '/') await reachForTimeline(page);
     expectFits(await measure(page), `${path} printed`, { folded: 'open' });
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
 import { STATUS_GROUPS, statusGroup } from '../../src/lib/statuses.ts';
 import { asOfDay } from '../../src/node/as-of.ts';
@@ -29,7 +30,7 @@ for (const instrument of instruments) {
 test('a reader opens a treaty from the explorer panel and lands on its page', async ({ page }) => {
   const first = instruments[0]!;
   await page.goto(`/?instrument=${first.id}`);
-  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await reachForTimeline(page);
   await page
     .getByRole('complementary', { name: first.data.name })
     .getByRole('link', { name: /whole lifecycle/ })

@@ -6,6 +6,7 @@
  * narratives) is the authors' and stays as written.
  */
 import { expect, test } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
 
 const PAGES = [
@@ -65,7 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
     for (const path of PAGES) {
       await page.goto(path);
       if (javaScriptEnabled && path === '/') {
-        await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+        await reachForTimeline(page);
       }
       const texts = await page.evaluate(() => {
         const skip = (el: Element | null) => el?.closest('script, style, code, pre, textarea, [data-content]');

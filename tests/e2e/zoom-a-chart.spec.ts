@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
 
 const id = instruments[0]!.id;
@@ -96,7 +97,9 @@ test('the wheel over a lifecycle chart scrolls the page and says how to zoom; Ct
 test('the wheel over the interactive timeline scrolls the page; Ctrl + wheel zooms it', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto('/');
-  await expect(page.locator('[data-explorer]')).toHaveAttribute('data-ready', 'true');
+  await reachForTimeline(page);
+  // Reaching for it scrolled the timeline into view: start again from the top of the page, as a reader does.
+  await page.evaluate(() => scrollTo(0, 0));
   const timeline = page.getByRole('region', { name: /Interactive timeline/ });
   const box = (await timeline.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + 40);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE, LOCALES, isLocale } from '../../src/lib/i18n/locale.ts';
 import { pseudoLocalize } from '../../src/lib/i18n/pseudo-locale.ts';
+import { eventMeaning, pageStringParts, pt } from '../../src/lib/i18n/page-strings.ts';
 import { hasString, listOf, lowerInSentence, stringParts, t, tn, translate } from '../../src/lib/i18n/strings.ts';
 
 describe('the strings table', () => {
@@ -41,7 +42,7 @@ describe('the strings table', () => {
   });
 
   it('stringParts(id, values) splits a string around the placeholders left unfilled', () => {
-    expect(stringParts('notFound.startAgain')).toEqual([
+    expect(pageStringParts('notFound.startAgain')).toEqual([
       { text: 'Start again from ' },
       { slot: 'timeline' },
       { text: ', or from ' },
@@ -52,6 +53,12 @@ describe('the strings table', () => {
       { slot: 'events' },
       { text: ' events in 3 instruments.' },
     ]);
+  });
+
+  it("pt(id, values) fills a page string's placeholders as t does; eventMeaning(type) is one of them", () => {
+    expect(pt('about.citeSite', { citation: 'X' })).toBe('The site: X.');
+    expect(() => pt('about.citeSite')).toThrow('The string about.citeSite needs a value for {citation}');
+    expect(eventMeaning('signed')).toMatch(/^A party signed\. Signature is not ratification/);
   });
 
   it('listOf(items) and lowerInSentence(label) write as the edition does', () => {

@@ -1,6 +1,7 @@
 /**
  * Every string of the interface, keyed by id: what pages, charts, embeds and browser code say around
- * the content. The content (names, descriptions, narratives, sources) is the authors'; everything else a
+ * the content. The words only built pages say (the methodology page, the 404 page, the treaty index,
+ * the feed) are in page-strings.ts, so that browser code does not carry them. The content (names, descriptions, narratives, sources) is the authors'; everything else a
  * reader sees comes from here. `{name}` marks a value filled in by `t`; a count picks its form with
  * `tn` (`.one`, `.other`, as Intl.PluralRules names them). A new edition is one more table with the same
  * ids, checked complete by the compiler; the pseudo-locale en-XA is derived from English.
@@ -25,9 +26,6 @@ const EN = {
   'site.footer.data': 'Data',
   'site.footer.feed': 'Feed',
   'site.feedTitle': 'Latest lifecycle events',
-  'feed.title': 'Arms Control Timeline: latest lifecycle events',
-  'feed.subtitle':
-    'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.',
 
   // Dates and lists
   'date.approximate': 'c. {date}',
@@ -35,55 +33,27 @@ const EN = {
   'list.separator': ', ',
   'list.more': '{list}, and {count} more',
 
-  // Event types: a label each, and one sentence for the legend, the methodology page and CONTENT.md
+  // Event types: a label each (what each means is in page-strings.ts)
   'event.negotiations-opened': 'Negotiations opened',
-  'event.negotiations-opened.meaning': 'Formal negotiations on the text began.',
   'event.adopted': 'Adopted',
-  'event.adopted.meaning':
-    'The text was adopted by a conference, forum or the UN General Assembly; for a politically binding document this puts it into effect.',
   'event.opened-for-signature': 'Opened for signature',
-  'event.opened-for-signature.meaning': 'States could begin to sign.',
   'event.signed': 'Signed',
-  'event.signed.meaning':
-    'A party signed. Signature is not ratification: it obliges a state only to refrain from acts that would defeat the treaty’s object and purpose.',
   'event.ratification-rejected': 'Ratification rejected',
-  'event.ratification-rejected.meaning':
-    'A legislature voted against approving ratification; the state remains a signatory.',
   'event.ratified': 'Ratified',
-  'event.ratified.meaning':
-    'A party ratified, acceded or approved, usually by depositing an instrument of ratification.',
   'event.provisionally-applied': 'Provisionally applied',
-  'event.provisionally-applied.meaning': 'Parties agreed to apply the treaty, or parts of it, before entry into force.',
   'event.entered-into-force': 'Entered into force',
-  'event.entered-into-force.meaning': 'The treaty became legally binding, for all parties or for one.',
   'event.succeeded': 'Succession',
-  'event.succeeded.meaning': 'A state took over the rights and obligations of a predecessor state.',
   'event.updated': 'Updated or amended',
-  'event.updated.meaning': 'The instrument was amended, adapted or reissued in a new version.',
   'event.extended': 'Extended',
-  'event.extended.meaning': 'The parties extended the duration of the treaty.',
   'event.statement': 'Statement',
-  'event.statement.meaning':
-    'An official statement about the instrument that changes no legal status, such as a moratorium pledge.',
   'event.withdrawal-announced': 'Withdrawal announced',
-  'event.withdrawal-announced.meaning':
-    'A government announced its intention to withdraw; an announcement has no legal effect by itself.',
   'event.withdrawal-notified': 'Withdrawal notified',
-  'event.withdrawal-notified.meaning':
-    'Formal notice of withdrawal was given, starting the notice period the treaty sets.',
   'event.suspended': 'Suspended',
-  'event.suspended.meaning':
-    'A party stopped implementing the instrument while remaining a party. Suspension is not withdrawal.',
   'event.resumed': 'Resumed',
-  'event.resumed.meaning': 'A party resumed implementing the instrument after a suspension.',
   'event.ratification-revoked': 'Ratification revoked',
-  'event.ratification-revoked.meaning': 'A party revoked its ratification; it remains a signatory.',
   'event.withdrawn': 'Withdrawn',
-  'event.withdrawn.meaning': 'A withdrawal took legal effect: the state is no longer a party.',
   'event.expired': 'Expired',
-  'event.expired.meaning': 'The instrument ended by its own terms, at the end of its duration.',
   'event.terminated': 'Terminated',
-  'event.terminated.meaning': 'The instrument ended for all its parties, for example when one of two parties withdrew.',
   'event.contestedBy': 'as claimed; contested by {parties}',
   'event.line': '{date}: {type} — {parties}',
   'event.lineDocument': '{date}: {type} ({document}) — {parties}',
@@ -210,8 +180,12 @@ const EN = {
   'explorer.party': 'Party',
   'explorer.allParties': 'All parties',
   'explorer.embedTitle': 'Arms-control treaties on one timeline',
+  'explorer.cursor': '{lane}: {event} ({n} of {of})',
+  'explorer.keys':
+    'Keyboard: arrows move between events, a letter goes to a lane, + and − zoom, Shift + arrows move the view, Enter opens.',
+  'explorer.skip': 'Skip to the timeline',
   'explorer.hint':
-    'Zoom with the buttons, the wheel or a pinch; with the timeline focused, + and − zoom, arrows pan, Home and End jump to the ends. Select a lane or an event to see it in the panel.',
+    'Zoom with the buttons, Ctrl + wheel or a pinch, and drag to move. Select a lane or an event to see it in the panel.',
   'explorer.closePanel': 'Close panel',
   'explorer.everyEvent': 'Every event, in order',
   'explorer.eventCount': '{events} events in {instruments} instruments.',
@@ -219,7 +193,7 @@ const EN = {
     '{events} events in {instruments} instruments, the instruments {first}–{last} of {total} (concluded {years}); the others are on the other pages of the timeline.',
   'explorer.shownOf': '{shown} of {total}',
   'explorer.timelineLabel':
-    'Interactive timeline. Keys: plus and minus zoom, arrows pan, Home and End jump to the ends. Tab to a lane or an event and press Enter to open it.',
+    'Interactive timeline. Arrows move between events, a letter goes to the lane it begins, plus and minus zoom, Enter opens the event.',
   'explorer.statusOn': 'Status on {day}',
   'explorer.wholeLifecycle': 'The whole lifecycle of the {name}',
   'explorer.chooseDay': 'Choose a day from {from} to {to}: {value} is {reason}.',
@@ -245,13 +219,6 @@ const EN = {
   'asOf.partySince': '{party} since {day}',
   'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
-
-  // Lane pages of the explorer
-  'pager.drawn': 'This page draws instruments {first}–{last} of {total}, oldest first (page {page} of {pages}).',
-  'pager.previous': '← Previous: {first}–{last}',
-  'pager.next': 'Next: {first}–{last} →',
-  'pager.every': 'Every page',
-  'pager.entry': '{first}–{last} ({years})',
 
   // What changed between two days
   'compare.heading': 'What changed between {from} and {to}',
@@ -326,17 +293,6 @@ const EN = {
   'treaty.events': 'Events',
   'treaty.background': 'Background',
 
-  // The treaty index
-  'index.title': 'Treaties',
-  'index.description': 'Every arms-control instrument we track, with its status today and its key dates.',
-  'index.heading': 'Treaties and documents',
-  'index.lede': "Oldest first. Each strip shows the instrument's status from {from} to {to}.",
-  'index.show': 'Show',
-  'index.filter.all': 'All',
-  'index.filter.in-force': 'In force or in effect',
-  'index.filter.not-in-force': 'Not in force',
-  'index.filter.ended': 'Ended',
-
   // States
   'states.title': 'States',
   'states.description.one':
@@ -369,56 +325,6 @@ const EN = {
   'party.successors': 'Successor states',
   'party.otherSuccessors': 'Other successor states',
   'party.successorOf': 'Successor of',
-
-  // The methodology page
-  'about.title': 'Methodology and data',
-  'about.description':
-    'How the Arms Control Timeline records events, derives status and cites sources; how to cite it; and its open data.',
-  'about.intro':
-    'Every fact on this site is an event in the life of an instrument: a date, the party or parties that acted, what they did, and at least one source a reader can check. Statuses are never typed in by hand; they are derived from the events by one model, and every view — the timeline, the lifecycle pages, the exports — shows the same derived status.',
-  'about.events': 'What each event type means',
-  'about.eventsIntro':
-    'Each step is recorded as what it was, on its own date: signature is not ratification, an announcement is not a notification, a notification is not the withdrawal taking effect, and suspension is not withdrawal.',
-  'about.event': 'Event',
-  'about.meaning': 'Meaning',
-  'about.dates': 'Dates, precision and approximate dates',
-  'about.datesText':
-    'A date is shown at the precision its sources support: “{year}”, “{month}” or “{day}”. We never turn “{year}” into “{firstDay}”. Where sources give only an approximate date, it is marked “{approximate}”. To work out a status on a given day, an event known only to its year or month counts from the first day of that period. Dates are calendar days in UTC, as the documents give them.',
-  'about.status': 'How status is derived',
-  'about.statusText':
-    "Each instrument has a lane of its own (events of all its parties together: adoption, entry into force, expiry, termination) and a lane for each party that acted on its own. A party's status follows its own events and those of the instrument as a whole: it signs, ratifies, is bound once the instrument is in force, may suspend, resume or withdraw. A state that succeeded another ({successor} for the {predecessor}) takes over its predecessor's status. Events about an associated document — a protocol, an adaptation agreement, a new version — are listed and drawn but do not change the status of the instrument itself. A ratification deposited after the instrument entered into force puts it in force for that party.",
-  'about.sources': 'Sources',
-  'about.sourcesText':
-    "We cite the most authoritative source we could check: the depositary, the governments' and international organisations' own pages, then reference works such as the Arms Control Association's fact sheets. News reports are context, not sources of record. Where sources disagree, the instrument's narrative says so. If we could not verify a fact, it is not here.",
-  'about.cite': 'How to cite',
-  'about.citeSite': 'The site: {citation}.',
-  'about.citeSiteText': 'Arms Control Timeline, data as of {day}, {url}',
-  'about.citeInstrument': 'An instrument: {citation}.',
-  'about.citeInstrumentText': 'Arms Control Timeline, “{name}”, {url}, data as of {day}',
-  'about.citeEvent':
-    "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
-  'about.mistakes': 'Reporting a mistake',
-  'about.mistakesText':
-    "Open an issue in the project's source repository naming the page, the event, what is wrong and a source that shows the correct fact. Corrections change the content files and every view with them.",
-  'about.data': 'Open data',
-  'about.dataVersion': 'Data format version {version}, under CC BY 4.0.',
-  'about.dataTreaties': '{file}: every instrument with its events, sources and derived status intervals.',
-  'about.dataParties':
-    '{file}: every state that acted, with its derived status intervals in each instrument and the events that name it.',
-  'about.dataEvents':
-    '{file}: one row per event and acting party, with the date at its precision and the first source.',
-  'about.dataSchema':
-    '{file}: the JSON Schema of {treaties} (and, under {pointer}, of {parties}), generated from the schema that validates the content.',
-  'about.dataFeed': '{file}: an Atom feed of the latest lifecycle events.',
-
-  // The page that is not there
-  'notFound.title': 'Page not found',
-  'notFound.description': 'There is no page at this address on the Arms Control Timeline.',
-  'notFound.text': 'There is no page at this address. It may have been mistyped, or the page may have moved.',
-  'notFound.startAgain': "Start again from {timeline}, or from {list} with each one's status today.",
-  'notFound.timeline': 'the timeline of every instrument',
-  'notFound.list': 'the list of treaties',
-  'notFound.treaties': 'Treaties and agreements',
 } as const;
 
 /** The id of an interface string. */
@@ -427,14 +333,18 @@ export type StringId = keyof typeof EN;
 /** The ids that come in plural forms, without their `.one` / `.other`. */
 export type PluralId = StringId extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
-/** Each edition's table: English is written out; the pseudo-locale is derived from it. */
-const TABLES: Record<Locale, Readonly<Record<StringId, string>>> = {
-  en: EN,
-  'en-XA': Object.fromEntries(Object.entries(EN).map(([id, text]) => [id, pseudoLocalize(text)])) as Record<
-    StringId,
-    string
-  >,
-};
+/** Each edition's table of `english`: English is written out; the pseudo-locale is derived from it. */
+export function editionTables<Id extends string>(
+  english: Readonly<Record<Id, string>>,
+): Record<Locale, Readonly<Record<Id, string>>> {
+  return {
+    en: english,
+    'en-XA': Object.fromEntries(
+      Object.entries<string>(english).map(([id, text]) => [id, pseudoLocalize(text)]),
+    ) as Record<Id, string>,
+  };
+}
+const TABLES = editionTables<StringId>(EN);
 
 /** Values filled into a string's `{placeholders}`. */
 export type StringValues = Readonly<Record<string, string | number>>;
@@ -446,7 +356,12 @@ function valueText(locale: Locale, value: string | number): string {
 
 /** A string of an edition, its placeholders filled in; a placeholder without a value is an error, not a gap. */
 export function translate(locale: Locale, id: StringId, values: StringValues = {}): string {
-  return TABLES[locale][id].replace(/\{(\w+)\}/g, (_, name: string) => {
+  return fill(locale, id, TABLES[locale][id], values);
+}
+
+/** `text`, the string `id` of an edition, with its placeholders filled in. */
+export function fill(locale: Locale, id: string, text: string, values: StringValues = {}): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`The string ${id} needs a value for {${name}}`);
     return valueText(locale, value);
@@ -478,16 +393,24 @@ export function hasString(id: string): id is StringId {
  * A string split around the placeholders `values` does not fill, for markup that puts an element in a
  * sentence (a link in "Start again from {timeline}…"): text parts and placeholder names, in order.
  */
-export function stringParts(id: StringId, values: StringValues = {}): ({ text: string } | { slot: string })[] {
-  const parts: ({ text: string } | { slot: string })[] = [];
-  for (const [n, piece] of TABLES[LOCALE][id].split(/\{(\w+)\}/).entries()) {
+export function stringParts(id: StringId, values: StringValues = {}): StringPart[] {
+  return partsOf(TABLES[LOCALE][id], values);
+}
+
+/** A part of a string split around its placeholders: text, or the name of a placeholder left unfilled. */
+export type StringPart = { text: string } | { slot: string };
+
+/** `text` split around the placeholders `values` does not fill (see stringParts). */
+export function partsOf(text: string, values: StringValues = {}): StringPart[] {
+  const parts: StringPart[] = [];
+  for (const [n, piece] of text.split(/\{(\w+)\}/).entries()) {
     const value = n % 2 === 1 ? values[piece] : piece;
     if (n % 2 === 1 && value === undefined) parts.push({ slot: piece });
     else if (value !== '' && value !== undefined) {
-      const text = valueText(LOCALE, value);
+      const written = valueText(LOCALE, value);
       const last = parts.at(-1);
-      if (last && 'text' in last) last.text += text;
-      else parts.push({ text });
+      if (last && 'text' in last) last.text += written;
+      else parts.push({ text: written });
     }
   }
   return parts;

@@ -5,6 +5,7 @@ import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
 import { partyPath } from '../routes.ts';
 import { t } from '../i18n/strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 
 /** How many of the latest events the feed carries. */
 export const FEED_SIZE = 50;
@@ -53,8 +54,8 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
     'feed',
     { xmlns: 'http://www.w3.org/2005/Atom' },
     element('id', {}, url('/feed.xml')),
-    element('title', {}, t('feed.title')),
-    element('subtitle', {}, t('feed.subtitle')),
+    element('title', {}, pt('feed.title')),
+    element('subtitle', {}, pt('feed.subtitle')),
     element('updated', {}, `${asOf}T00:00:00Z`),
     element('author', {}, element('name', {}, t('site.name'))),
     element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),

@@ -1,0 +1,267 @@
+/**
+ * The explorer beside the journalists' default: a TimelineJS3 page (the @knight-lab/timelinejs package,
+ * served from this machine) with the same events, both opened on an emulated phone (412 × 823 px,
+ * touch) with the CPU slowed 4×, in interleaved runs on a fresh browser context each. Measured in the
+ * page: when the timeline is first painted, the bytes before that paint, the bytes a reader who never
+ * touches the timeline downloads, the total blocking time (long tasks beyond 50 ms, from navigation
+ * until the page has been quiet), then the first zoom: from the pointer going down on "zoom in" to the
+ * frame that shows the new window, and that interaction's duration as Event Timing reports it (INP).
+ * Nothing here is asserted: the results and their ratios go to bench/results.json.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { serve } from '../serve.ts';
+
+/** What one run of one page measured. */
+export interface Run {
+  /** ms from navigation to the first frame with the timeline drawn. */
+  timelinePaintMs: number;
+  /** Bytes over the wire (compressed, with headers) received before that paint. */
+  bytesBeforePaint: number;
+  /** Bytes over the wire for a reader who reads but never touches the timeline. */
+  bytesUntouched: number;
+  /** Sum over long tasks of their time beyond 50 ms, until the page has been quiet for 3 s. */
+  totalBlockingTimeMs: number;
+  /** ms from the pointer going down on "zoom in" to the frame that shows the new window. */
+  zoomAnsweredMs: number;
+  /** The zoom click's interaction duration (Event Timing: input to next paint). */
+  zoomInteractionMs: number;
+}
+
+interface Subject {
+  name: 'explorer' | 'timelinejs';
+  url: string;
+  /** Any element of the drawn timeline, visible once painted. */
+  painted: string;
+  /** The "zoom in" control. */
+  zoomIn: string;
+}
+
+/** The events of the built site as TimelineJS data: one slide per event, a group per instrument. */
+function timelineJsData(dist: string) {
+  const escape = (text: string) =>
+    text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  const { instruments } = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as {
+    instruments: {
+      shortName: string;
+      events: { date: string; type: string; parties: string[]; description: string }[];
+    }[];
+  };
+  const events = instruments.flatMap((instrument) =>
+    instrument.events.map((event) => {
+      const [year, month, day] = event.date.split('-').map(Number);
+      return {
+        start_date: { year, ...(month ? { month } : {}), ...(day ? { day } : {}) },
+        text: {
+          headline: escape(`${instrument.shortName}: ${event.type} (${event.parties.join(', ')})`),
+          text: escape(event.description),
+        },
+        group: instrument.shortName,
+      };
+    }),
+  );
+  return { events };
+}
+
+/** Writes the TimelineJS page and its library into `folder`; returns how many events it holds. */
+export function writeTimelineJsPage(dist: string, folder: string): number {
+  mkdirSync(folder, { recursive: true });
+  cpSync('node_modules/@knight-lab/timelinejs/dist', join(folder, 'tl'), { recursive: true });
+  const data = timelineJsData(dist);
+  writeFileSync(join(folder, 'data.js'), `window.TIMELINE_DATA = ${JSON.stringify(data)};\n`);
+  writeFileSync(
+    join(folder, 'index.html'),
+    `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>TimelineJS3 with the same events</title>
+<link rel="stylesheet" href="tl/css/timeline.css">
+<style>html, body { margin: 0; } #timeline { width: 100%; height: 600px; }</style>
+</head><body>
+<h1>Arms-control treaties</h1>
+<div id="timeline"></div>
+<script src="tl/js/timeline.js"></script>
+<script src="data.js"></script>
+<script>
+  window.timeline = new TL.Timeline('timeline', new TL.TimelineConfig(window.TIMELINE_DATA), {
+    script_path: new URL('tl/js/', location.href).href,
+  });
+</script>
+</body></html>
+`,
+  );
+  return data.events.length;
+}
+
+/** Set before any script of the page runs: what the page measures about itself. */
+function instrument(painted: string) {
+  const bench = {
+    paint: NaN,
+    longTasks: [] as [number, number][],
+    events: [] as [string, number, number][],
+    down: NaN,
+  };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { interactionId?: number })[])
+      if (e.interactionId) bench.events.push([e.name, e.startTime, e.duration]);
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  addEventListener('pointerdown', (event) => (bench.down = event.timeStamp), { capture: true });
+  const poll = () => {
+    const drawn = [...document.querySelectorAll(painted)].some((node) => node.getBoundingClientRect().width > 0);
+    if (drawn) bench.paint = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+async function measure(browser: Browser, subject: Subject): Promise<Run> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
+  // Only this machine: a page that reaches out (TimelineJS's fonts or analytics) is refused at once.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(instrument, subject.painted);
+  try {
+    await page.goto(subject.url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint), {
+      timeout: 60_000,
+    });
+    // Quiet: no long task for 3 s (at most 20 s of waiting).
+    await page.waitForFunction(
+      () => {
+        const { longTasks } = (window as never as { __bench: { longTasks: [number, number][] } }).__bench;
+        const last = longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+        return performance.now() - last > 3000;
+      },
+      { timeout: 20_000, polling: 250 },
+    );
+    const before = await page.evaluate(() => {
+      const bench = (window as never as { __bench: { paint: number; longTasks: [number, number][] } }).__bench;
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const sum = (list: PerformanceResourceTiming[]) => list.reduce((total, r) => total + r.transferSize, 0);
+      return {
+        timelinePaintMs: bench.paint,
+        bytesBeforePaint: navigation.transferSize + sum(resources.filter((r) => r.responseEnd <= bench.paint)),
+        bytesUntouched: navigation.transferSize + sum(resources),
+        totalBlockingTimeMs: bench.longTasks.reduce((total, [, duration]) => total + Math.max(0, duration - 50), 0),
+      };
+    });
+    // The first zoom, by touch-free pointer as a reader on a laptop would; answered when the window moved.
+    const snapshot = () =>
+      page.evaluate(() =>
+        [
+          location.search,
+          ...[...document.querySelectorAll<HTMLElement>('.tl-timemarker')].slice(0, 3).map((m) => m.style.left),
+        ].join('|'),
+      );
+    const was = await snapshot();
+    await page.evaluate((was) => {
+      const bench = (window as never as { __bench: { answered?: number } }).__bench;
+      const look = () => {
+        const now = [
+          location.search,
+          ...[...document.querySelectorAll<HTMLElement>('.tl-timemarker')].slice(0, 3).map((m) => m.style.left),
+        ].join('|');
+        if (now !== was) bench.answered = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, was);
+    await page.locator(subject.zoomIn).first().click();
+    await page.waitForFunction(() => (window as never as { __bench: { answered?: number } }).__bench.answered, {
+      timeout: 60_000,
+    });
+    // Event Timing reports an interaction once its next paint is done.
+    await page.waitForTimeout(500);
+    const zoom = await page.evaluate(() => {
+      const bench = (
+        window as never as {
+          __bench: { answered: number; down: number; events: [string, number, number][] };
+        }
+      ).__bench;
+      const click = bench.events.filter(([, start]) => start >= bench.down - 1);
+      return {
+        zoomAnsweredMs: bench.answered - bench.down,
+        zoomInteractionMs: Math.max(0, ...click.map(([, , duration]) => duration)),
+      };
+    });
+    return { ...before, ...zoom };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Runs both pages `runs` times, interleaved; returns the medians and the explorer's ratios to TimelineJS. */
+export async function compareWithTimelineJs(browser: Browser, dist: string, work: string, runs: number) {
+  const folder = join(work, 'timelinejs');
+  const events = writeTimelineJsPage(dist, folder);
+  const [site, other] = [await serve(dist, 4590), await serve(folder, 4591)];
+  const subjects: Subject[] = [
+    {
+      name: 'explorer',
+      url: 'http://127.0.0.1:4590/',
+      painted: '[data-static-timeline] svg.lifecycle-chart, .vis-host .vis-item',
+      zoomIn: 'button[data-zoom="in"]',
+    },
+    {
+      name: 'timelinejs',
+      url: 'http://127.0.0.1:4591/',
+      painted: '.tl-timemarker',
+      zoomIn: 'button.tl-menubar-button:has(.tl-icon-zoom-in)',
+    },
+  ];
+  const measured: Record<Subject['name'], Run[]> = { explorer: [], timelinejs: [] };
+  try {
+    for (let n = 0; n < runs; n++)
+      for (const subject of n % 2 ? [...subjects].reverse() : subjects) {
+        process.stdout.write(`  ${subject.name} run ${n + 1}/${runs}… `);
+        const run = await measure(browser, subject);
+        measured[subject.name].push(run);
+        console.log(`paint ${Math.round(run.timelinePaintMs)} ms, zoom ${Math.round(run.zoomAnsweredMs)} ms`);
+      }
+  } finally {
+    site.close();
+    other.close();
+  }
+  const keys = Object.keys(measured.explorer[0]!) as (keyof Run)[];
+  const medians = (list: Run[]) =>
+    Object.fromEntries(keys.map((key) => [key, Math.round(median(list.map((r) => r[key])))])) as Record<
+      keyof Run,
+      number
+    >;
+  const explorer = medians(measured.explorer);
+  const timelinejs = medians(measured.timelinejs);
+  const ratio = Object.fromEntries(
+    keys.map((key) => [key, timelinejs[key] ? Math.round((explorer[key] / timelinejs[key]) * 100) / 100 : null]),
+  );
+  return {
+    setup: {
+      events,
+      runs,
+      device: '412 × 823 px, DPR 1.75, touch; CPU 4× slower; no network throttling (both served from 127.0.0.1)',
+      timelinejs: (
+        JSON.parse(readFileSync('node_modules/@knight-lab/timelinejs/package.json', 'utf8')) as { version: string }
+      ).version,
+    },
+    explorer,
+    timelinejs,
+    ratio,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The words only built pages say: the methodology page, the page that is not there, the treaty index,
+ * the explorer's page list, the feed, and what each event type means. They are kept apart from
+ * strings.ts so that the browser's code, which never says them, does not carry them; `pt` is `t` for
+ * them, with the same placeholders and editions.
+ */
+import type { EventType } from '../event-types.ts';
+import { LOCALE } from './locale.ts';
+import { editionTables, fill, partsOf, type StringPart, type StringValues } from './strings.ts';
+
+const PAGE_EN = {
+  'feed.title': 'Arms Control Timeline: latest lifecycle events',
+  'feed.subtitle':
+    'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.',
+  'event.negotiations-opened.meaning': 'Formal negotiations on the text began.',
+  'event.adopted.meaning':
+    'The text was adopted by a conference, forum or the UN General Assembly; for a politically binding document this puts it into effect.',
+  'event.opened-for-signature.meaning': 'States could begin to sign.',
+  'event.signed.meaning':
+    'A party signed. Signature is not ratification: it obliges a state only to refrain from acts that would defeat the treaty’s object and purpose.',
+  'event.ratification-rejected.meaning':
+    'A legislature voted against approving ratification; the state remains a signatory.',
+  'event.ratified.meaning':
+    'A party ratified, acceded or approved, usually by depositing an instrument of ratification.',
+  'event.provisionally-applied.meaning': 'Parties agreed to apply the treaty, or parts of it, before entry into force.',
+  'event.entered-into-force.meaning': 'The treaty became legally binding, for all parties or for one.',
+  'event.succeeded.meaning': 'A state took over the rights and obligations of a predecessor state.',
+  'event.updated.meaning': 'The instrument was amended, adapted or reissued in a new version.',
+  'event.extended.meaning': 'The parties extended the duration of the treaty.',
+  'event.statement.meaning':
+    'An official statement about the instrument that changes no legal status, such as a moratorium pledge.',
+  'event.withdrawal-announced.meaning':
+    'A government announced its intention to withdraw; an announcement has no legal effect by itself.',
+  'event.withdrawal-notified.meaning':
+    'Formal notice of withdrawal was given, starting the notice period the treaty sets.',
+  'event.suspended.meaning':
+    'A party stopped implementing the instrument while remaining a party. Suspension is not withdrawal.',
+  'event.resumed.meaning': 'A party resumed implementing the instrument after a suspension.',
+  'event.ratification-revoked.meaning': 'A party revoked its ratification; it remains a signatory.',
+  'event.withdrawn.meaning': 'A withdrawal took legal effect: the state is no longer a party.',
+  'event.expired.meaning': 'The instrument ended by its own terms, at the end of its duration.',
+  'event.terminated.meaning': 'The instrument ended for all its parties, for example when one of two parties withdrew.',
+  'pager.drawn': 'This page draws instruments {first}–{last} of {total}, oldest first (page {page} of {pages}).',
+  'pager.previous': '← Previous: {first}–{last}',
+  'pager.next': 'Next: {first}–{last} →',
+  'pager.every': 'Every page',
+  'pager.entry': '{first}–{last} ({years})',
+  'index.title': 'Treaties',
+  'index.description': 'Every arms-control instrument we track, with its status today and its key dates.',
+  'index.heading': 'Treaties and documents',
+  'index.lede': "Oldest first. Each strip shows the instrument's status from {from} to {to}.",
+  'index.show': 'Show',
+  'index.filter.all': 'All',
+  'index.filter.in-force': 'In force or in effect',
+  'index.filter.not-in-force': 'Not in force',
+  'index.filter.ended': 'Ended',
+  'about.title': 'Methodology and data',
+  'about.description':
+    'How the Arms Control Timeline records events, derives status and cites sources; how to cite it; and its open data.',
+  'about.intro':
+    'Every fact on this site is an event in the life of an instrument: a date, the party or parties that acted, what they did, and at least one source a reader can check. Statuses are never typed in by hand; they are derived from the events by one model, and every view — the timeline, the lifecycle pages, the exports — shows the same derived status.',
+  'about.events': 'What each event type means',
+  'about.eventsIntro':
+    'Each step is recorded as what it was, on its own date: signature is not ratification, an announcement is not a notification, a notification is not the withdrawal taking effect, and suspension is not withdrawal.',
+  'about.event': 'Event',
+  'about.meaning': 'Meaning',
+  'about.dates': 'Dates, precision and approximate dates',
+  'about.datesText':
+    'A date is shown at the precision its sources support: “{year}”, “{month}” or “{day}”. We never turn “{year}” into “{firstDay}”. Where sources give only an approximate date, it is marked “{approximate}”. To work out a status on a given day, an event known only to its year or month counts from the first day of that period. Dates are calendar days in UTC, as the documents give them.',
+  'about.status': 'How status is derived',
+  'about.statusText':
+    "Each instrument has a lane of its own (events of all its parties together: adoption, entry into force, expiry, termination) and a lane for each party that acted on its own. A party's status follows its own events and those of the instrument as a whole: it signs, ratifies, is bound once the instrument is in force, may suspend, resume or withdraw. A state that succeeded another ({successor} for the {predecessor}) takes over its predecessor's status. Events about an associated document — a protocol, an adaptation agreement, a new version — are listed and drawn but do not change the status of the instrument itself. A ratification deposited after the instrument entered into force puts it in force for that party.",
+  'about.sources': 'Sources',
+  'about.sourcesText':
+    "We cite the most authoritative source we could check: the depositary, the governments' and international organisations' own pages, then reference works such as the Arms Control Association's fact sheets. News reports are context, not sources of record. Where sources disagree, the instrument's narrative says so. If we could not verify a fact, it is not here.",
+  'about.cite': 'How to cite',
+  'about.citeSite': 'The site: {citation}.',
+  'about.citeSiteText': 'Arms Control Timeline, data as of {day}, {url}',
+  'about.citeInstrument': 'An instrument: {citation}.',
+  'about.citeInstrumentText': 'Arms Control Timeline, “{name}”, {url}, data as of {day}',
+  'about.citeEvent':
+    "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
+  'about.mistakes': 'Reporting a mistake',
+  'about.mistakesText':
+    "Open an issue in the project's source repository naming the page, the event, what is wrong and a source that shows the correct fact. Corrections change the content files and every view with them.",
+  'about.data': 'Open data',
+  'about.dataVersion': 'Data format version {version}, under CC BY 4.0.',
+  'about.dataTreaties': '{file}: every instrument with its events, sources and derived status intervals.',
+  'about.dataParties':
+    '{file}: every state that acted, with its derived status intervals in each instrument and the events that name it.',
+  'about.dataEvents':
+    '{file}: one row per event and acting party, with the date at its precision and the first source.',
+  'about.dataSchema':
+    '{file}: the JSON Schema of {treaties} (and, under {pointer}, of {parties}), generated from the schema that validates the content.',
+  'about.dataFeed': '{file}: an Atom feed of the latest lifecycle events.',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'There is no page at this address on the Arms Control Timeline.',
+  'notFound.text': 'There is no page at this address. It may have been mistyped, or the page may have moved.',
+  'notFound.startAgain': "Start again from {timeline}, or from {list} with each one's status today.",
+  'notFound.timeline': 'the timeline of every instrument',
+  'notFound.list': 'the list of treaties',
+  'notFound.treaties': 'Treaties and agreements',
+} as const;
+
+/** The id of a string only built pages say. */
+export type PageStringId = keyof typeof PAGE_EN;
+
+const TABLES = editionTables<PageStringId>(PAGE_EN);
+
+/** A page string of this build's edition. */
+export function pt(id: PageStringId, values?: StringValues): string {
+  return fill(LOCALE, id, TABLES[LOCALE][id], values);
+}
+
+/** A page string split around the placeholders `values` does not fill (see stringParts in strings.ts). */
+export function pageStringParts(id: PageStringId, values: StringValues = {}): StringPart[] {
+  return partsOf(TABLES[LOCALE][id], values);
+}
+
+/** What an event type means, in one sentence: for the methodology page and CONTENT.md. */
+export function eventMeaning(type: EventType): string {
+  return pt(`event.${type}.meaning`);
+}
