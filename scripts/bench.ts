@@ -47,7 +47,12 @@ function explorerCoverage(dist: string) {
     files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!));
   const pages = pagesUnder(dist);
   const rows = found(pages, /<tr id="([^"]+)" data-instrument=/g);
-  const embedded = found(pagesUnder(join(dist, 'embed')), /href="(\/treaties\/[^"#]+\/#event-\d+)"/g);
+  // A marker may stand for several events of its lane (data-events): each of them counts as linked.
+  const embedded = pagesUnder(join(dist, 'embed')).flatMap((file) =>
+    [
+      ...readFileSync(file, 'utf8').matchAll(/href="\/treaties\/([^"#/]+)\/#event-\d+"[^>]*?data-events="([\d ]+)"/g),
+    ].flatMap((m) => m[2]!.split(' ').map((index) => `${m[1]}:${index}`)),
+  );
   const data = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as {
     instruments: { events: unknown[] }[];
   };

@@ -83,7 +83,7 @@ export function writeTimelineJsPage(dist: string, folder: string): number {
 <script src="tl/js/timeline.js"></script>
 <script src="data.js"></script>
 <script>
-  window.timeline = new TL.Timeline('timeline', new TL.TimelineConfig(window.TIMELINE_DATA), {
+  window.timeline = new TL.Timeline('timeline', window.TIMELINE_DATA, {
     script_path: new URL('tl/js/', location.href).href,
   });
 </script>
@@ -133,9 +133,11 @@ async function measure(browser: Browser, subject: Subject): Promise<Run> {
   await page.addInitScript(instrument, subject.painted);
   try {
     await page.goto(subject.url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint), {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint),
+      undefined,
+      { timeout: 60_000 },
+    );
     // Quiet: no long task for 3 s (at most 20 s of waiting).
     await page.waitForFunction(
       () => {
@@ -143,6 +145,7 @@ async function measure(browser: Browser, subject: Subject): Promise<Run> {
         const last = longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
         return performance.now() - last > 3000;
       },
+      undefined,
       { timeout: 20_000, polling: 250 },
     );
     const before = await page.evaluate(() => {
@@ -179,9 +182,11 @@ async function measure(browser: Browser, subject: Subject): Promise<Run> {
       requestAnimationFrame(look);
     }, was);
     await page.locator(subject.zoomIn).first().click();
-    await page.waitForFunction(() => (window as never as { __bench: { answered?: number } }).__bench.answered, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => (window as never as { __bench: { answered?: number } }).__bench.answered,
+      undefined,
+      { timeout: 60_000 },
+    );
     // Event Timing reports an interaction once its next paint is done.
     await page.waitForTimeout(500);
     const zoom = await page.evaluate(() => {
@@ -223,7 +228,7 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
     {
       name: 'timelinejs',
       url: 'http://127.0.0.1:4591/',
-      painted: '.tl-timemarker',
+      painted: '.tl-timemarker-content-container',
       zoomIn: 'button.tl-menubar-button:has(.tl-icon-zoom-in)',
     },
   ];

@@ -29,14 +29,31 @@ export interface ChartData extends ChartInput {
   where: 'page' | 'embed';
 }
 
+/** A window as days, or undefined for the whole span. */
+type ShownWindow = { from: string; to: string } | undefined;
+
 /** What a page can ask of a mounted chart. */
 export interface ChartController {
   /** The window shown, as days, or undefined when the whole span shows. */
-  getWindow(): { from: string; to: string } | undefined;
+  getWindow(): ShownWindow;
+  /** One zoom step in or out, or back to the whole span. */
+  zoom(step: 'in' | 'out' | 'reset'): void;
+}
+
+/** How a page mounts a chart besides its view's parameters. */
+export interface MountOptions {
+  /** Whether the chart's own keys move between its events (the explorer hands its keys to vis-timeline). */
+  keyboard?: boolean;
+  /** Told each time the window changes. */
+  windowChanged?(shown: ShownWindow): void;
 }
 
 /** Mounts the chart inside `figure` (a figure[data-lifecycle-chart]) for a view's parameters. */
-export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartController | undefined {
+export function mountChart(
+  figure: HTMLElement,
+  state: ViewState = {},
+  { keyboard = true, windowChanged }: MountOptions = {},
+): ChartController | undefined {
   const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
   const frame = frames[0];
   const json = figure.querySelector('script[data-chart-input]')?.textContent;
@@ -86,9 +103,12 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   };
   if (caption) caption.textContent = view.caption;
 
+  const shown = (): ShownWindow =>
+    window_ === span ? undefined : { from: timeToDay(window_[0]), to: timeToDay(window_[1]) };
   const showWindow = (next: readonly [number, number]) => {
     window_ = next[0] <= span[0] && next[1] >= span[1] ? span : [next[0], next[1]];
     draw();
+    windowChanged?.(shown());
   };
   /** Where a pointer is, as a share of the plot's width (0 its left edge, 1 its right). */
   const anchorAt = (clientX: number) => {
@@ -182,7 +202,7 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
     marker?.focus();
   };
   frame.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!keyboard || event.altKey || event.ctrlKey || event.metaKey) return;
     const inFocus = frame.contains(document.activeElement) && document.activeElement !== frame;
     if (event.key === 'Escape' && inFocus) {
       event.preventDefault();
@@ -224,7 +244,5 @@ export function mountChart(figure: HTMLElement, state: ViewState = {}): ChartCon
   figure.querySelector<HTMLElement>('[data-zoom-controls]')?.removeAttribute('hidden');
   figure.querySelector<HTMLElement>('[data-chart-keys]')?.removeAttribute('hidden');
 
-  return {
-    getWindow: () => (window_ === span ? undefined : { from: timeToDay(window_[0]), to: timeToDay(window_[1]) }),
-  };
+  return { getWindow: shown, zoom: (step) => actions[step]!() };
 }

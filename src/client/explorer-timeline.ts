@@ -26,6 +26,8 @@ export interface TimelineController {
   apply(state: ViewState): void;
   /** One zoom step in or out, or the whole span. */
   zoom(step: 'in' | 'out' | 'fit'): void;
+  /** Resolves once vis-timeline has fitted its first window: a zoom or a key before that would be undone. */
+  settled: Promise<void>;
 }
 
 /** What the timeline tells the explorer. */
@@ -129,6 +131,8 @@ export function mountTimeline(
   let userMove = false;
 
   const items = new DataSet<TimelineItem>();
+  let settle: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
   const timeline = new Timeline(
     host,
     [] as never,
@@ -156,6 +160,14 @@ export function mountTimeline(
   pad = padFor(host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? container.clientWidth);
   timeline.setOptions(bounds() as never);
   timeline.addCustomTime(new Date(end), 'asof');
+  // vis-timeline fits its first window on its first 'changed' (its own listener, registered before this one).
+  const firstChange = () => {
+    timeline.off('changed', firstChange);
+    settle();
+  };
+  timeline.on('changed', firstChange);
+  // A timeline not rendered (a printout shows the static one) never draws: there is nothing to wait for.
+  if (!host.offsetWidth) settle();
 
   // Groups and status bands change only with the filters; event markers also with the zoom level,
   // when close events merge into one marker or split apart (src/lib/explorer/clusters.ts).
@@ -436,5 +448,5 @@ export function mountTimeline(
   // Drawn, the timeline knows its lanes' width: markers merge for it now, not when a zoom settles, so a
   // marker the reader reaches at once is not replaced under them.
   drawMarkers();
-  return { apply, zoom };
+  return { apply, zoom, settled };
 }

@@ -18,6 +18,7 @@ import {
   type ViewState,
 } from '../lib/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
+import type { ChartController } from './chart-zoom.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 import { t } from '../lib/i18n/strings.ts';
 
@@ -299,34 +300,56 @@ if (root && dataElement) {
   for (const link of staticTimeline.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
   /** Keys pressed while vis-timeline loads, handed to it once it has drawn. */
   const pending: KeyboardEventInit[] = [];
-  const zooms: ('in' | 'out' | 'fit')[] = [];
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  // First the static timeline's own zoom (some 7 KB gzip: the same layout function that drew it), so a
+  // zoom or a pan is answered at once; then, a frame later, vis-timeline takes over at the same window.
+  let still: ChartController | undefined;
+  let stillLoading: Promise<void> | undefined;
+  const zoomStill = () =>
+    (stillLoading ??= import('./chart-zoom.ts').then(({ mountChart }) => {
+      if (timeline) return;
+      still = mountChart(
+        staticTimeline,
+        {},
+        {
+          keyboard: false,
+          windowChanged: (shown) => {
+            state = { ...state, from: shown?.from, to: shown?.to };
+            writeAddress('replace');
+          },
+        },
+      );
+    }));
   let loading: Promise<void> | undefined;
   const load = () =>
-    (loading ??= import('./explorer-timeline.ts').then(async ({ mountTimeline, stylesReady }) => {
-      await stylesReady;
-      // A task of its own: the module's evaluation and the timeline's first draw do not block as one.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const hadFocus = container.contains(document.activeElement);
-      timeline = mountTimeline(container, data, state, {
-        select: (instrument, event) => select(instrument, event),
-        selectMany: (instrument, events) => select(instrument, undefined, events),
-        windowChanged: (from, to) => {
-          state = { ...state, from, to };
-          writeAddress('replace');
-        },
-        announce: (text) => {
-          if (detail) detail.textContent = text;
-        },
-      });
-      staticTimeline.hidden = true;
-      root.dataset.ready = 'true';
-      performance.mark('explorer-ready'); // read by npm run bench
-      const host = container.querySelector<HTMLElement>('.vis-host')!;
-      if (hadFocus) host.focus();
-      for (const step of zooms.splice(0)) timeline.zoom(step);
-      for (const init of pending.splice(0))
-        host.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
-    }));
+    (loading ??= zoomStill()
+      .then(nextFrame)
+      .then(() => import('./explorer-timeline.ts'))
+      .then(async ({ mountTimeline, stylesReady }) => {
+        await stylesReady;
+        // A task of its own: the module's evaluation and the timeline's first draw do not block as one.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const hadFocus = container.contains(document.activeElement);
+        timeline = mountTimeline(container, data, state, {
+          select: (instrument, event) => select(instrument, event),
+          selectMany: (instrument, events) => select(instrument, undefined, events),
+          windowChanged: (from, to) => {
+            state = { ...state, from, to };
+            writeAddress('replace');
+          },
+          announce: (text) => {
+            if (detail) detail.textContent = text;
+          },
+        });
+        staticTimeline.hidden = true;
+        const host = container.querySelector<HTMLElement>('.vis-host')!;
+        if (hadFocus) host.focus();
+        await timeline.settled;
+        root.dataset.ready = 'true';
+        performance.mark('explorer-ready'); // read by npm run bench
+        for (const init of pending.splice(0))
+          host.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
+      }));
   // vis-timeline (some 180 KB gzip) loads when the reader reaches for the timeline, not before: a
   // pointer over it, a touch, the focus, Ctrl + wheel, a key, a zoom button; or an address that names a window.
   for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
@@ -347,11 +370,9 @@ if (root && dataElement) {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {
       const step = button.dataset.zoom as 'in' | 'out' | 'fit';
-      if (timeline) timeline.zoom(step);
-      else {
-        zooms.push(step);
-        void load();
-      }
+      if (timeline) return timeline.zoom(step);
+      void zoomStill().then(() => still?.zoom(step === 'fit' ? 'reset' : step));
+      void load();
     });
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
   container.addEventListener('focus', () => container.querySelector<HTMLElement>('.vis-host')?.focus());

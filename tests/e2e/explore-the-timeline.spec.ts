@@ -324,3 +324,12 @@ test('the interactive timeline is one Tab stop: its markers and lane names are r
   );
   expect(stops).toBe(1);
 });
+
+test('a zoom button pressed before vis-timeline has come loads it, and the zoom is not undone by its first draw', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await expect(page).toHaveURL(/from=/);
+});

@@ -3,7 +3,7 @@
  * its browser code reads, the static chart and legend, the event table, the filters' choices, the as-of
  * answer and its title. Explorer.astro only lays it out.
  */
-import { lifecycleInput, overviewInput } from '../chart/chart-lanes.ts';
+import { lifecycleInput, overviewInput, type ChartInput } from '../chart/chart-lanes.ts';
 import { legendMarkup } from '../chart/chart-legend.ts';
 import { chartVariants } from '../chart/chart-variants.ts';
 import { chartView } from '../chart/chart-view.ts';
@@ -27,6 +27,8 @@ export interface ExplorerPage {
   data: ExplorerData;
   /** The static chart at every width variant, and its legend, as escaped markup. */
   chartHtml: string;
+  /** What the static chart's own zoom draws from (src/client/chart-zoom.ts), until vis-timeline comes. */
+  chartInput: ChartInput & { prefix: string; where: 'page' };
   legendHtml: string;
   /** Every event of the page's instruments, in order. */
   rows: EventRow[];
@@ -65,6 +67,7 @@ export function explorerPage(
     title: page.number === 1 ? t('explorer.title') : t('explorer.titlePaged', range),
     data,
     chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }).html,
+    chartInput: { ...input, prefix: 'overview', where: 'page' },
     legendHtml: legendMarkup(layoutChart([...view.lanes, ...partyLanes], { ...view.options, width: 320 })).html,
     rows,
     types: EVENT_TYPE_IDS.filter((type) => rows.some((r) => r.type === type)).map((id) => ({
