@@ -6,10 +6,10 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
-import { partyPath } from '../lib/routes.ts';
+import { partyPath, treatyEventPath } from '../lib/routes.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
-import type { ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
+import type { EventTexts, ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
 import {
   ignoredNotice,
   parseViewState,
@@ -57,6 +57,12 @@ if (root && dataElement) {
   /** Events of the open instrument picked together from one marker; not kept in the address (the window is). */
   let picked: number[] | undefined;
   let timeline: TimelineController | undefined;
+  let texts: Promise<EventTexts> | undefined;
+  const eventTexts = () =>
+    (texts ??= fetch(root.dataset.eventTexts!).then((response) => {
+      if (!response.ok) throw new Error(`${root.dataset.eventTexts} answered ${response.status}`);
+      return response.json() as Promise<EventTexts>;
+    }));
 
   const readAddress = () => {
     const { state: parsed, ignored } = parseViewState(location.search, context);
@@ -147,6 +153,8 @@ if (root && dataElement) {
     const nodes: Node[] = [facts];
     const event = eventIndex === undefined ? undefined : instrument.events[eventIndex];
     if (event) {
+      const sentence = h('span', {});
+      const sources = h('ul', { class: 'sources', 'aria-busy': 'true' });
       nodes.push(
         h('h3', {}, `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''}`),
         // Each state's name leads to its page, as party names do everywhere on the site.
@@ -157,20 +165,35 @@ if (root && dataElement) {
             const path = partyPath(id);
             return [...(n > 0 ? [', '] : []), path ? h('a', { href: path }, event.parties[n]!) : event.parties[n]!];
           }),
-          `. ${event.description}`,
+          '.',
+          sentence,
         ),
-        h(
-          'ul',
-          { class: 'sources' },
-          ...event.sources.map((s) =>
-            h(
-              'li',
-              {},
-              h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
-              ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : []),
+        sources,
+      );
+      // The event's words and sources come with the page's texts, fetched when an event is first opened.
+      eventTexts().then(
+        (texts) => {
+          const text = texts[instrument.id]?.[eventIndex!];
+          if (!text) throw new Error(`No text for ${instrument.id} event ${eventIndex}`);
+          sentence.textContent = ` ${text.description}`;
+          sources.replaceChildren(
+            ...text.sources.map((s) =>
+              h(
+                'li',
+                {},
+                h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
+                ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : []),
+              ),
             ),
-          ),
-        ),
+          );
+          sources.removeAttribute('aria-busy');
+        },
+        () => {
+          sources.replaceChildren(
+            h('li', {}, h('a', { href: treatyEventPath(instrument.id, eventIndex!) }, t('explorer.textsElsewhere'))),
+          );
+          sources.removeAttribute('aria-busy');
+        },
       );
     }
     if (!event && picked?.length) {

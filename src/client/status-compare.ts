@@ -1,20 +1,28 @@
 /**
  * The "what changed" form: lists the status changes between the two days the reader picks, with the
  * same function and markup as the build, and keeps the two days in the address (`compare=FROM,TO`,
- * one of the parameters in src/lib/view-parameters.ts), so a list can be shared.
+ * one of the parameters in src/lib/view-parameters.ts), so a list can be shared. What it compares comes
+ * from /data/compare.json, fetched once when the reader first reaches for the form.
  */
 import { changesHeading, changesMarkup } from '../lib/compare/changes-markup.ts';
-import { statusChanges, type ComparedInstrument } from '../lib/compare/status-changes.ts';
+import { compareInputFor, statusChanges, type ComparedInstrument } from '../lib/compare/status-changes.ts';
+import { t } from '../lib/i18n/strings.ts';
 import type { PartyId } from '../lib/parties.ts';
 import { VIEW_PARAMETERS } from '../lib/view-parameters.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The whole site's pruned instruments, fetched once for every form of the page. */
+let site: Promise<ComparedInstrument[]> | undefined;
+
 for (const section of document.querySelectorAll<HTMLElement>('[data-status-compare]')) {
-  const { input, party } = JSON.parse(section.querySelector('[data-compare-input]')?.textContent ?? '{}') as {
-    input: ComparedInstrument[];
-    party?: PartyId;
-  };
+  const source = section.dataset.compareSrc!;
+  site ??= fetch(source).then((response) => {
+    if (!response.ok) throw new Error(`${source} answered ${response.status}`);
+    return response.json() as Promise<ComparedInstrument[]>;
+  });
+  const party = section.dataset.compareParty as PartyId | undefined;
+  const ready = site.then((all) => compareInputFor(all, (section.dataset.compareInstruments ?? '').split(' '), party));
   const form = section.querySelector<HTMLFormElement>('[data-compare-form]');
   const list = section.querySelector<HTMLElement>('[data-compare-list]');
   const heading = section.querySelector<HTMLElement>('[data-compare-heading]');
@@ -23,9 +31,20 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
   const show = (from: string, to: string) => {
     if (!DAY.test(from) || !DAY.test(to) || !list) return false;
     const [first, last] = from <= to ? [from, to] : [to, from];
-    // Built by src/lib/markup.ts, which escapes every value.
-    list.innerHTML = changesMarkup(statusChanges(input, first, last, party ? [party] : undefined), first, last).html;
-    if (heading) heading.textContent = changesHeading(first, last);
+    void ready.then(
+      (input) => {
+        // Built by src/lib/markup.ts, which escapes every value.
+        list.innerHTML = changesMarkup(
+          statusChanges(input, first, last, party ? [party] : undefined),
+          first,
+          last,
+        ).html;
+        if (heading) heading.textContent = changesHeading(first, last);
+      },
+      () => {
+        list.textContent = t('compare.unavailable');
+      },
+    );
     return true;
   };
   if (form) form.dataset.ready = 'true';

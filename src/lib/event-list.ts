@@ -35,7 +35,9 @@ export interface EventView {
 }
 
 /** The event on one line, e.g. "8 December 1987: Signed — United States, Soviet Union". */
-export function eventLine(event: EventView): string {
+export function eventLine(
+  event: Pick<EventView, 'dateText' | 'typeLabel' | 'parties' | 'document' | 'contestedBy'>,
+): string {
   const values = { date: event.dateText, type: event.typeLabel, parties: listOf(event.parties) };
   const line = event.document
     ? t('event.lineDocument', { ...values, document: event.document })

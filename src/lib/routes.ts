@@ -14,6 +14,14 @@ export function treatyEventPath(id: string, index: number): string {
   return `${TREATIES_PATH}${id}/#event-${index}`;
 }
 
+/** What every "what changed" form compares (src/pages/data/compare.json.ts). */
+export const COMPARE_DATA_PATH = '/data/compare.json';
+
+/** The words and sources of the events of an explorer page, which its panel fetches (src/pages/data/explorer/). */
+export function explorerTextsPath(page: number): string {
+  return `/data/explorer/${page}.json`;
+}
+
 /** The index of every state that acted in the content. */
 export const PARTIES_PATH = '/parties/';
 

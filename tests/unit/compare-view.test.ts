@@ -14,8 +14,8 @@ describe('compareView(models, party, asOf, since)', () => {
     const view = compareView([bilateral, other], 'RU', AS_OF);
     expect([view.from, view.to, view.min, view.max]).toEqual(['1991-12-24', AS_OF, '1991-12-24', AS_OF]);
     expect(view.heading).toBe('What changed between 24 December 1991 and 1 January 2026');
-    expect(view.input).toEqual(compareInput([bilateral, other], 'RU'));
-    expect(view.input.map((i) => i.id)).toEqual(['ex']);
+    expect(view.instruments).toEqual(compareInput([bilateral, other], 'RU').map((i) => i.id));
+    expect(view.instruments).toEqual(['ex']);
   });
 
   it("compareView(models, 'RU', asOf) lists only Russia's changes", () => {
@@ -33,7 +33,7 @@ describe('compareView(models, party, asOf, since)', () => {
   it('compareView(models, undefined, asOf, since) starts the list at `since` when it is later, keeping the earliest day as the minimum', () => {
     const view = compareView([bilateral, other], undefined, AS_OF, '2000-01-01');
     expect([view.from, view.min, view.to]).toEqual(['2000-01-01', '1990-11-18', AS_OF]);
-    expect(view.input.map((i) => i.id)).toEqual(['ex', 'ot']);
+    expect(view.instruments).toEqual(['ex', 'ot']);
     expect(view.html.match(/<li><p>[^<]*<\/p>/g)).toEqual([
       '<li><p>Other — France: signed, not ratified → ratified, not in force (ratified 2001)</p>',
       '<li><p>Examples — Russia: in force → withdrawn (suspended 12 December 2007, withdrawn 7 November 2023)</p>',
@@ -48,7 +48,7 @@ describe('compareView(models, party, asOf, since)', () => {
     const view = compareView([bilateral], 'FR', AS_OF);
     expect([view.from, view.to, view.min]).toEqual([AS_OF, AS_OF, AS_OF]);
     expect(view.html).toBe('<p>No status changed between 1 January 2026 and 1 January 2026.</p>');
-    expect(view.input).toEqual([]);
+    expect(view.instruments).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventView } from '../../src/lib/event-list.ts';
-import { earliestDay, explorerData } from '../../src/lib/explorer/explorer-data.ts';
+import { earliestDay, explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';
@@ -53,6 +53,28 @@ describe('explorerData(models, asOf, start)', () => {
     expect(data.instruments.map((i) => [i.id, i.status, i.statusLabel])).toEqual([
       ['ns', 'not-in-force', 'Never entered into force'],
     ]);
+  });
+});
+
+describe('splitForBrowser(data)', () => {
+  it("splitForBrowser keeps the events' words and sources apart, by instrument and index, and nothing else", () => {
+    const whole = explorerData([bilateral, later], AS_OF);
+    const { data, texts } = splitForBrowser(whole);
+    expect(Object.keys(texts)).toEqual(['ex', 'ns']);
+    expect(texts.ex).toEqual(
+      BILATERAL.map((_, index) => {
+        const { description, sources } = eventView(bilateral.data, index);
+        return { description, sources };
+      }),
+    );
+    for (const [n, instrument] of data.instruments.entries()) {
+      expect({ ...instrument, events: undefined }).toEqual({ ...whole.instruments[n], events: undefined });
+      instrument.events.forEach((e, i) => {
+        expect(e).not.toHaveProperty('description');
+        expect(e).not.toHaveProperty('sources');
+        expect({ ...e, ...texts[instrument.id]![i] }).toEqual(whole.instruments[n]!.events[i]);
+      });
+    }
   });
 });
 

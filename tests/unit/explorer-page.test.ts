@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_WIDTHS } from '../../src/lib/chart/chart-variants.ts';
 import { asOfSentence, asOfSummary } from '../../src/lib/explorer/as-of-summary.ts';
 import { eventTable } from '../../src/lib/explorer/event-table.ts';
-import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
+import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { explorerPage } from '../../src/lib/explorer/explorer-page.ts';
 import { lanePages } from '../../src/lib/explorer/lane-pages.ts';
 import { partyName } from '../../src/lib/parties.ts';
@@ -24,9 +24,11 @@ const pages = lanePages(
 describe('explorerPage(page, models, asOf, earliest, total)', () => {
   const page = explorerPage(pages[0]!, [ex, fr], AS_OF, '1972-05-26', 2);
 
-  it("explorerPage hands the browser the instruments' data from the earliest day of all the content", () => {
-    expect(page.data).toEqual(explorerData([ex, fr], AS_OF, '1972-05-26'));
-    expect(page.rows).toEqual(eventTable(page.data));
+  it("explorerPage hands the browser the instruments' data from the earliest day of all the content, and where the events' words are", () => {
+    const whole = explorerData([ex, fr], AS_OF, '1972-05-26');
+    expect(page.data).toEqual(splitForBrowser(whole).data);
+    expect(page.rows).toEqual(eventTable(whole));
+    expect(page.textsPath).toBe('/data/explorer/1.json');
     expect(page.range).toEqual({ first: 1, last: 1, total: 2 });
   });
 

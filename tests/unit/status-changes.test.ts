@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareInput, statusChanges, type ComparedInstrument } from '../../src/lib/compare/status-changes.ts';
+import {
+  compareInput,
+  compareInputFor,
+  statusChanges,
+  type ComparedInstrument,
+} from '../../src/lib/compare/status-changes.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
 import { deriveLifecycle } from '../../src/lib/lifecycle.ts';
 import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
@@ -176,6 +181,18 @@ describe('compareInput(models, party)', () => {
       sources: cfe.data.events[5]!.sources,
     });
     expect(compareInput([whole])[0]!.data.events[0]).toMatchObject({ approximate: true });
+  });
+});
+
+describe('compareInputFor(all, instruments, party)', () => {
+  const whole = instrument('whole', 'Whole', [event('1990', 'entered-into-force', ['all-parties'])]);
+
+  it("a page's input taken from the whole site's is the one built from the page's own instruments", () => {
+    const site = compareInput([cfe, whole]);
+    expect(compareInputFor(site, ['cfe'], 'RU')).toEqual(compareInput([cfe], 'RU'));
+    expect(compareInputFor(site, ['cfe', 'whole'])).toEqual(compareInput([cfe, whole]));
+    expect(compareInputFor(site, ['whole'], 'RU')).toEqual([]);
+    expect(compareInputFor(site, [])).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import type { PartyId } from '../parties.ts';
 import { namesParty } from '../party/party-events.ts';
 import { changesHeading, changesMarkup } from './changes-markup.ts';
-import { compareInput, statusChanges, type ComparedInstrument } from './status-changes.ts';
+import { compareInput, statusChanges } from './status-changes.ts';
 
 /** The section's model. */
 export interface CompareView {
@@ -14,8 +14,8 @@ export interface CompareView {
   /** The heading and the list for that span, as markup. */
   heading: string;
   html: string;
-  /** The pruned instruments the browser compares anew when the reader picks two days. */
-  input: ComparedInstrument[];
+  /** The instruments the browser compares anew when the reader picks two days (from /data/compare.json). */
+  instruments: string[];
   /** The days the reader may pick between (YYYY-MM-DD). */
   min: string;
   max: string;
@@ -45,7 +45,7 @@ export function compareView(
     to,
     heading: changesHeading(from, to),
     html: changesMarkup(statusChanges(models, from, to, party ? [party] : undefined), from, to).html,
-    input: compareInput(models, party),
+    instruments: compareInput(models, party).map((i) => i.id),
     min: first,
     max: to,
   };

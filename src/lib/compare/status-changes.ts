@@ -144,3 +144,18 @@ export function compareInput(models: readonly ComparedInstrument[], party?: Part
     ];
   });
 }
+
+/**
+ * What a page's "what changed" form compares, taken from the whole site's pruned instruments
+ * (/data/compare.json, compareInput of every instrument): the page's instruments, pruned for its party.
+ */
+export function compareInputFor(
+  all: readonly ComparedInstrument[],
+  instruments: readonly string[],
+  party?: PartyId,
+): ComparedInstrument[] {
+  return compareInput(
+    all.filter((model) => instruments.includes(model.id)),
+    party,
+  );
+}

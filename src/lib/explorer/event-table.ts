@@ -16,7 +16,7 @@ export interface EventRow extends EventView {
 }
 
 /** Every event of every instrument in one chronological list (same-day events in lifecycle order). */
-export function eventTable(data: ExplorerData): EventRow[] {
+export function eventTable(data: ExplorerData<EventView>): EventRow[] {
   return data.instruments
     .flatMap((instrument) =>
       instrument.events.map((event, index) => ({

@@ -18,8 +18,21 @@ export interface ExplorerLane {
   events: number[];
 }
 
-/** An instrument as the explorer's browser code receives it: facts already derived, nothing left to compute. */
-export interface ExplorerInstrument extends InstrumentLanes {
+/** An event as the timeline draws it: everything but its words and sources, which the panel fetches (EventTexts). */
+export type TimelineEvent = Omit<EventView, 'description' | 'sources'>;
+
+/** What the panel shows of an event besides what the timeline draws: its sentence and its sources. */
+export type EventText = Pick<EventView, 'description' | 'sources'>;
+
+/** The words and sources of every event of a page's instruments, by instrument id, in file order. */
+export type EventTexts = Record<string, EventText[]>;
+
+/**
+ * An instrument as the explorer's browser code receives it: facts already derived, nothing left to
+ * compute. Built with whole events (`E` = EventView) for the page's table; the browser gets
+ * TimelineEvents, and the rest when the reader opens an event.
+ */
+export interface ExplorerInstrument<E extends TimelineEvent = TimelineEvent> extends InstrumentLanes {
   /** Full name. */
   name: string;
   /** Its lifecycle page. */
@@ -33,17 +46,17 @@ export interface ExplorerInstrument extends InstrumentLanes {
   /** Lanes, instrument first. */
   lanes: ExplorerLane[];
   /** Every event, in file order (index = position). */
-  events: EventView[];
+  events: E[];
 }
 
-/** The JSON embedded in the explorer page. */
-export interface ExplorerData {
+/** The JSON embedded in the explorer page (with whole events, what the page's table is built from). */
+export interface ExplorerData<E extends TimelineEvent = TimelineEvent> {
   /** The data's as-of day. */
   asOf: string;
   /** The first day of the earliest event. */
   start: string;
   /** The instruments of this page, in the order of their lanes. */
-  instruments: ExplorerInstrument[];
+  instruments: ExplorerInstrument<E>[];
 }
 
 /**
@@ -54,8 +67,8 @@ export function explorerData(
   models: readonly InstrumentModel[],
   asOf: string,
   start = earliestDay(models, asOf),
-): ExplorerData {
-  const instruments = models.map((model): ExplorerInstrument => {
+): ExplorerData<EventView> {
+  const instruments = models.map((model): ExplorerInstrument<EventView> => {
     const { data, lifecycle } = model;
     return {
       id: model.id,
@@ -84,4 +97,20 @@ export function explorerData(
 /** The first day of the earliest event of these instruments (the as-of day if they have none). */
 export function earliestDay(models: readonly InstrumentModel[], asOf: string): string {
   return models.flatMap((m) => m.data.events.map((e) => dateStart(e.date))).sort()[0] ?? asOf;
+}
+
+/** The data for the browser, without the events' words and sources, and those apart (the panel fetches them). */
+export function splitForBrowser(data: ExplorerData<EventView>): { data: ExplorerData; texts: EventTexts } {
+  return {
+    data: {
+      ...data,
+      instruments: data.instruments.map((instrument) => ({
+        ...instrument,
+        events: instrument.events.map(({ description: _d, sources: _s, ...event }) => event),
+      })),
+    },
+    texts: Object.fromEntries(
+      data.instruments.map((i) => [i.id, i.events.map(({ description, sources }) => ({ description, sources }))]),
+    ),
+  };
 }

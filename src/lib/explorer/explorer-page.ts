@@ -16,15 +16,18 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import { partyName, type PartyId } from '../parties.ts';
 import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
 import { eventTable, type EventRow } from './event-table.ts';
-import { explorerData, type ExplorerData } from './explorer-data.ts';
+import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
 import type { LanePage } from './lane-pages.ts';
+import { explorerTextsPath } from '../routes.ts';
 
 /** The model of one explorer page. */
 export interface ExplorerPage {
   /** The page's title. */
   title: string;
-  /** What the browser code reads (embedded as JSON). */
+  /** What the browser code reads (embedded as JSON): the events without their words and sources. */
   data: ExplorerData;
+  /** Where the browser fetches the events' words and sources when the reader opens one. */
+  textsPath: string;
   /** The static chart at every width variant, and its legend, as escaped markup. */
   chartHtml: string;
   /** What the static chart's own zoom draws from (src/client/chart-zoom.ts), until vis-timeline comes. */
@@ -55,17 +58,19 @@ export function explorerPage(
   earliest: string,
   total: number,
 ): ExplorerPage {
-  const data = explorerData(models, asOf, earliest);
+  const whole = explorerData(models, asOf, earliest);
+  const { data } = splitForBrowser(whole);
   const input = overviewInput(models, asOf);
   const view = chartView(input, {}, 'page');
   // The legend covers what the interactive timeline draws too: the party lanes that open under each instrument.
   const partyLanes = models.flatMap((model) => lifecycleInput(model, asOf).lanes.slice(1));
-  const rows = eventTable(data);
+  const rows = eventTable(whole);
   const range = { first: page.first, last: page.last, total };
   const summary = asOfSummary(data.instruments, asOf);
   return {
     title: page.number === 1 ? t('explorer.title') : t('explorer.titlePaged', range),
     data,
+    textsPath: explorerTextsPath(page.number),
     chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }).html,
     chartInput: { ...input, prefix: 'overview', where: 'page' },
     legendHtml: legendMarkup(layoutChart([...view.lanes, ...partyLanes], { ...view.options, width: 320 })).html,

@@ -187,6 +187,7 @@ const EN = {
   'explorer.hint':
     'Zoom with the buttons, Ctrl + wheel or a pinch, and drag to move. Select a lane or an event to see it in the panel.',
   'explorer.closePanel': 'Close panel',
+  'explorer.textsElsewhere': 'Its description and sources, on the treaty’s page',
   'explorer.everyEvent': 'Every event, in order',
   'explorer.eventCount': '{events} events in {instruments} instruments.',
   'explorer.eventCountPaged':
@@ -223,6 +224,7 @@ const EN = {
   // What changed between two days
   'compare.heading': 'What changed between {from} and {to}',
   'compare.nothing': 'No status changed between {from} and {to}.',
+  'compare.unavailable': 'The list could not be loaded. The treaties’ pages give each status change.',
   'compare.from': 'From',
   'compare.to': 'To',
   'compare.submit': 'Compare',
