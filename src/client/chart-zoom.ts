@@ -46,13 +46,15 @@ export interface MountOptions {
   keyboard?: boolean;
   /** Told each time the window changes. */
   windowChanged?(shown: ShownWindow): void;
+  /** A zoom step asked for before the chart was mounted: the first drawing shows it (one layout, not two). */
+  step?: 'in' | 'out' | 'reset';
 }
 
 /** Mounts the chart inside `figure` (a figure[data-lifecycle-chart]) for a view's parameters. */
 export function mountChart(
   figure: HTMLElement,
   state: ViewState = {},
-  { keyboard = true, windowChanged }: MountOptions = {},
+  { keyboard = true, windowChanged, step }: MountOptions = {},
 ): ChartController | undefined {
   const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
   const frame = frames[0];
@@ -234,7 +236,12 @@ export function mountChart(
   frame.addEventListener('mouseover', show);
 
   showWheelHint(frame);
+  if (step === 'in' || step === 'out') {
+    const next = zoomWindow(window_, span, step === 'in' ? 2 : 0.5);
+    window_ = next[0] <= span[0] && next[1] >= span[1] ? span : [next[0], next[1]];
+  }
   draw();
+  if (step) windowChanged?.(shown());
   let lastWidth = width;
   new ResizeObserver(() => {
     if (Math.floor(frame.clientWidth) === lastWidth) return;

@@ -328,14 +328,17 @@ if (root && dataElement) {
   // zoom or a pan is answered at once; then, a frame later, vis-timeline takes over at the same window.
   let still: ChartController | undefined;
   let stillLoading: Promise<void> | undefined;
-  const zoomStill = () =>
-    (stillLoading ??= import('./chart-zoom.ts').then(({ mountChart }) => {
+  /** Mounts the static timeline's zoom once, showing `step` from its first drawing; later steps zoom it. */
+  const zoomStill = (step?: 'in' | 'out' | 'reset'): Promise<void> => {
+    if (stillLoading) return stillLoading.then(() => (step ? still?.zoom(step) : undefined));
+    return (stillLoading = import('./chart-zoom.ts').then(({ mountChart }) => {
       if (timeline) return;
       still = mountChart(
         staticTimeline,
         {},
         {
           keyboard: false,
+          step,
           windowChanged: (shown) => {
             state = { ...state, from: shown?.from, to: shown?.to };
             writeAddress('replace');
@@ -343,6 +346,7 @@ if (root && dataElement) {
         },
       );
     }));
+  };
   let loading: Promise<void> | undefined;
   const load = () =>
     (loading ??= zoomStill()
@@ -394,7 +398,7 @@ if (root && dataElement) {
     button.addEventListener('click', () => {
       const step = button.dataset.zoom as 'in' | 'out' | 'fit';
       if (timeline) return timeline.zoom(step);
-      void zoomStill().then(() => still?.zoom(step === 'fit' ? 'reset' : step));
+      void zoomStill(step === 'fit' ? 'reset' : step);
       void load();
     });
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
