@@ -248,8 +248,6 @@ export function mountChart(
     lastWidth = Math.floor(frame.clientWidth);
     draw();
   }).observe(frame);
-  figure.querySelector<HTMLElement>('[data-zoom-controls]')?.removeAttribute('hidden');
-  figure.querySelector<HTMLElement>('[data-chart-keys]')?.removeAttribute('hidden');
 
   return { getWindow: shown, zoom: (step) => actions[step]!() };
 }

@@ -295,7 +295,10 @@ if (root && dataElement) {
   });
 
   readAddress();
-  render();
+  // Without parameters the page shows what the build wrote: only the controls are set again (a browser
+  // may have restored other values into them), the summary and the table are not redone.
+  if (location.search) render();
+  else renderControls();
 
   function select(instrument: string, event?: number, many?: number[]) {
     if (panel.hidden || !panel.contains(document.activeElement))
