@@ -10,7 +10,7 @@ import { Timeline } from 'vis-timeline/peer';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { DAY_MS as DAY, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
-import { clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
+import { aloneWidth, clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
 import { instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { laneId, timelineLanes, visibleLanes } from '../lib/explorer/timeline-lanes.ts';
 import { moveCursor } from '../lib/chart/event-cursor.ts';
@@ -47,6 +47,8 @@ export interface TimelineHandlers {
 const utcMoment = (date: moment.MomentInput) => moment(date).utc();
 /** Width of an event marker (a two-digit count included) plus a little air, px: closer markers merge (see .lane-button in global.css). */
 const MARKER_PIXELS = 40;
+/** The narrowest window: a week, so that events a few days apart can each have their marker. */
+const ZOOM_MIN = 7 * DAY;
 
 /** What vis-timeline needs of an item. */
 interface TimelineItem {
@@ -141,7 +143,7 @@ export function mountTimeline(
       moment: utcMoment as never,
       stack: false,
       ...bounds(),
-      zoomMin: 30 * DAY,
+      zoomMin: ZOOM_MIN,
       orientation: { axis: 'top' },
       showCurrentTime: false,
       selectable: true,
@@ -263,6 +265,7 @@ export function mountTimeline(
           order: order * 1000 + n,
           content: lane.label,
           className: 'party-lane',
+          treeLevel: 1,
         }),
       );
       for (const lane of instrument.lanes) {
@@ -364,11 +367,19 @@ export function mountTimeline(
     const lane = lanesDrawn().find((l) => l.key === at!.lane)!;
     const n = lane.events.findIndex((e) => e.index === at!.index);
     const target = lane.events[n]!;
+    // The event is brought into the window, and zoomed in on until its marker stands for it alone
+    // (where a neighbour shares its day, the marker's count and the announcement say so).
     const { from, to } = span();
-    if (target.time < from || target.time > to) {
-      const half = (to - from) / 2;
+    const alone = aloneWidth(
+      lane.events.map((e) => e.time),
+      n,
+      centerWidth(),
+      MARKER_PIXELS,
+    );
+    const width = alone !== undefined && alone < to - from ? Math.max(alone, ZOOM_MIN) : to - from;
+    if (width < to - from || target.time < from || target.time > to) {
       userMove = true;
-      timeline.setWindow(new Date(target.time - half), new Date(target.time + half), { animation: false });
+      timeline.setWindow(new Date(target.time - width / 2), new Date(target.time + width / 2), { animation: false });
     }
     drawMarkers();
     timeline.redraw();

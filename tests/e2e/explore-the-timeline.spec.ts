@@ -333,3 +333,18 @@ test('a zoom button pressed before vis-timeline has come loads it, and the zoom 
   await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
   await expect(page).toHaveURL(/from=/);
 });
+
+test('at 360 px, the party lanes the keyboard opens keep their names narrow, and the time axis most of the width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openExplorer(page);
+  await page.getByRole('region', { name: /Interactive timeline/ }).focus();
+  await page.keyboard.press('n');
+  await expect(page.locator('.vis-label.party-lane:visible').first()).toBeVisible();
+  const [labels, whole] = await page.evaluate(() => [
+    document.querySelector('.vis-panel.vis-left')!.getBoundingClientRect().width,
+    document.querySelector('.vis-host')!.getBoundingClientRect().width,
+  ]);
+  expect(labels / whole).toBeLessThan(0.35);
+});

@@ -50,7 +50,14 @@ describe('asOfSummary(instruments, day)', () => {
   it("asOfSummary(…, '2020-01-01') puts CFE under suspended (by Russia), INF under ended, CTBT under not in force", () => {
     const { groups } = asOfSummary([cfe, inf, ctbt], '2020-01-01');
     expect(groups.suspended).toEqual([
-      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: ['Russia since 12 December 2007'] },
+      {
+        id: 'cfe',
+        shortName: 'CFE',
+        status: 'in-force',
+        notes: [],
+        suspendedBy: ['Russia since 12 December 2007'],
+        others: [{ party: 'RU', status: 'suspended' }],
+      },
     ]);
     expect(groups.ended.map((e) => e.id)).toEqual(['inf']);
     expect(groups.pending.map((e) => e.id)).toEqual(['ctbt']);
@@ -95,6 +102,10 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
         status: 'in-force',
         notes: ['United States: withdrawn'],
         suspendedBy: ['Russia since 12 December 2007'],
+        others: expect.arrayContaining([
+          { party: 'RU', status: 'suspended' },
+          { party: 'US', status: 'withdrawn' },
+        ]),
       },
     ]);
   });
@@ -103,7 +114,7 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
     // In 2000 Russia had not yet suspended, nor the United States withdrawn: before its first interval a lane is "not signed".
     const { groups } = asOfSummary([cfe2], '2000-01-01');
     expect(groups['in-force']).toEqual([
-      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: [] },
+      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: [], others: [] },
     ]);
     expect(groups.suspended).toEqual([]);
   });
@@ -168,5 +179,29 @@ describe('asOfGroups(summary) details and asOfSentence(summary)', () => {
       'On 1 January 2020. Suspended by a party: CFE (suspended by Russia since 12 December 2007, Belarus since 1 January 2008; United States: withdrawn; United Kingdom: signed, not ratified). Signed or adopted, not in force: CTBT. Ended: INF.',
     );
     expect(asOfSentence(asOfSummary([], '2020-01-01'))).toBe('On 1 January 2020. ');
+  });
+});
+
+describe('asOfSentence(summary) with many parties', () => {
+  const many = lanes(
+    'ctbt',
+    [['not-in-force', '1996-09-24']],
+    Object.fromEntries([
+      ...['AT', 'AU', 'BE', 'CA'].map((p) => [p, [['ratified', '1998-01-01']]]),
+      ['IL', [['signed', '1996-09-25']]],
+      ...['RU', 'BY', 'KZ', 'DE'].map((p) => [p, [['suspended', '2010-01-01']]]),
+    ]),
+  );
+
+  it('counts the parties that share a status when more than three do, and names them when three or fewer do', () => {
+    const sentence = asOfSentence(asOfSummary([many], '2020-01-01'));
+    expect(sentence).toContain('suspended by 4 parties');
+    expect(sentence).toContain('4 parties: ratified, not in force');
+    expect(sentence).toContain('Israel: signed, not ratified');
+    expect(sentence).not.toContain('Austria');
+    // The summary below the timeline still names each of them.
+    const [entry] = asOfGroups(asOfSummary([many], '2020-01-01'))[0]!.entries;
+    expect(entry!.detail).toContain('Austria: ratified, not in force');
+    expect(entry!.detail).toContain('Russia since 1 January 2010');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterEvents, clusterGap } from '../../src/lib/explorer/clusters.ts';
+import { aloneWidth, clusterEvents, clusterGap } from '../../src/lib/explorer/clusters.ts';
 
 const DAY = 86_400_000;
 
@@ -64,5 +64,32 @@ describe('clusterEvents(events, gap)', () => {
     ]);
     expect(events.map((e) => e.index)).toEqual([5, 2, 1]);
     expect(clusterEvents([], 1)).toEqual([]);
+  });
+});
+
+describe('aloneWidth(times, index, pixels, minPixels)', () => {
+  const times = [0, 10 * DAY, 11 * DAY, 11.5 * DAY, 100 * DAY];
+
+  it('at the width it gives, clusterEvents leaves the event alone in its marker', () => {
+    for (const index of [0, 1, 4]) {
+      const width = aloneWidth(times, index, 600, 40)!;
+      const gap = clusterGap(width / 600, 40);
+      const alone = clusterEvents(
+        times.map((time, n) => ({ index: n, time })),
+        gap,
+      ).find((c) => c.events.includes(index))!;
+      expect(alone.events, `event ${index}`).toEqual([index]);
+      // And no wider: at twice the width it would share its marker (the nearest neighbour is close enough).
+      const wider = clusterEvents(
+        times.map((time, n) => ({ index: n, time })),
+        clusterGap((2.1 * width) / 600, 40),
+      ).find((c) => c.events.includes(index))!;
+      expect(wider.events.length, `event ${index} wider`).toBeGreaterThan(1);
+    }
+  });
+
+  it('is undefined when a neighbour is within a day, and Infinity for an event with no neighbour', () => {
+    expect(aloneWidth(times, 2, 600, 40)).toBeUndefined();
+    expect(aloneWidth([5 * DAY], 0, 600, 40)).toBe(Infinity);
   });
 });

@@ -2,7 +2,7 @@ import { formatDate } from '../dates.ts';
 import { intervalAt, statusInIntervals, type StatusInterval } from '../lifecycle.ts';
 import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
 import { STATUS_GROUPS, STATUSES, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
-import { listOf, t } from '../i18n/strings.ts';
+import { listOf, t, tn } from '../i18n/strings.ts';
 import { treatyPath } from '../routes.ts';
 
 /** What the as-of summary needs of an instrument: its lanes' intervals, as the explorer JSON carries them. */
@@ -29,6 +29,8 @@ export interface AsOfEntry {
   notes: string[];
   /** Parties that had suspended it that day, each with the day it did ("Russia since 12 December 2007"). */
   suspendedBy: string[];
+  /** Those parties in another status, with their status (notes and suspendedBy say the same in words). */
+  others: { party: PartyId; status: Status }[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
       suspendedBy: others
         .filter((p) => p.status === 'suspended')
         .map((p) => t('asOf.partySince', { party: partyName(p.party), day: formatDate(p.since) })),
+      others: others.map(({ party, status: s }) => ({ party, status: s })),
     };
     const group = statusGroup(status);
     groups[group === 'in-force' && entry.suspendedBy.length ? 'suspended' : group].push(entry);
@@ -73,9 +76,38 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
   return { day, groups };
 }
 
-/** The summary as titled groups of lines, ready to show (the page and the browser render the same). */
+/** More parties than this in one status are counted, not named, in the sentence beside the control. */
+const NAMED_AT_MOST = 3;
+
+/** An entry's detail counted where many parties share a status: "suspended by 8 parties; 40 parties: ratified, not in force". */
+function briefDetail(entry: AsOfEntry): string[] {
+  const suspended = entry.others.filter((p) => p.status === 'suspended');
+  const byStatus = new Map<Status, PartyId[]>();
+  for (const p of entry.others.filter((o) => o.status !== 'suspended'))
+    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), p.party]);
+  return [
+    ...(suspended.length > NAMED_AT_MOST
+      ? [tn('asOf.suspendedByCount', suspended.length)]
+      : suspended.length
+        ? [t('asOf.suspendedBy', { parties: listOf(entry.suspendedBy) })]
+        : []),
+    ...[...byStatus].flatMap(([status, parties]) =>
+      parties.length > NAMED_AT_MOST
+        ? [tn('asOf.partiesStatus', parties.length, { status: STATUSES[status].inSentence })]
+        : parties.map((party) =>
+            t('asOf.partyStatus', { party: partyName(party), status: STATUSES[status].inSentence }),
+          ),
+    ),
+  ];
+}
+
+/**
+ * The summary as titled groups of lines, ready to show (the page and the browser render the same).
+ * `brief` counts the parties that share a status when there are many, for the sentence beside the control.
+ */
 export function asOfGroups(
   summary: AsOfSummary,
+  brief = false,
 ): { title: string; entries: { id: string; shortName: string; href: string; detail: string }[] }[] {
   return (Object.keys(STATUS_GROUPS) as StatusGroup[])
     .map((group) => [STATUS_GROUPS[group].label, summary.groups[group]] as const)
@@ -83,10 +115,11 @@ export function asOfGroups(
     .map(([title, entries]) => ({
       title,
       entries: entries.map((e) => {
-        const detail = [
-          ...(e.suspendedBy.length ? [t('asOf.suspendedBy', { parties: listOf(e.suspendedBy) })] : []),
-          ...e.notes,
-        ].join(t('asOf.detailSeparator'));
+        const detail = (
+          brief
+            ? briefDetail(e)
+            : [...(e.suspendedBy.length ? [t('asOf.suspendedBy', { parties: listOf(e.suspendedBy) })] : []), ...e.notes]
+        ).join(t('asOf.detailSeparator'));
         return { id: e.id, shortName: e.shortName, href: treatyPath(e.id), detail };
       }),
     }));
@@ -94,7 +127,7 @@ export function asOfGroups(
 
 /** The answer to "what stood where on that day?" in one sentence per group, for the line beside the as-of control. */
 export function asOfSentence(summary: AsOfSummary): string {
-  const groups = asOfGroups(summary).map((group) =>
+  const groups = asOfGroups(summary, true).map((group) =>
     t('asOf.group', {
       title: group.title,
       entries: listOf(

@@ -50,3 +50,29 @@ export function clusterEvents(events: readonly PlacedEvent[], gap: number): Even
   }
   return clusters;
 }
+
+/**
+ * The widest window, in ms, at which the event at `index` of `times` (in order) is a marker of its own
+ * on a timeline `pixels` wide, markers `minPixels` apart (see clusterGap); Infinity when it has no
+ * neighbour, undefined when a neighbour falls within a day of it (no zoom parts them). The keyboard
+ * zooms in this far on the event it reaches, so that its marker stands for it alone.
+ */
+export function aloneWidth(
+  times: readonly number[],
+  index: number,
+  pixels: number,
+  minPixels: number,
+): number | undefined {
+  const time = times[index]!;
+  const nearest = Math.min(
+    index > 0 ? time - times[index - 1]! : Infinity,
+    index < times.length - 1 ? times[index + 1]! - time : Infinity,
+  );
+  if (nearest === Infinity) return Infinity;
+  if (nearest < DAY) return undefined;
+  // The largest gap clusterGap gives that is not above the nearest neighbour's distance; less a margin,
+  // so that the window written to the address in whole days (a day more at most at each end) and drawn
+  // again from it stays at that level.
+  const gap = 2 ** Math.floor(Math.log2(nearest / DAY)) * DAY;
+  return Math.max(((0.95 * gap) / minPixels) * pixels - 2 * DAY, DAY);
+}

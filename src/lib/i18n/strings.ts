@@ -219,6 +219,10 @@ const EN = {
   'asOf.suspendedBy': 'suspended by {parties}',
   'asOf.partySince': '{party} since {day}',
   'asOf.partyStatus': '{party}: {status}',
+  'asOf.suspendedByCount.one': 'suspended by {count} party',
+  'asOf.suspendedByCount.other': 'suspended by {count} parties',
+  'asOf.partiesStatus.one': '{count} party: {status}',
+  'asOf.partiesStatus.other': '{count} parties: {status}',
   'asOf.detailSeparator': '; ',
 
   // What changed between two days
