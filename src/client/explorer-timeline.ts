@@ -2,7 +2,7 @@
  * The interactive timeline, loaded after first paint: vis-timeline with a lane per instrument that
  * opens into a lane per party, status periods as patterned backgrounds, events as glyph points, an
  * as-of line, zoom by wheel, pinch, buttons and keys. It maps the embedded data onto vis-timeline's
- * items; it works out no status itself.
+ * items (src/lib/explorer/timeline-items.ts works them out); it works out no status itself.
  */
 import moment from 'moment';
 import { DataSet } from 'vis-data/peer/esm/vis-data.js';
@@ -10,15 +10,15 @@ import { Timeline } from 'vis-timeline/peer';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
 import { DAY_MS as DAY, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
-import { aloneWidth, clusterEvents, clusterGap } from '../lib/explorer/clusters.ts';
-import { instrumentShown } from '../lib/explorer/explorer-filter.ts';
-import { laneId, timelineLanes, visibleLanes } from '../lib/explorer/timeline-lanes.ts';
+import { aloneWidth, clusterGap } from '../lib/explorer/clusters.ts';
+import { timelineBands, timelineGroups, timelineMarkers } from '../lib/explorer/timeline-items.ts';
+import { timelineLanes, visibleLanes } from '../lib/explorer/timeline-lanes.ts';
 import { moveCursor } from '../lib/chart/event-cursor.ts';
 import { ALL_PARTIES } from '../lib/parties.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
 import { showWheelHint } from './wheel-hint.ts';
-import { t, tn } from '../lib/i18n/strings.ts';
+import { t } from '../lib/i18n/strings.ts';
 
 /** What the explorer can ask of the timeline. */
 export interface TimelineController {
@@ -186,49 +186,30 @@ export function mountTimeline(
   };
 
   const byId = new Map(data.instruments.map((i) => [i.id, i]));
-  const markers = (gap: number): TimelineItem[] => {
-    const list: TimelineItem[] = [];
-    for (const lane of timelineLanes(data, state)) {
-      const instrument = byId.get(lane.instrument)!;
-      const group = lane.key;
-      for (const cluster of clusterEvents(lane.events, gap)) {
-        const single = cluster.events.length === 1;
-        const first = cluster.events[0]!;
-        const id = single ? `${group}:${first}` : `${group}:${cluster.events.join('+')}`;
-        const text = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');
-        const content = single
-          ? button(instrument.events[first]!.glyph, eventLine(instrument.events[first]!), () =>
-              handlers.select(instrument.id, first),
-            )
-          : button(String(cluster.events.length), text, () => {
-              const around = Math.max((cluster.last - cluster.time) * 0.5, 20 * DAY);
-              userMove = true;
-              timeline.setWindow(new Date(cluster.time - around), new Date(cluster.last + around), {
-                animation: false,
-              });
-              handlers.selectMany(instrument.id, cluster.events);
-            });
-        content.setAttribute(
-          'aria-label',
-          t('chart.markerLabel', {
-            instrument: instrument.shortName,
-            events: single ? text : tn('chart.markerEvents', cluster.events.length, { events: text }),
-          }),
-        );
-        content.dataset.events = cluster.events.join(' ');
-        if (!single) content.classList.add('cluster');
-        list.push({
-          id,
-          group,
-          type: 'point',
-          start: new Date(cluster.time),
-          content,
-          className: single ? `event type-${instrument.events[first]!.type}` : 'event cluster',
-        });
-      }
-    }
-    return list;
-  };
+  /** vis-timeline's items for the markers of src/lib/explorer/timeline-items.ts, each a button. */
+  const markers = (gap: number): TimelineItem[] =>
+    timelineMarkers(data, state, gap).map((marker) => {
+      const single = marker.events.length === 1;
+      const content = button(marker.text, marker.title, () => {
+        if (single) return handlers.select(marker.instrument, marker.events[0]!);
+        // A merged marker zooms in on its events and lists them in the panel.
+        const around = Math.max((marker.last - marker.time) * 0.5, 20 * DAY);
+        userMove = true;
+        timeline.setWindow(new Date(marker.time - around), new Date(marker.last + around), { animation: false });
+        handlers.selectMany(marker.instrument, marker.events);
+      });
+      content.setAttribute('aria-label', marker.ariaLabel);
+      content.dataset.events = marker.events.join(' ');
+      if (!single) content.classList.add('cluster');
+      return {
+        id: marker.id,
+        group: marker.group,
+        type: 'point',
+        start: new Date(marker.time),
+        content,
+        className: marker.className,
+      };
+    });
 
   /** Puts in the markers for the current zoom level, touching only those that changed. */
   const drawMarkers = (force = false) => {
@@ -246,45 +227,30 @@ export function mountTimeline(
   };
 
   const draw = () => {
-    const groups: object[] = [];
-    const bands: TimelineItem[] = [];
-    data.instruments.forEach((instrument, order) => {
-      if (!instrumentShown(state, instrument.id)) return;
-      const partyLanes = instrument.lanes.slice(1);
-      groups.push({
-        id: instrument.id,
-        order,
-        content: button(instrument.shortName, instrument.name, () => handlers.select(instrument.id)),
-        nestedGroups: partyLanes.length ? partyLanes.map((l) => laneId(instrument, l.party)) : undefined,
-        showNested: expanded.has(instrument.id),
-        className: 'instrument-lane',
-      });
-      partyLanes.forEach((lane, n) =>
-        groups.push({
-          id: laneId(instrument, lane.party),
-          order: order * 1000 + n,
-          content: lane.label,
-          className: 'party-lane',
-          treeLevel: 1,
-        }),
-      );
-      for (const lane of instrument.lanes) {
-        lane.intervals.forEach((interval, k) => {
-          if (interval.status === 'not-signed') return;
-          bands.push({
-            id: `${laneId(instrument, lane.party)}#${k}`,
-            group: laneId(instrument, lane.party),
-            type: 'background',
-            start: new Date(dateToTime(interval.from)),
-            end: new Date(dateToTime(interval.to ?? data.asOf)),
-            className: `status-${interval.status}`,
-            content: '',
-          });
-        });
-      }
-    });
+    const groups = timelineGroups(data, state, expanded).map((group) =>
+      group.kind === 'instrument'
+        ? {
+            id: group.id,
+            order: group.order,
+            content: button(group.label, group.title!, () => handlers.select(group.instrument)),
+            nestedGroups: group.nestedGroups,
+            showNested: group.showNested,
+            className: 'instrument-lane',
+          }
+        : { id: group.id, order: group.order, content: group.label, className: 'party-lane', treeLevel: 1 },
+    );
     items.clear();
-    items.add(bands);
+    items.add(
+      timelineBands(data, state).map((band) => ({
+        id: band.id,
+        group: band.group,
+        type: 'background' as const,
+        start: new Date(band.start),
+        end: new Date(band.end),
+        className: `status-${band.status}`,
+        content: '',
+      })),
+    );
     timeline.setGroups(groups as never);
     drawMarkers(true);
     // Handing vis-timeline its items after the first groups (not in the constructor) lets it finish its first draw.

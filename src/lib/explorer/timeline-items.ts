@@ -1,0 +1,137 @@
+/**
+ * What the explorer hands vis-timeline, worked out without a page: its groups (an instrument's lane
+ * with its party lanes folded under it), the status bands drawn behind the markers, and the markers
+ * themselves, merged where they would overlap (clusters.ts). src/client/explorer-timeline.ts only turns
+ * these into vis-timeline's items, with a button in each marker.
+ */
+import { dateToTime } from '../dates.ts';
+import { eventLine } from '../event-list.ts';
+import { t, tn } from '../i18n/strings.ts';
+import type { Status } from '../statuses.ts';
+import type { ViewState } from '../url-state.ts';
+import { clusterEvents } from './clusters.ts';
+import type { ExplorerData } from './explorer-data.ts';
+import { instrumentShown } from './explorer-filter.ts';
+import { laneId, timelineLanes } from './timeline-lanes.ts';
+
+/** A lane of the timeline: an instrument's, or a party's folded under it. */
+export interface GroupSpec {
+  id: string;
+  /** Its place among the lanes. */
+  order: number;
+  /** The instrument it belongs to. */
+  instrument: string;
+  /** An instrument's lane (a button naming it, that opens it) or a party's (its name). */
+  kind: 'instrument' | 'party';
+  /** What the lane's name says, and its full name where it differs. */
+  label: string;
+  title?: string;
+  /** An instrument's party lanes, and whether they are open. */
+  nestedGroups?: string[];
+  showNested?: boolean;
+}
+
+/** A status drawn behind a lane, from one day to another (ms). */
+export interface BandSpec {
+  id: string;
+  group: string;
+  start: number;
+  end: number;
+  status: Status;
+}
+
+/** A marker: one event, or several close ones merged. */
+export interface MarkerSpec {
+  id: string;
+  group: string;
+  instrument: string;
+  /** The time of its first event and of its last (ms). */
+  time: number;
+  last: number;
+  /** The indices of its events in their instrument. */
+  events: number[];
+  /** What it shows: the event's glyph, or how many events it stands for. */
+  text: string;
+  /** Its events in a line each, joined; and its accessible name. */
+  title: string;
+  ariaLabel: string;
+  className: string;
+}
+
+/** The lanes of the instruments the filters show; the party lanes of those in `open` are unfolded. */
+export function timelineGroups(data: ExplorerData, state: ViewState, open: ReadonlySet<string>): GroupSpec[] {
+  return data.instruments.flatMap((instrument, order) => {
+    if (!instrumentShown(state, instrument.id)) return [];
+    const partyLanes = instrument.lanes.slice(1);
+    return [
+      {
+        id: instrument.id,
+        order,
+        instrument: instrument.id,
+        kind: 'instrument' as const,
+        label: instrument.shortName,
+        title: instrument.name,
+        nestedGroups: partyLanes.length ? partyLanes.map((l) => laneId(instrument, l.party)) : undefined,
+        showNested: open.has(instrument.id),
+      },
+      ...partyLanes.map((lane, n) => ({
+        id: laneId(instrument, lane.party),
+        order: order * 1000 + n,
+        instrument: instrument.id,
+        kind: 'party' as const,
+        label: lane.label,
+      })),
+    ];
+  });
+}
+
+/** The status bands of every lane shown, up to the data's day; a lane is blank where its party had not signed. */
+export function timelineBands(data: ExplorerData, state: ViewState): BandSpec[] {
+  return data.instruments
+    .filter((instrument) => instrumentShown(state, instrument.id))
+    .flatMap((instrument) =>
+      instrument.lanes.flatMap((lane) =>
+        lane.intervals.flatMap((interval, k) =>
+          interval.status === 'not-signed'
+            ? []
+            : [
+                {
+                  id: `${laneId(instrument, lane.party)}#${k}`,
+                  group: laneId(instrument, lane.party),
+                  start: dateToTime(interval.from),
+                  end: dateToTime(interval.to ?? data.asOf),
+                  status: interval.status,
+                },
+              ],
+        ),
+      ),
+    );
+}
+
+/** The markers of every lane shown, for the filters, events closer than `gap` (ms) merged into one. */
+export function timelineMarkers(data: ExplorerData, state: ViewState, gap: number): MarkerSpec[] {
+  const byId = new Map(data.instruments.map((i) => [i.id, i]));
+  return timelineLanes(data, state).flatMap((lane) => {
+    const instrument = byId.get(lane.instrument)!;
+    return clusterEvents(lane.events, gap).map((cluster): MarkerSpec => {
+      const single = cluster.events.length === 1;
+      const first = instrument.events[cluster.events[0]!]!;
+      const title = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');
+      return {
+        id: `${lane.key}:${cluster.events.join('+')}`,
+        group: lane.key,
+        instrument: instrument.id,
+        time: cluster.time,
+        last: cluster.last,
+        events: cluster.events,
+        text: single ? first.glyph : String(cluster.events.length),
+        title,
+        ariaLabel: t('chart.markerLabel', {
+          instrument: instrument.shortName,
+          events: single ? title : tn('chart.markerEvents', cluster.events.length, { events: title }),
+        }),
+        className: single ? `event type-${first.type}` : 'event cluster',
+      };
+    });
+  });
+}
