@@ -69,6 +69,7 @@ export const REFERENCE_DOMAINS = [
   'the-monitor.org',
   'wilsoncenter.org',
   'asil.org',
+  'vertic.org',
   // The German Federal Agency for Civic Education's chronicles: a public body, but a reference work, not a record.
   'bpb.de',
 ] as const;
