@@ -13,7 +13,7 @@ import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { panWindow, zoomWindow } from '../lib/chart/chart-window.ts';
-import { moveCursor, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
+import { moveCursor, ZOOM_KEYS, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
 import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
@@ -179,7 +179,6 @@ export function mountChart(
   );
   for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
     button.addEventListener('click', () => actions[button.dataset.zoom!]?.());
-  const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'reset' };
 
   // The chart is one Tab stop: its keys move a cursor over the events (src/lib/chart/event-cursor.ts),
   // Escape comes back to the chart. The event in focus is brought into the window and announced below
@@ -211,7 +210,8 @@ export function mountChart(
       frame.focus();
       return;
     }
-    const action = keys[event.key];
+    const step = ZOOM_KEYS[event.key];
+    const action = step === 'whole' ? 'reset' : step;
     const next = action ? undefined : moveCursor(navigable(), cursor, event.key, (window_[0] + window_[1]) / 2);
     if (next) {
       event.preventDefault();
@@ -236,12 +236,9 @@ export function mountChart(
   frame.addEventListener('mouseover', show);
 
   showWheelHint(frame);
-  if (step === 'in' || step === 'out') {
-    const next = zoomWindow(window_, span, step === 'in' ? 2 : 0.5);
-    window_ = next[0] <= span[0] && next[1] >= span[1] ? span : [next[0], next[1]];
-  }
-  draw();
-  if (step) windowChanged?.(shown());
+  // The first drawing: the step asked for before mounting draws it (one layout, not two).
+  if (step) actions[step]!();
+  else draw();
   let lastWidth = width;
   new ResizeObserver(() => {
     if (Math.floor(frame.clientWidth) === lastWidth) return;

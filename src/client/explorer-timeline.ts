@@ -13,7 +13,7 @@ import { eventLine } from '../lib/event-list.ts';
 import { aloneWidth, clusterGap } from '../lib/explorer/clusters.ts';
 import { timelineBands, timelineGroups, timelineMarkers } from '../lib/explorer/timeline-items.ts';
 import { timelineLanes, visibleLanes } from '../lib/explorer/timeline-lanes.ts';
-import { moveCursor } from '../lib/chart/event-cursor.ts';
+import { moveCursor, ZOOM_KEYS } from '../lib/chart/event-cursor.ts';
 import { ALL_PARTIES } from '../lib/parties.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
@@ -373,10 +373,10 @@ export function mountTimeline(
       handlers.select(at.instrument, at.index);
       return;
     }
-    const zoomKeys: Record<string, 'in' | 'out' | 'fit'> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'fit' };
-    if (zoomKeys[event.key]) {
+    const step = ZOOM_KEYS[event.key];
+    if (step) {
       event.preventDefault();
-      zoom(zoomKeys[event.key]!);
+      zoom(step === 'whole' ? 'fit' : step);
       if (at && event.target !== host) focusCursor();
       return;
     }

@@ -54,9 +54,7 @@ describe('asOfSummary(instruments, day)', () => {
         id: 'cfe',
         shortName: 'CFE',
         status: 'in-force',
-        notes: [],
-        suspendedBy: ['Russia since 12 December 2007'],
-        others: [{ party: 'RU', status: 'suspended' }],
+        others: [{ party: 'RU', status: 'suspended', since: '2007-12-12' }],
       },
     ]);
     expect(groups.ended.map((e) => e.id)).toEqual(['inf']);
@@ -92,7 +90,7 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
     BY: [['in-force', '1992-11-09']],
   });
 
-  it('asOfSummary notes every party in another status (suspensions apart, which it lists as suspendedBy), but not those not signed, dissolved or in the same status', () => {
+  it('asOfSummary notes every party in another status, and since when, but not those not signed, dissolved or in the same status', () => {
     const { day, groups } = asOfSummary([cfe2], '2020-01-01');
     expect(day).toBe('2020-01-01');
     expect(groups.suspended).toEqual([
@@ -100,12 +98,10 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
         id: 'cfe',
         shortName: 'CFE',
         status: 'in-force',
-        notes: ['United States: withdrawn'],
-        suspendedBy: ['Russia since 12 December 2007'],
-        others: expect.arrayContaining([
-          { party: 'RU', status: 'suspended' },
-          { party: 'US', status: 'withdrawn' },
-        ]),
+        others: [
+          { party: 'RU', status: 'suspended', since: '2007-12-12' },
+          { party: 'US', status: 'withdrawn', since: '2010-01-01' },
+        ],
       },
     ]);
   });
@@ -113,22 +109,22 @@ describe('asOfSummary(instruments, day) and the parties that differ', () => {
   it('asOfSummary counts a party only from the day its status began', () => {
     // In 2000 Russia had not yet suspended, nor the United States withdrawn: before its first interval a lane is "not signed".
     const { groups } = asOfSummary([cfe2], '2000-01-01');
-    expect(groups['in-force']).toEqual([
-      { id: 'cfe', shortName: 'CFE', status: 'in-force', notes: [], suspendedBy: [], others: [] },
-    ]);
+    expect(groups['in-force']).toEqual([{ id: 'cfe', shortName: 'CFE', status: 'in-force', others: [] }]);
     expect(groups.suspended).toEqual([]);
   });
 
   it("asOfSummary keeps an ended instrument under 'ended' even when a party had suspended it", () => {
     const ended = lanes('x', [['terminated', '2019-08-02']], { RU: [['suspended', '2007-12-12']] });
     const { groups } = asOfSummary([ended], '2020-01-01');
-    expect(groups.ended.map((e) => [e.id, e.suspendedBy])).toEqual([['x', ['Russia since 12 December 2007']]]);
+    expect(groups.ended.map((e) => [e.id, e.others])).toEqual([
+      ['x', [{ party: 'RU', status: 'suspended', since: '2007-12-12' }]],
+    ]);
     expect(groups.suspended).toEqual([]);
   });
 
   it("asOfSummary skips a second lane of 'all-parties'", () => {
     const twice = lanes('x', [['in-force', '1990']], { 'all-parties': [['suspended', '2000']] });
-    expect(asOfSummary([twice], '2020-01-01').groups['in-force'][0]!.notes).toEqual([]);
+    expect(asOfSummary([twice], '2020-01-01').groups['in-force'][0]!.others).toEqual([]);
   });
 
   it('asOfSummary(instruments, day before any event) puts every instrument under "not yet"', () => {
@@ -203,5 +199,16 @@ describe('asOfSentence(summary) with many parties', () => {
     const [entry] = asOfGroups(asOfSummary([many], '2020-01-01'))[0]!.entries;
     expect(entry!.detail).toContain('Austria: ratified, not in force');
     expect(entry!.detail).toContain('Russia since 1 January 2010');
+  });
+
+  it('names three parties in one status, the most it names', () => {
+    const three = lanes(
+      'cfe',
+      [['in-force', '1992-11-09']],
+      Object.fromEntries(['RU', 'BY', 'KZ'].map((p) => [p, [['suspended', '2010-01-01']]])),
+    );
+    expect(asOfSentence(asOfSummary([three], '2020-01-01'))).toContain(
+      'suspended by Russia since 1 January 2010, Belarus since 1 January 2010, Kazakhstan since 1 January 2010',
+    );
   });
 });

@@ -25,12 +25,8 @@ export interface AsOfEntry {
   shortName: string;
   /** Its status that day. */
   status: Status;
-  /** Parties in another status that day, other than a suspension, in words ("Russia: withdrawn"). */
-  notes: string[];
-  /** Parties that had suspended it that day, each with the day it did ("Russia since 12 December 2007"). */
-  suspendedBy: string[];
-  /** Those parties in another status, with their status (notes and suspendedBy say the same in words). */
-  others: { party: PartyId; status: Status }[];
+  /** The parties in another status that day (not those not signed or dissolved), each since when, in lane order. */
+  others: { party: PartyId; status: Status; since: string }[];
 }
 
 /**
@@ -58,20 +54,9 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
         since: intervalAt(lane.intervals, day)?.from ?? day,
       }))
       .filter((p) => p.status !== status && p.status !== 'not-signed' && p.status !== 'dissolved');
-    const entry: AsOfEntry = {
-      id: instrument.id,
-      shortName: instrument.shortName,
-      status,
-      notes: others
-        .filter((p) => p.status !== 'suspended')
-        .map((p) => t('asOf.partyStatus', { party: partyName(p.party), status: STATUSES[p.status].inSentence })),
-      suspendedBy: others
-        .filter((p) => p.status === 'suspended')
-        .map((p) => t('asOf.partySince', { party: partyName(p.party), day: formatDate(p.since) })),
-      others: others.map(({ party, status: s }) => ({ party, status: s })),
-    };
+    const entry: AsOfEntry = { id: instrument.id, shortName: instrument.shortName, status, others };
     const group = statusGroup(status);
-    groups[group === 'in-force' && entry.suspendedBy.length ? 'suspended' : group].push(entry);
+    groups[group === 'in-force' && others.some((p) => p.status === 'suspended') ? 'suspended' : group].push(entry);
   }
   return { day, groups };
 }
@@ -79,26 +64,36 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
 /** More parties than this in one status are counted, not named, in the sentence beside the control. */
 const NAMED_AT_MOST = 3;
 
-/** An entry's detail counted where many parties share a status: "suspended by 8 parties; 40 parties: ratified, not in force". */
-function briefDetail(entry: AsOfEntry): string[] {
+/**
+ * An entry's detail in words: who had suspended it and since when, then each other status and who
+ * was in it ("suspended by Russia since 12 December 2007; United States: withdrawn"). With
+ * `namedAtMost`, a status shared by more parties counts them ("suspended by 8 parties").
+ */
+function detailOf(entry: AsOfEntry, namedAtMost = Infinity): string {
   const suspended = entry.others.filter((p) => p.status === 'suspended');
   const byStatus = new Map<Status, PartyId[]>();
   for (const p of entry.others.filter((o) => o.status !== 'suspended'))
     byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), p.party]);
+  const named = (party: PartyId, status: Status) =>
+    t('asOf.partyStatus', { party: partyName(party), status: STATUSES[status].inSentence });
   return [
-    ...(suspended.length > NAMED_AT_MOST
-      ? [tn('asOf.suspendedByCount', suspended.length)]
-      : suspended.length
-        ? [t('asOf.suspendedBy', { parties: listOf(entry.suspendedBy) })]
-        : []),
+    ...(suspended.length === 0
+      ? []
+      : suspended.length > namedAtMost
+        ? [tn('asOf.suspendedByCount', suspended.length)]
+        : [
+            t('asOf.suspendedBy', {
+              parties: listOf(
+                suspended.map((p) => t('asOf.partySince', { party: partyName(p.party), day: formatDate(p.since) })),
+              ),
+            }),
+          ]),
     ...[...byStatus].flatMap(([status, parties]) =>
-      parties.length > NAMED_AT_MOST
+      parties.length > namedAtMost
         ? [tn('asOf.partiesStatus', parties.length, { status: STATUSES[status].inSentence })]
-        : parties.map((party) =>
-            t('asOf.partyStatus', { party: partyName(party), status: STATUSES[status].inSentence }),
-          ),
+        : parties.map((party) => named(party, status)),
     ),
-  ];
+  ].join(t('asOf.detailSeparator'));
 }
 
 /**
@@ -114,14 +109,12 @@ export function asOfGroups(
     .filter(([, entries]) => entries.length > 0)
     .map(([title, entries]) => ({
       title,
-      entries: entries.map((e) => {
-        const detail = (
-          brief
-            ? briefDetail(e)
-            : [...(e.suspendedBy.length ? [t('asOf.suspendedBy', { parties: listOf(e.suspendedBy) })] : []), ...e.notes]
-        ).join(t('asOf.detailSeparator'));
-        return { id: e.id, shortName: e.shortName, href: treatyPath(e.id), detail };
-      }),
+      entries: entries.map((e) => ({
+        id: e.id,
+        shortName: e.shortName,
+        href: treatyPath(e.id),
+        detail: detailOf(e, brief ? NAMED_AT_MOST : Infinity),
+      })),
     }));
 }
 
