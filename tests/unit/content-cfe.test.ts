@@ -12,6 +12,7 @@ const ALLIED_SUSPENSIONS: Partial<Record<PartyId, string>> = {
   US: '2023-12-07',
   IT: '2023-12-07',
   CA: '2024-02-07',
+  DE: '2024-04-08',
   TR: '2024-04-08',
 };
 
