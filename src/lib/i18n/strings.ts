@@ -343,11 +343,15 @@ export type PluralId = StringId extends infer K ? (K extends `${infer Base}.othe
 export function editionTables<Id extends string>(
   english: Readonly<Record<Id, string>>,
 ): Record<Locale, Readonly<Record<Id, string>>> {
+  let pseudo: Record<Id, string> | undefined;
   return {
     en: english,
-    'en-XA': Object.fromEntries(
-      Object.entries<string>(english).map(([id, text]) => [id, pseudoLocalize(text)]),
-    ) as Record<Id, string>,
+    // Derived when first read: a page of the English edition does not pay for the pseudo-locale's table.
+    get 'en-XA'() {
+      return (pseudo ??= Object.fromEntries(
+        Object.entries<string>(english).map(([id, text]) => [id, pseudoLocalize(text)]),
+      ) as Record<Id, string>);
+    },
   };
 }
 const TABLES = editionTables<StringId>(EN);
@@ -357,8 +361,16 @@ export type StringValues = Readonly<Record<string, string | number>>;
 
 /** A value as a string of the edition: numbers written as its locale writes them. */
 function valueText(locale: Locale, value: string | number): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(LOCALES[locale].intl).format(value) : value;
+  return typeof value === 'number' ? numberFormat(locale).format(value) : value;
 }
+/** One formatter per edition: an Intl constructor costs far more than a call to `format`. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(LOCALES[locale].intl)));
+  return format;
+}
+let pluralRules: Intl.PluralRules | undefined;
 
 /** A string of an edition, its placeholders filled in; a placeholder without a value is an error, not a gap. */
 export function translate(locale: Locale, id: StringId, values: StringValues = {}): string {
@@ -386,7 +398,7 @@ export function t(id: StringId, values?: StringValues): string {
 
 /** The form of a string for a count (`{count}` is filled in), as the edition's plural rules choose it. */
 export function tn(id: PluralId, count: number, values: StringValues = {}): string {
-  const form = new Intl.PluralRules(LOCALES[LOCALE].intl).select(count) === 'one' ? 'one' : 'other';
+  const form = (pluralRules ??= new Intl.PluralRules(LOCALES[LOCALE].intl)).select(count) === 'one' ? 'one' : 'other';
   return t(`${id}.${form}` as StringId, { ...values, count });
 }
 
