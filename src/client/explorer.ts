@@ -397,6 +397,10 @@ if (root && dataElement) {
     pending.push({ key: event.key, shiftKey: event.shiftKey });
     void load();
   });
+  // A pointer or the focus on the zoom buttons fetches the static timeline's zoom before the click comes.
+  const zoomButtons = root.querySelector('[data-zoom-buttons]');
+  for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
+    zoomButtons?.addEventListener(type, () => void import('./chart-zoom.ts'), { once: true, passive: true });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {
       const step = button.dataset.zoom as 'in' | 'out' | 'fit';

@@ -115,9 +115,14 @@ export function formatDate(text: PartialDateString, options: { approximate?: boo
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
 
+/** Times already worked out: a chart's layout asks for the same few hundred dates on every redraw. */
+const TIMES = new Map<PartialDateString, number>();
+
 /** Milliseconds since the epoch of the first moment of a partial date, in UTC (for scales). */
 export function dateToTime(text: PartialDateString): number {
-  return Date.parse(`${dateStart(text)}T00:00:00Z`);
+  let time = TIMES.get(text);
+  if (time === undefined) TIMES.set(text, (time = Date.parse(`${dateStart(text)}T00:00:00Z`)));
+  return time;
 }
 
 /** The ISO day (YYYY-MM-DD) of a time in milliseconds, in UTC. */
