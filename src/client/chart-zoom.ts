@@ -48,13 +48,18 @@ export interface MountOptions {
   windowChanged?(shown: ShownWindow): void;
   /** A zoom step asked for before the chart was mounted: the first drawing shows it (one layout, not two). */
   step?: 'in' | 'out' | 'reset';
+  /**
+   * The server's drawing already shows the view: keep it until the reader zooms, pans or moves with the
+   * keys, rather than draw it again at the frame's exact width and move what follows it as the page loads.
+   */
+  deferred?: boolean;
 }
 
 /** Mounts the chart inside `figure` (a figure[data-lifecycle-chart]) for a view's parameters. */
 export function mountChart(
   figure: HTMLElement,
   state: ViewState = {},
-  { keyboard = true, windowChanged, step }: MountOptions = {},
+  { keyboard = true, windowChanged, step, deferred = false }: MountOptions = {},
 ): ChartController | undefined {
   const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
   const frame = frames[0];
@@ -73,10 +78,13 @@ export function mountChart(
   };
   let window_: [number, number] = span;
   let width = 0;
+  /** The frame's width at the last drawing; -1 while the server's drawing shows. */
+  let drawnAt = -1;
   let lastChart: LifecycleChart | undefined;
 
   const draw = () => {
-    width = Math.max(Math.floor(frame.clientWidth), 280);
+    drawnAt = Math.floor(frame.clientWidth);
+    width = Math.max(drawnAt, 280);
     let drawn: LifecycleChart[] = [];
     frames.forEach((f, n) => {
       const chart = layoutChart(lanesOf(f), { ...view.options, span: window_, width, labelLanes: view.lanes });
@@ -193,6 +201,7 @@ export function mountChart(
     }));
   let cursor: Cursor | undefined;
   const focusCursor = () => {
+    if (drawnAt < 0) draw();
     const lane = navigable()[cursor!.lane]!;
     const target = lane.events[cursor!.event]!;
     if (target.time < window_[0] || target.time > window_[1])
@@ -236,15 +245,15 @@ export function mountChart(
   frame.addEventListener('mouseover', show);
 
   showWheelHint(frame);
-  // The first drawing: the step asked for before mounting draws it (one layout, not two).
+  // The first drawing: the step asked for before mounting draws it (one layout, not two). A deferred
+  // chart keeps the server's drawing, whose links wait for the keys like the live one's.
   if (step) actions[step]!();
-  else draw();
-  let lastWidth = width;
+  else if (!deferred) draw();
+  else for (const link of frame.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
   new ResizeObserver(() => {
-    if (Math.floor(frame.clientWidth) === lastWidth) return;
-    lastWidth = Math.floor(frame.clientWidth);
-    draw();
+    if (drawnAt >= 0 && Math.floor(frame.clientWidth) !== drawnAt) draw();
   }).observe(frame);
+  figure.dataset.ready = 'true';
 
   return { getWindow: shown, zoom: (step) => actions[step]!() };
 }

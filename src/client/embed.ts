@@ -5,6 +5,7 @@
  */
 import { heightMessages } from '../lib/embed/height-messages.ts';
 import { ignoredNotice, parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
+import { drawnAsServed } from '../lib/view-parameters.ts';
 import { mountChart } from './chart-zoom.ts';
 
 /** Parameters that pym.js parents add to a child's address; read for the frame id, never reported. */
@@ -37,7 +38,8 @@ if (latest && state.asof) {
 }
 
 const figure = document.querySelector<HTMLElement>('figure[data-lifecycle-chart]');
-if (figure) mountChart(figure, state);
+// Without parameters that change the drawing, the server's chart stays until the reader zooms or pans.
+if (figure) mountChart(figure, state, { deferred: drawnAsServed(state) });
 
 if (window.parent !== window) {
   const id = pymId ?? location.pathname;

@@ -32,6 +32,8 @@ interface Parameter<T> {
   scope: ParameterScope;
   /** One line for the README. */
   doc: string;
+  /** Whether the chart the server drew cannot show it: a view that has it is drawn again at once. */
+  redraws: boolean;
   /** An example value, for the README. */
   example: string;
   /** Reads a raw value. */
@@ -75,12 +77,14 @@ export const VIEW_PARAMETERS = {
   instrument: {
     scope: 'page',
     doc: 'The instrument open in the side panel, by id.',
+    redraws: false,
     example: 'inf',
     parse: (raw, context) => oneOf(context.instrumentIds, 'params.unknownInstrument')(raw),
   } satisfies Parameter<string>,
   event: {
     scope: 'page',
     doc: 'The event open in the side panel, as instrument:number.',
+    redraws: false,
     example: 'inf:3',
     parse: (raw, context) => {
       const [id, index] = raw.split(':');
@@ -95,18 +99,21 @@ export const VIEW_PARAMETERS = {
   from: {
     scope: 'both',
     doc: 'Start of the time span shown: YYYY, YYYY-MM or YYYY-MM-DD.',
+    redraws: true,
     example: '1985',
     parse: partialDate,
   } satisfies Parameter<string>,
   to: {
     scope: 'both',
     doc: 'End of the time span shown, in the same form.',
+    redraws: true,
     example: '2026-06',
     parse: partialDate,
   } satisfies Parameter<string>,
   asof: {
     scope: 'both',
     doc: 'Tell the story as of this day: nothing after it is drawn, every status is the one held that day.',
+    redraws: true,
     example: '2019-01-01',
     parse: (raw, context) => {
       if (!isDay(raw)) return no('params.notDay');
@@ -117,24 +124,28 @@ export const VIEW_PARAMETERS = {
   instruments: {
     scope: 'both',
     doc: 'Only these instruments, by id, comma-separated.',
+    redraws: true,
     example: 'cfe,inf',
     parse: listOf((context) => context.instrumentIds, 'params.noInstrument', 'params.unknownInstrument'),
   } satisfies Parameter<string[]>,
   types: {
     scope: 'page',
     doc: 'Only events of these types, comma-separated.',
+    redraws: true,
     example: 'signed,withdrawn',
     parse: listOf(() => EVENT_TYPE_IDS, 'params.noEventType', 'params.unknownEventType'),
   } satisfies Parameter<EventType[]>,
   party: {
     scope: 'both',
     doc: 'Only the events of these parties, by code, comma-separated.',
+    redraws: true,
     example: 'RU',
     parse: listOf(() => PARTY_IDS, 'params.noParty', 'params.unknownParty'),
   } satisfies Parameter<PartyId[]>,
   compare: {
     scope: 'page',
     doc: 'What changed between two days: FROM,TO as YYYY-MM-DD.',
+    redraws: false,
     example: '2000-01-01,2026-11-22',
     parse: (raw, context) => {
       const days = raw.split(',');
@@ -146,12 +157,14 @@ export const VIEW_PARAMETERS = {
   theme: {
     scope: 'embed',
     doc: 'Colour scheme: light, dark, or auto (the reader’s).',
+    redraws: false,
     example: 'dark',
     parse: oneOf(['light', 'dark', 'auto'] as const, 'params.notTheme'),
   } satisfies Parameter<'light' | 'dark' | 'auto'>,
   title: {
     scope: 'embed',
     doc: 'Show the embed’s title (on) or leave it to the article (off).',
+    redraws: false,
     example: 'off',
     parse: oneOf(['on', 'off'] as const, 'params.notOnOff'),
   } satisfies Parameter<'on' | 'off'>,
@@ -172,6 +185,11 @@ export type ViewState = { -readonly [K in ParameterName]?: ValueOf<(typeof VIEW_
 export function appliesTo(name: ParameterName, view: 'page' | 'embed'): boolean {
   const { scope } = VIEW_PARAMETERS[name];
   return scope === 'both' || scope === view;
+}
+
+/** Whether the chart the server drew already shows this view: no parameter in it asks for another drawing. */
+export function drawnAsServed(state: ViewState): boolean {
+  return PARAMETER_NAMES.every((name) => state[name] === undefined || !VIEW_PARAMETERS[name].redraws);
 }
 
 /** The README's table of embed parameters, generated from the table. */

@@ -194,3 +194,35 @@ test("a crafted childId cannot smuggle a pym.js command: the embed speaks pym on
     expect(page.url()).toContain('localhost');
   }
 });
+
+for (const view of views) {
+  test(`${view} keeps the server's drawing as it loads, so nothing below the chart moves, until the reader zooms`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${SITE}${view}`);
+    const figure = page.locator('figure[data-lifecycle-chart][data-ready="true"]');
+    await expect(figure).toBeAttached();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(figure.locator('svg.live')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    // The server's links wait for the keys: the frame is the chart's one Tab stop.
+    await expect(figure.locator('[data-chart-frame] a:not([tabindex="-1"])')).toHaveCount(0);
+    await figure.locator('button[data-zoom="in"]').click();
+    await expect(figure.locator('svg.live')).toBeVisible();
+    await expect(figure.locator('[data-zoom-status]')).not.toBeEmpty();
+  });
+}
+
+test('an embed whose parameters change the drawing draws it at once', async ({ page }) => {
+  await page.goto(`${SITE}/embed/?from=1990&to=2000`);
+  const figure = page.locator('figure[data-lifecycle-chart][data-ready="true"]');
+  await expect(figure.locator('svg.live')).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETER_MARKERS, withSection } from '../../src/lib/generated-docs.ts';
 import {
   appliesTo,
+  drawnAsServed,
   PARAMETER_NAMES,
   parameterMarkdown,
   VIEW_PARAMETERS,
@@ -187,5 +188,21 @@ describe('parameterMarkdown() rows', () => {
     expect(rows.find((r) => r.startsWith('| `theme`'))).toBe(
       `| \`theme\` | \`theme=dark\` | embeds | ${VIEW_PARAMETERS.theme.doc} |`,
     );
+  });
+});
+
+describe('drawnAsServed(state)', () => {
+  it('drawnAsServed is true with no parameters, or only the theme and the title, which leave the drawing as it is', () => {
+    expect(drawnAsServed({})).toBe(true);
+    expect(drawnAsServed({ theme: 'dark', title: 'off' })).toBe(true);
+  });
+
+  it('drawnAsServed is false once a window, an as-of day, a choice of instruments, types or parties is asked for', () => {
+    expect(drawnAsServed({ from: '1990' })).toBe(false);
+    expect(drawnAsServed({ to: '2000' })).toBe(false);
+    expect(drawnAsServed({ asof: '2019-01-01' })).toBe(false);
+    expect(drawnAsServed({ instruments: ['cfe'] })).toBe(false);
+    expect(drawnAsServed({ types: ['signed'] })).toBe(false);
+    expect(drawnAsServed({ party: ['RU'], theme: 'dark' })).toBe(false);
   });
 });
