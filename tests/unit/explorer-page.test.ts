@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTHS } from '../../src/lib/chart/chart-variants.ts';
+import { chartWidths } from '../../src/lib/chart/chart-variants.ts';
 import { asOfSentence, asOfSummary } from '../../src/lib/explorer/as-of-summary.ts';
 import { eventTable } from '../../src/lib/explorer/event-table.ts';
 import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
@@ -57,8 +57,8 @@ describe('explorerPage(page, models, asOf, earliest, total)', () => {
     expect([page.compare.from, page.compare.to, page.compare.min]).toEqual(['2021-01-01', AS_OF, '1990-11-18']);
   });
 
-  it('explorerPage draws the static chart at every width and its legend', () => {
-    expect(page.chartHtml.match(/<svg /g)).toHaveLength(CHART_WIDTHS.length);
+  it("explorerPage draws the static chart at every width a page's column reaches, and its legend", () => {
+    expect(page.chartHtml.match(/<svg /g)).toHaveLength(chartWidths('page').length);
     expect(page.chartHtml).toContain('id="overview-280-clip"');
     expect(page.legendHtml.startsWith('<ul class="legend"')).toBe(true);
     // Party lanes open under each instrument: the legend names Russia's suspension too.

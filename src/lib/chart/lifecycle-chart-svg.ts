@@ -33,6 +33,8 @@ export interface SvgOptions {
   linkTarget?: '_blank';
   /** The chart's accessible name. */
   summary: string;
+  /** The widest of a view's width variants: shown above its own range too (src/lib/chart/chart-variants.ts). */
+  widest?: boolean;
 }
 
 /**
@@ -135,6 +137,7 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       role: 'group',
       'aria-label': options.summary,
       'data-width': chart.width,
+      'data-widest': options.widest ? '' : undefined,
     },
     patternDefs(prefix),
     element(

@@ -71,7 +71,7 @@ export function explorerPage(
     title: page.number === 1 ? t('explorer.title') : t('explorer.titlePaged', range),
     data,
     textsPath: explorerTextsPath(page.number),
-    chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }).html,
+    chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }, 'page').html,
     chartInput: { ...input, prefix: 'overview', where: 'page' },
     legendHtml: legendMarkup(layoutChart([...view.lanes, ...partyLanes], { ...view.options, width: 320 })).html,
     rows,
