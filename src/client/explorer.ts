@@ -5,11 +5,11 @@
  * first reaches for it. It derives no fact: everything it shows was computed at build time.
  */
 import { formatDate } from '../lib/dates.ts';
-import { eventLine } from '../lib/event-list.ts';
-import { partyPath, treatyEventPath } from '../lib/routes.ts';
+import { treatyEventPath } from '../lib/routes.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
-import type { EventTexts, ExplorerData, ExplorerInstrument } from '../lib/explorer/explorer-data.ts';
+import { panelView, withSelection, withoutSelection, type PanelView } from '../lib/explorer/panel-view.ts';
+import type { EventTexts, ExplorerData } from '../lib/explorer/explorer-data.ts';
 import {
   ignoredNotice,
   parseViewState,
@@ -39,7 +39,6 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 if (root && dataElement) {
   const data = JSON.parse(dataElement.textContent ?? '{}') as ExplorerData;
-  const byId = new Map(data.instruments.map((i) => [i.id, i]));
   const context: UrlContext = {
     instrumentIds: data.instruments.map((i) => i.id),
     eventCounts: Object.fromEntries(data.instruments.map((i) => [i.id, i.events.length])),
@@ -132,39 +131,31 @@ if (root && dataElement) {
   };
 
   const renderPanel = () => {
-    const instrument = state.instrument ? byId.get(state.instrument) : undefined;
-    panel.hidden = !instrument;
-    if (!instrument) return;
-    panel.querySelector('[data-panel-title]')!.textContent = instrument.name;
-    const eventIndex = state.event?.startsWith(`${instrument.id}:`) ? Number(state.event.split(':')[1]) : undefined;
-    panel.querySelector('[data-panel-body]')!.replaceChildren(...panelBody(instrument, eventIndex));
+    const view = panelView(data, state, picked);
+    panel.hidden = !view;
+    if (!view) return;
+    panel.querySelector('[data-panel-title]')!.textContent = view.instrument.name;
+    panel.querySelector('[data-panel-body]')!.replaceChildren(...panelBody(view));
   };
 
-  const panelBody = (instrument: ExplorerInstrument, eventIndex: number | undefined): Node[] => {
-    const day = state.asof ?? data.asOf;
-    const entry = [...asOfGroups(asOfSummary([instrument], day))][0];
-    const facts = h(
-      'dl',
-      { class: 'facts' },
-      h('dt', {}, t('explorer.statusOn', { day: formatDate(day) })),
-      h('dd', {}, `${entry?.title ?? ''}${entry?.entries[0]?.detail ? ` — ${entry.entries[0].detail}` : ''}`),
-    );
-    for (const [label, value] of instrument.keyDates) facts.append(h('dt', {}, label), h('dd', {}, value));
-    const nodes: Node[] = [facts];
-    const event = eventIndex === undefined ? undefined : instrument.events[eventIndex];
+  /** The panel's elements: text only, as everywhere in this file. */
+  const panelBody = ({ instrument, facts, event, picked: together, lifecycle }: PanelView): Node[] => {
+    const nodes: Node[] = [
+      h('dl', { class: 'facts' }, ...facts.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
+    ];
     if (event) {
       const sentence = h('span', {});
       const sources = h('ul', { class: 'sources', 'aria-busy': 'true' });
       nodes.push(
-        h('h3', {}, `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''}`),
+        h('h3', {}, event.heading),
         // Each state's name leads to its page, as party names do everywhere on the site.
         h(
           'p',
           {},
-          ...event.partyIds.flatMap((id, n) => {
-            const path = partyPath(id);
-            return [...(n > 0 ? [', '] : []), path ? h('a', { href: path }, event.parties[n]!) : event.parties[n]!];
-          }),
+          ...event.parties.flatMap((party, n) => [
+            ...(n > 0 ? [', '] : []),
+            party.href ? h('a', { href: party.href }, party.name) : party.name,
+          ]),
           '.',
           sentence,
         ),
@@ -173,8 +164,8 @@ if (root && dataElement) {
       // The event's words and sources come with the page's texts, fetched when an event is first opened.
       eventTexts().then(
         (texts) => {
-          const text = texts[instrument.id]?.[eventIndex!];
-          if (!text) throw new Error(`No text for ${instrument.id} event ${eventIndex}`);
+          const text = texts[instrument.id]?.[event.index];
+          if (!text) throw new Error(`No text for ${instrument.id} event ${event.index}`);
           sentence.textContent = ` ${text.description}`;
           sources.replaceChildren(
             ...text.sources.map((s) =>
@@ -190,30 +181,26 @@ if (root && dataElement) {
         },
         () => {
           sources.replaceChildren(
-            h('li', {}, h('a', { href: treatyEventPath(instrument.id, eventIndex!) }, t('explorer.textsElsewhere'))),
+            h('li', {}, h('a', { href: treatyEventPath(instrument.id, event.index) }, t('explorer.textsElsewhere'))),
           );
           sources.removeAttribute('aria-busy');
         },
       );
     }
-    if (!event && picked?.length) {
+    if (together)
       nodes.push(
-        h('h3', {}, `${picked.length} events at this point of the timeline`),
+        h('h3', {}, together.heading),
         h(
           'ul',
           { class: 'picked' },
-          ...picked.map((index) => {
-            const e = instrument.events[index]!;
-            const open = h('button', { type: 'button', class: 'link-button' }, eventLine(e));
+          ...together.events.map(({ index, line }) => {
+            const open = h('button', { type: 'button', class: 'link-button' }, line);
             open.addEventListener('click', () => select(instrument.id, index));
             return h('li', {}, open);
           }),
         ),
       );
-    }
-    nodes.push(
-      h('p', {}, h('a', { href: instrument.href }, t('explorer.wholeLifecycle', { name: instrument.shortName }))),
-    );
+    nodes.push(h('p', {}, h('a', { href: lifecycle.href }, lifecycle.text)));
     return nodes;
   };
 
@@ -271,7 +258,7 @@ if (root && dataElement) {
   /** What had focus when the panel opened, so that closing it returns there. */
   let opener: HTMLElement | undefined;
   const closePanel = () => {
-    state = { ...state, instrument: undefined, event: undefined };
+    state = withoutSelection(state);
     picked = undefined;
     writeAddress('push');
     render();
@@ -307,7 +294,7 @@ if (root && dataElement) {
           ? document.activeElement
           : undefined;
     picked = many;
-    state = { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
+    state = withSelection(state, instrument, event);
     writeAddress('push');
     render();
     // The panel is beside the timeline or a sheet over the screen's lower part: focusing it must not scroll the timeline away.

@@ -201,7 +201,8 @@ for (const view of views) {
   }) => {
     await page.setViewportSize({ width: 412, height: 823 });
     await page.addInitScript(() => {
-      const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
           if (!entry.hadRecentInput) shifts.push(entry.value);

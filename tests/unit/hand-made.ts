@@ -53,3 +53,21 @@ export const BILATERAL: LifecycleEvent[] = [
   event('2007-12-12', 'suspended', ['RU']),
   event('2023-11-07', 'withdrawn', ['RU']),
 ];
+
+/** Two instruments as the explorer holds them: a pact that the United States and Russia signed and Russia suspended, and an accord. */
+export const PACT_AND_ACCORD: InstrumentModel[] = [
+  model(
+    'pact',
+    [
+      event('2001-05-01', 'signed', ['US', 'RU']),
+      event('2000-01-01', 'opened-for-signature', ['all-parties']),
+      event('2003-02-01', 'suspended', ['RU']),
+    ],
+    '2020-01-01',
+    { shortName: 'Pact', parties: ['all-parties', 'US', 'RU'] },
+  ),
+  model('accord', [event('2010-01-01', 'signed', ['BY'])], '2020-01-01', {
+    shortName: 'Accord',
+    parties: ['all-parties', 'BY'],
+  }),
+];

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
 import { laneId, timelineLanes, visibleLanes } from '../../src/lib/explorer/timeline-lanes.ts';
-import { event, model } from './hand-made.ts';
+import { PACT_AND_ACCORD } from './hand-made.ts';
 
 describe('the explorer timeline’s lanes', () => {
-  const data = explorerData(
-    [
-      model(
-        'pact',
-        [
-          event('2001-05-01', 'signed', ['US', 'RU']),
-          event('2000-01-01', 'opened-for-signature', ['all-parties']),
-          event('2003-02-01', 'suspended', ['RU']),
-        ],
-        '2020-01-01',
-        { shortName: 'Pact', parties: ['all-parties', 'US', 'RU'] },
-      ),
-      model('accord', [event('2010-01-01', 'signed', ['BY'])], '2020-01-01', {
-        shortName: 'Accord',
-        parties: ['all-parties', 'BY'],
-      }),
-    ],
-    '2020-01-01',
-  );
+  const data = explorerData(PACT_AND_ACCORD, '2020-01-01');
 
   it('timelineLanes(data, state) lists each instrument, then its parties, with their events in time order', () => {
     const lanes = timelineLanes(data, {});

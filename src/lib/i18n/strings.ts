@@ -197,6 +197,8 @@ const EN = {
     'Interactive timeline. Arrows move between events, a letter goes to the lane it begins, plus and minus zoom, Enter opens the event.',
   'explorer.statusOn': 'Status on {day}',
   'explorer.wholeLifecycle': 'The whole lifecycle of the {name}',
+  'explorer.pickedEvents.one': '{count} event at this point of the timeline',
+  'explorer.pickedEvents.other': '{count} events at this point of the timeline',
   'explorer.chooseDay': 'Choose a day from {from} to {to}: {value} is {reason}.',
   'explorer.pagesLabel': 'Timeline pages',
   'explorer.pagesLabelAgain': 'Timeline pages, again',

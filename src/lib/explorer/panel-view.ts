@@ -1,0 +1,78 @@
+/**
+ * What the explorer's side panel says for a view, and how choosing or closing changes the address: the
+ * open instrument, its status on the view's day and its key dates, then the open event's heading and
+ * parties, or the events picked together from one marker. Pure: src/client/explorer.ts turns it into
+ * elements (text only) and fetches the event's words and sources when it is first opened.
+ */
+import { formatDate } from '../dates.ts';
+import { eventLine } from '../event-list.ts';
+import { t, tn } from '../i18n/strings.ts';
+import { partyPath } from '../routes.ts';
+import type { ViewState } from '../view-parameters.ts';
+import { asOfGroups, asOfSummary } from './as-of-summary.ts';
+import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
+
+/** The side panel's content. */
+export interface PanelView {
+  instrument: ExplorerInstrument;
+  /** Names and values, the status on the view's day first. */
+  facts: [string, string][];
+  /** The open event: its index, heading, and parties with their pages. */
+  event?: { index: number; heading: string; parties: { name: string; href?: string }[] };
+  /** Events picked together from one marker, when no single event is open. */
+  picked?: { heading: string; events: { index: number; line: string }[] };
+  /** The way on to the instrument's own page. */
+  lifecycle: { href: string; text: string };
+}
+
+/** The view with `instrument` open, and its event `event` when one is chosen. */
+export function withSelection(state: ViewState, instrument: string, event?: number): ViewState {
+  return { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
+}
+
+/** The view with the panel closed. */
+export function withoutSelection(state: ViewState): ViewState {
+  return { ...state, instrument: undefined, event: undefined };
+}
+
+/** The index of the event the view opens in `instrument`, if it names one of that instrument's events. */
+export function openEvent(state: ViewState, instrument: ExplorerInstrument): number | undefined {
+  const [id, number] = state.event?.split(':') ?? [];
+  const index = Number(number);
+  return id === instrument.id && Number.isInteger(index) && instrument.events[index] ? index : undefined;
+}
+
+/** What the panel shows for a view, or undefined when no instrument of the page is open. */
+export function panelView(data: ExplorerData, state: ViewState, picked?: readonly number[]): PanelView | undefined {
+  const instrument = data.instruments.find((i) => i.id === state.instrument);
+  if (!instrument) return undefined;
+  const day = state.asof ?? data.asOf;
+  const entry = asOfGroups(asOfSummary([instrument], day))[0];
+  const detail = entry?.entries[0]?.detail;
+  const index = openEvent(state, instrument);
+  const event = index === undefined ? undefined : instrument.events[index]!;
+  const known = picked?.filter((i) => instrument.events[i]) ?? [];
+  return {
+    instrument,
+    facts: [
+      [t('explorer.statusOn', { day: formatDate(day) }), `${entry?.title ?? ''}${detail ? ` — ${detail}` : ''}`],
+      ...instrument.keyDates,
+    ],
+    event:
+      event && index !== undefined
+        ? {
+            index,
+            heading: `${event.dateText}: ${event.typeLabel}${event.document ? ` (${event.document})` : ''}`,
+            parties: event.partyIds.map((id, n) => ({ name: event.parties[n]!, href: partyPath(id) })),
+          }
+        : undefined,
+    picked:
+      !event && known.length
+        ? {
+            heading: tn('explorer.pickedEvents', known.length),
+            events: known.map((i) => ({ index: i, line: eventLine(instrument.events[i]!) })),
+          }
+        : undefined,
+    lifecycle: { href: instrument.href, text: t('explorer.wholeLifecycle', { name: instrument.shortName }) },
+  };
+}

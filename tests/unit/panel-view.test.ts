@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
+import { openEvent, panelView, withSelection, withoutSelection } from '../../src/lib/explorer/panel-view.ts';
+import { PACT_AND_ACCORD } from './hand-made.ts';
+
+describe('the explorer’s side panel', () => {
+  const data = explorerData(PACT_AND_ACCORD, '2020-01-01');
+  const pact = data.instruments[0]!;
+
+  it('withSelection opens an instrument, and one of its events when given; withoutSelection closes both and keeps the rest', () => {
+    const opened = withSelection({ asof: '2002-01-01' }, 'pact', 1);
+    expect(opened).toEqual({ asof: '2002-01-01', instrument: 'pact', event: 'pact:1' });
+    expect(withSelection(opened, 'accord')).toEqual({ asof: '2002-01-01', instrument: 'accord', event: undefined });
+    expect(withoutSelection(opened)).toEqual({ asof: '2002-01-01', instrument: undefined, event: undefined });
+  });
+
+  it('openEvent is the index of an event of that instrument only, never one of another or past its last', () => {
+    expect(openEvent({ event: 'pact:2' }, pact)).toBe(2);
+    expect(openEvent({ event: 'pact:0' }, pact)).toBe(0);
+    expect(openEvent({ event: 'accord:0' }, pact)).toBeUndefined();
+    expect(openEvent({ event: 'pact:3' }, pact)).toBeUndefined();
+    expect(openEvent({}, pact)).toBeUndefined();
+  });
+
+  it('panelView is undefined without an open instrument of the page', () => {
+    expect(panelView(data, {})).toBeUndefined();
+    expect(panelView(data, { instrument: 'elsewhere' })).toBeUndefined();
+  });
+
+  it('panelView gives the status on the view’s own day first, then the key dates, and the way to the whole lifecycle', () => {
+    const now = panelView(data, { instrument: 'pact' })!;
+    const then = panelView(data, { instrument: 'pact', asof: '2002-01-01' })!;
+    expect(now.facts[0]![0]).toBe('Status on 1 January 2020');
+    expect(then.facts[0]![0]).toBe('Status on 1 January 2002');
+    expect(now.facts[0]![1]).toBe(
+      'Signed or adopted, not in force — suspended by Russia since 1 February 2003; United States: signed, not ratified',
+    );
+    expect(then.facts[0]![1]).toBe(
+      'Signed or adopted, not in force — United States: signed, not ratified; Russia: signed, not ratified',
+    );
+    expect(now.facts.slice(1)).toEqual(pact.keyDates);
+    expect(now.lifecycle).toEqual({ href: pact.href, text: 'The whole lifecycle of the Pact' });
+    expect(now.event).toBeUndefined();
+    expect(now.picked).toBeUndefined();
+  });
+
+  it('panelView heads the open event with its day and type, and links each state to its page', () => {
+    const view = panelView(data, withSelection({}, 'pact', 0))!;
+    expect(view.event?.index).toBe(0);
+    expect(view.event?.heading).toBe(`${pact.events[0]!.dateText}: ${pact.events[0]!.typeLabel}`);
+    expect(view.event?.parties.map((p) => p.name)).toEqual(pact.events[0]!.parties);
+    expect(view.event?.parties.every((p) => p.href?.startsWith('/parties/'))).toBe(true);
+  });
+
+  it('panelView lists events picked together from one marker, counted in words, unless one event is open', () => {
+    const view = panelView(data, { instrument: 'pact' }, [0, 2])!;
+    expect(view.picked?.heading).toBe('2 events at this point of the timeline');
+    expect(view.picked?.events.map((e) => e.index)).toEqual([0, 2]);
+    expect(view.picked?.events[0]!.line).toContain(pact.events[0]!.dateText);
+    expect(panelView(data, { instrument: 'pact' }, [2])?.picked?.heading).toBe('1 event at this point of the timeline');
+    expect(panelView(data, withSelection({}, 'pact', 1), [0, 2])?.picked).toBeUndefined();
+  });
+});
