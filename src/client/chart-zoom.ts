@@ -53,19 +53,21 @@ export interface MountOptions {
    * keys, rather than draw it again at the frame's exact width and move what follows it as the page loads.
    */
   deferred?: boolean;
+  /** The chart's lanes, where the page fetched them rather than embed them (the explorer's). */
+  data?: ChartData;
 }
 
 /** Mounts the chart inside `figure` (a figure[data-lifecycle-chart]) for a view's parameters. */
 export function mountChart(
   figure: HTMLElement,
   state: ViewState = {},
-  { keyboard = true, windowChanged, step, deferred = false }: MountOptions = {},
+  { keyboard = true, windowChanged, step, deferred = false, data: fetched }: MountOptions = {},
 ): ChartController | undefined {
   const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
   const frame = frames[0];
   const json = figure.querySelector('script[data-chart-input]')?.textContent;
-  if (!frame || !json) return undefined;
-  const data = JSON.parse(json) as ChartData;
+  const data = fetched ?? (json ? (JSON.parse(json) as ChartData) : undefined);
+  if (!frame || !data) return undefined;
   const view = chartView(data, state, data.where);
   const span = view.options.span!;
   const legend = figure.querySelector<HTMLElement>('[data-chart-legend]');

@@ -18,7 +18,7 @@ import {
   type ViewState,
 } from '../lib/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
-import type { ChartController } from './chart-zoom.ts';
+import type { ChartController, ChartData } from './chart-zoom.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 import { t } from '../lib/i18n/strings.ts';
 
@@ -318,24 +318,38 @@ if (root && dataElement) {
   // zoom or a pan is answered at once; then, a frame later, vis-timeline takes over at the same window.
   let still: ChartController | undefined;
   let stillLoading: Promise<void> | undefined;
+  /** The static timeline's zoom and its lanes, fetched together (the lanes are not in the page). */
+  let stillParts: Promise<[typeof import('./chart-zoom.ts'), ChartData]> | undefined;
+  const fetchStill = () =>
+    (stillParts ??= Promise.all([
+      import('./chart-zoom.ts'),
+      fetch(staticTimeline.dataset.chartInput!).then((response) => {
+        if (!response.ok) throw new Error(`${staticTimeline.dataset.chartInput} answered ${response.status}`);
+        return response.json() as Promise<ChartData>;
+      }),
+    ]));
   /** Mounts the static timeline's zoom once, showing `step` from its first drawing; later steps zoom it. */
   const zoomStill = (step?: 'in' | 'out' | 'reset'): Promise<void> => {
     if (stillLoading) return stillLoading.then(() => (step ? still?.zoom(step) : undefined));
-    return (stillLoading = import('./chart-zoom.ts').then(({ mountChart }) => {
-      if (timeline) return;
-      still = mountChart(
-        staticTimeline,
-        {},
-        {
-          keyboard: false,
-          step,
-          windowChanged: (shown) => {
-            state = { ...state, from: shown?.from, to: shown?.to };
-            writeAddress('replace');
+    return (stillLoading = fetchStill()
+      .then(([{ mountChart }, chart]) => {
+        if (timeline) return;
+        still = mountChart(
+          staticTimeline,
+          {},
+          {
+            data: chart,
+            keyboard: false,
+            step,
+            windowChanged: (shown) => {
+              state = { ...state, from: shown?.from, to: shown?.to };
+              writeAddress('replace');
+            },
           },
-        },
-      );
-    }));
+        );
+      })
+      // Without its lanes (a failed fetch) the static timeline stays as drawn, and vis-timeline still comes.
+      .catch(() => undefined));
   };
   let loading: Promise<void> | undefined;
   const load = () =>
@@ -387,7 +401,7 @@ if (root && dataElement) {
   // A pointer or the focus on the zoom buttons fetches the static timeline's zoom before the click comes.
   const zoomButtons = root.querySelector('[data-zoom-buttons]');
   for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
-    zoomButtons?.addEventListener(type, () => void import('./chart-zoom.ts'), { once: true, passive: true });
+    zoomButtons?.addEventListener(type, () => void fetchStill().catch(() => undefined), { once: true, passive: true });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {
       const step = button.dataset.zoom as 'in' | 'out' | 'fit';

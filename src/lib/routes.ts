@@ -22,6 +22,11 @@ export function explorerTextsPath(page: number): string {
   return `/data/explorer/${page}.json`;
 }
 
+/** The lanes of an explorer page's static timeline, which its zoom fetches on the first zoom or pan (src/pages/data/explorer/chart/). */
+export function explorerChartPath(page: number): string {
+  return `/data/explorer/chart/${page}.json`;
+}
+
 /** The index of every state that acted in the content. */
 export const PARTIES_PATH = '/parties/';
 

@@ -334,6 +334,22 @@ test('a zoom button pressed before vis-timeline has come loads it, and the zoom 
   await expect(page).toHaveURL(/from=/);
 });
 
+test('the static timeline zooms at once with the lanes it fetches; if they cannot be fetched, vis-timeline still comes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const lanes = page.waitForResponse((response) => response.url().includes('/data/explorer/chart/'));
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect((await lanes).ok()).toBe(true);
+  await expect(page.locator('[data-static-timeline] svg.live')).toBeAttached();
+
+  await page.route('**/data/explorer/chart/**', (route) => route.abort());
+  await page.goto('/?instrument=inf');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+  await expect(page.locator('[data-static-timeline] svg.live')).toHaveCount(0);
+});
+
 test('at 360 px, the party lanes the keyboard opens keep their names narrow, and the time axis most of the width', async ({
   page,
 }) => {

@@ -14,8 +14,8 @@ test('the explorer loads under 15 KB gzip of JavaScript before the reader reache
   expect(weight.initialJs.files.some((f) => weight.lazyJs.files.includes(f))).toBe(false);
 });
 
-test('the explorer page is under 100 KB gzip: the events’ words and the compare data come when asked for', async () => {
-  expect(pageWeight('dist', '/').html.gzip).toBeLessThan(100 * KB);
+test('the explorer page is under 80 KB gzip: the events’ words, the compare data and the static timeline’s lanes come when asked for', async () => {
+  expect(pageWeight('dist', '/').html.gzip).toBeLessThan(80 * KB);
 });
 
 test('a treaty page loads at most 30 KB gzip of JavaScript', async () => {

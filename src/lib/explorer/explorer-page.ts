@@ -18,7 +18,7 @@ import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts'
 import { eventTable, type EventRow } from './event-table.ts';
 import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
 import type { LanePage } from './lane-pages.ts';
-import { explorerTextsPath } from '../routes.ts';
+import { explorerChartPath, explorerTextsPath } from '../routes.ts';
 
 /** The model of one explorer page. */
 export interface ExplorerPage {
@@ -28,6 +28,8 @@ export interface ExplorerPage {
   data: ExplorerData;
   /** Where the browser fetches the events' words and sources when the reader opens one. */
   textsPath: string;
+  /** Where its static timeline's lanes are fetched from when the reader first zooms or pans. */
+  chartPath: string;
   /** The static chart at every width variant, and its legend, as escaped markup. */
   chartHtml: string;
   /** What the static chart's own zoom draws from (src/client/chart-zoom.ts), until vis-timeline comes. */
@@ -71,6 +73,7 @@ export function explorerPage(
     title: page.number === 1 ? t('explorer.title') : t('explorer.titlePaged', range),
     data,
     textsPath: explorerTextsPath(page.number),
+    chartPath: explorerChartPath(page.number),
     chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }, 'page').html,
     chartInput: { ...input, prefix: 'overview', where: 'page' },
     legendHtml: legendMarkup(layoutChart([...view.lanes, ...partyLanes], { ...view.options, width: 320 })).html,
