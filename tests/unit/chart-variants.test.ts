@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   CHART_WIDTHS,
   chartVariants,
@@ -66,5 +67,17 @@ describe("chartVariants(lanes, options, prefix, svg, 'page')", () => {
     const html = chartVariants([lane], { asOf: '2000-01-01' }, 'c', { summary: 'A chart' }, 'page').html;
     expect([...html.matchAll(/data-width="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([280, 400, 560, 760]);
     expect([...html.matchAll(/data-width="(\d+)" data-widest=""/g)].map((m) => Number(m[1]))).toEqual([760]);
+  });
+});
+
+describe('PAGE_FRAME_MAX and the stylesheet', () => {
+  it("PAGE_FRAME_MAX is at least the widest column global.css gives a page's chart, at 16 px to the rem", () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const rem = (pattern: RegExp) => Number(pattern.exec(css)?.[1]);
+    const page = rem(/\nmain \{\n {2}max-width: ([\d.]+)rem;/);
+    const explorer = rem(/main:has\(> \.explorer, > section\.explorer\) \{\n {4}max-width: ([\d.]+)rem;/);
+    const panel = rem(/grid-template-columns: minmax\(0, 1fr\) ([\d.]+)rem;/);
+    expect([page, explorer, panel].every(Number.isFinite)).toBe(true);
+    expect(PAGE_FRAME_MAX).toBeGreaterThanOrEqual(Math.max(page, explorer - panel) * 16);
   });
 });
