@@ -18,6 +18,7 @@ import {
   type ViewState,
 } from '../lib/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
+import { fetchJson } from './fetch-json.ts';
 import type { ChartController, ChartData } from './chart-zoom.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 import { t } from '../lib/i18n/strings.ts';
@@ -57,11 +58,7 @@ if (root && dataElement) {
   let picked: number[] | undefined;
   let timeline: TimelineController | undefined;
   let texts: Promise<EventTexts> | undefined;
-  const eventTexts = () =>
-    (texts ??= fetch(root.dataset.eventTexts!).then((response) => {
-      if (!response.ok) throw new Error(`${root.dataset.eventTexts} answered ${response.status}`);
-      return response.json() as Promise<EventTexts>;
-    }));
+  const eventTexts = () => (texts ??= fetchJson<EventTexts>(root.dataset.eventTexts!));
 
   const readAddress = () => {
     const { state: parsed, ignored } = parseViewState(location.search, context);
@@ -321,13 +318,7 @@ if (root && dataElement) {
   /** The static timeline's zoom and its lanes, fetched together (the lanes are not in the page). */
   let stillParts: Promise<[typeof import('./chart-zoom.ts'), ChartData]> | undefined;
   const fetchStill = () =>
-    (stillParts ??= Promise.all([
-      import('./chart-zoom.ts'),
-      fetch(staticTimeline.dataset.chartInput!).then((response) => {
-        if (!response.ok) throw new Error(`${staticTimeline.dataset.chartInput} answered ${response.status}`);
-        return response.json() as Promise<ChartData>;
-      }),
-    ]));
+    (stillParts ??= Promise.all([import('./chart-zoom.ts'), fetchJson<ChartData>(staticTimeline.dataset.chartInput!)]));
   /** Mounts the static timeline's zoom once, showing `step` from its first drawing; later steps zoom it. */
   const zoomStill = (step?: 'in' | 'out' | 'reset'): Promise<void> => {
     if (stillLoading) return stillLoading.then(() => (step ? still?.zoom(step) : undefined));
@@ -381,10 +372,11 @@ if (root && dataElement) {
         for (const init of pending.splice(0))
           host.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
       }));
+  /** What a reader does in reaching for a control, before using it: a pointer over it, a touch, the focus. */
+  const REACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'];
   // vis-timeline (some 180 KB gzip) loads when the reader reaches for the timeline, not before: a
   // pointer over it, a touch, the focus, Ctrl + wheel, a key, a zoom button; or an address that names a window.
-  for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
-    container.addEventListener(type, () => void load(), { once: true, passive: true });
+  for (const type of REACH) container.addEventListener(type, () => void load(), { once: true, passive: true });
   container.addEventListener(
     'wheel',
     (event) => {
@@ -400,7 +392,7 @@ if (root && dataElement) {
   });
   // A pointer or the focus on the zoom buttons fetches the static timeline's zoom before the click comes.
   const zoomButtons = root.querySelector('[data-zoom-buttons]');
-  for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
+  for (const type of REACH)
     zoomButtons?.addEventListener(type, () => void fetchStill().catch(() => undefined), { once: true, passive: true });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {

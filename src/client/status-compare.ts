@@ -9,6 +9,7 @@ import { compareInputFor, statusChanges, type ComparedInstrument } from '../lib/
 import { t } from '../lib/i18n/strings.ts';
 import type { PartyId } from '../lib/parties.ts';
 import { VIEW_PARAMETERS } from '../lib/view-parameters.ts';
+import { fetchJson } from './fetch-json.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,10 +18,7 @@ let site: Promise<ComparedInstrument[]> | undefined;
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-status-compare]')) {
   const source = section.dataset.compareSrc!;
-  site ??= fetch(source).then((response) => {
-    if (!response.ok) throw new Error(`${source} answered ${response.status}`);
-    return response.json() as Promise<ComparedInstrument[]>;
-  });
+  site ??= fetchJson<ComparedInstrument[]>(source);
   const party = section.dataset.compareParty as PartyId | undefined;
   const ready = site.then((all) => compareInputFor(all, (section.dataset.compareInstruments ?? '').split(' '), party));
   const form = section.querySelector<HTMLFormElement>('[data-compare-form]');

@@ -3,7 +3,7 @@ import { chartWidths } from '../../src/lib/chart/chart-variants.ts';
 import { asOfSentence, asOfSummary } from '../../src/lib/explorer/as-of-summary.ts';
 import { eventTable } from '../../src/lib/explorer/event-table.ts';
 import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
-import { explorerPage } from '../../src/lib/explorer/explorer-page.ts';
+import { explorerChartInput, explorerPage } from '../../src/lib/explorer/explorer-page.ts';
 import { lanePages } from '../../src/lib/explorer/lane-pages.ts';
 import { partyName } from '../../src/lib/parties.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
@@ -55,6 +55,12 @@ describe('explorerPage(page, models, asOf, earliest, total)', () => {
 
   it('explorerPage lists what changed over the five years before the as-of year', () => {
     expect([page.compare.from, page.compare.to, page.compare.min]).toEqual(['2021-01-01', AS_OF, '1990-11-18']);
+  });
+
+  it('explorerPage draws its static chart from explorerChartInput, the lanes its zoom fetches from chartPath', () => {
+    expect(page.chartInput).toEqual(explorerChartInput([ex, fr], AS_OF));
+    expect(page.chartPath).toBe('/data/explorer/chart/1.json');
+    expect(page.chartHtml).toContain(`aria-label="${page.chartInput.summary}"`);
   });
 
   it("explorerPage draws the static chart at every width a page's column reaches, and its legend", () => {

@@ -49,6 +49,14 @@ export interface ExplorerPage {
   range: { first: number; last: number; total: number };
 }
 
+/** The lanes of an explorer page's static timeline: what its SVG is drawn from and its zoom fetches. */
+export function explorerChartInput(
+  models: readonly InstrumentModel[],
+  asOf: string,
+): ChartInput & { prefix: string; where: 'page' } {
+  return { ...overviewInput(models, asOf), prefix: 'overview', where: 'page' };
+}
+
 /**
  * The explorer page of `page`, whose instruments are `models`, as of `asOf`; `earliest` is the first
  * day of all the content (the as-of control's lower bound), `total` the number of instruments in all.
@@ -62,7 +70,7 @@ export function explorerPage(
 ): ExplorerPage {
   const whole = explorerData(models, asOf, earliest);
   const { data } = splitForBrowser(whole);
-  const input = overviewInput(models, asOf);
+  const input = explorerChartInput(models, asOf);
   const view = chartView(input, {}, 'page');
   // The legend covers what the interactive timeline draws too: the party lanes that open under each instrument.
   const partyLanes = models.flatMap((model) => lifecycleInput(model, asOf).lanes.slice(1));
@@ -74,8 +82,8 @@ export function explorerPage(
     data,
     textsPath: explorerTextsPath(page.number),
     chartPath: explorerChartPath(page.number),
+    chartInput: input,
     chartHtml: chartVariants(view.lanes, view.options, 'overview', { summary: input.summary }, 'page').html,
-    chartInput: { ...input, prefix: 'overview', where: 'page' },
     legendHtml: legendMarkup(layoutChart([...view.lanes, ...partyLanes], { ...view.options, width: 320 })).html,
     rows,
     types: EVENT_TYPE_IDS.filter((type) => rows.some((r) => r.type === type)).map((id) => ({

@@ -372,7 +372,6 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(LOCALES[locale].intl)));
   return format;
 }
-let pluralRules: Intl.PluralRules | undefined;
 
 /** A string of an edition, its placeholders filled in; a placeholder without a value is an error, not a gap. */
 export function translate(locale: Locale, id: StringId, values: StringValues = {}): string {
@@ -397,6 +396,9 @@ export function intlText(text: string): string {
 export function t(id: StringId, values?: StringValues): string {
   return translate(LOCALE, id, values);
 }
+
+/** The edition's plural rules, built once like its number format. */
+let pluralRules: Intl.PluralRules | undefined;
 
 /** The form of a string for a count (`{count}` is filled in), as the edition's plural rules choose it. */
 export function tn(id: PluralId, count: number, values: StringValues = {}): string {

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { asOf, explorerPages, instruments, pageOf } from '../../../../data.ts';
-import { earliestDay } from '../../../../lib/explorer/explorer-data.ts';
-import { explorerPage } from '../../../../lib/explorer/explorer-page.ts';
+import { asOf, explorerPages, pageOf } from '../../../../data.ts';
+import { explorerChartInput } from '../../../../lib/explorer/explorer-page.ts';
 import type { LanePage } from '../../../../lib/explorer/lane-pages.ts';
 
 /**
@@ -12,10 +11,6 @@ export const getStaticPaths = (() =>
   explorerPages.map((page) => ({ params: { page: String(page.number) }, props: { page } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: LanePage }> = ({ props }) =>
-  new Response(
-    JSON.stringify(
-      explorerPage(props.page, pageOf(props.page).models, asOf, earliestDay(instruments, asOf), instruments.length)
-        .chartInput,
-    ),
-    { headers: { 'content-type': 'application/json; charset=utf-8' } },
-  );
+  new Response(JSON.stringify(explorerChartInput(pageOf(props.page).models, asOf)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
