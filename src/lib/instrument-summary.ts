@@ -5,6 +5,7 @@ import { ALL_PARTIES, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
 import { isEnded, STATUSES, type Status } from './statuses.ts';
 import { t } from './i18n/strings.ts';
+import { pt } from './i18n/page-strings.ts';
 
 /** An instrument with everything the views derive from it. */
 export interface InstrumentModel {
@@ -88,10 +89,10 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
 export function keyDateRows({ data, keyDates }: InstrumentModel): { label: string; date: PartialDateString }[] {
   const treaty = data.kind === 'treaty';
   const rows: [string, PartialDateString | undefined][] = [
-    [t(treaty ? 'keyDate.signed' : 'keyDate.adopted'), keyDates.signed],
-    [t('keyDate.provisionallyApplied'), keyDates.provisionallyApplied],
-    [t(treaty ? 'keyDate.inForce' : 'keyDate.inEffect'), keyDates.inForce],
-    [t('keyDate.ended'), keyDates.ended],
+    [pt(treaty ? 'keyDate.signed' : 'keyDate.adopted'), keyDates.signed],
+    [pt('keyDate.provisionallyApplied'), keyDates.provisionallyApplied],
+    [pt(treaty ? 'keyDate.inForce' : 'keyDate.inEffect'), keyDates.inForce],
+    [pt('keyDate.ended'), keyDates.ended],
   ];
   return rows.flatMap(([label, date]) => (date ? [{ label, date }] : []));
 }

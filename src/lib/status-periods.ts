@@ -2,7 +2,7 @@ import { formatDate } from './dates.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { ALL_PARTIES, partyName } from './parties.ts';
 import { statusLabel } from './instrument-summary.ts';
-import { t } from './i18n/strings.ts';
+import { pt } from './i18n/page-strings.ts';
 
 /** One row of the status table: who, what status, from when, until when (all in words). */
 export interface StatusPeriod {
@@ -19,10 +19,10 @@ export function statusPeriods(model: InstrumentModel): StatusPeriod[] {
     lane.intervals
       .filter((i) => i.status !== 'not-signed')
       .map((i) => ({
-        who: lane.party === ALL_PARTIES ? t('treaty.asWhole', { name: model.data.shortName }) : partyName(lane.party),
+        who: lane.party === ALL_PARTIES ? pt('treaty.asWhole', { name: model.data.shortName }) : partyName(lane.party),
         status: statusLabel(model.data.kind, i.status, never && lane.party === ALL_PARTIES),
         from: formatDate(i.from),
-        to: i.to === null ? t('table.today') : formatDate(i.to),
+        to: i.to === null ? pt('table.today') : formatDate(i.to),
       })),
   );
 }

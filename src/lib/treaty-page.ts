@@ -3,7 +3,7 @@
  * lineage rows, the schema.org description and the page's description for search engines.
  */
 import { formatDate } from './dates.ts';
-import { t } from './i18n/strings.ts';
+import { pt } from './i18n/page-strings.ts';
 import { statusLabel, type InstrumentModel } from './instrument-summary.ts';
 import { treatyPath } from './routes.ts';
 import { STATUS_GROUPS, statusGroup } from './statuses.ts';
@@ -24,7 +24,7 @@ export interface TreatyPage {
 
 /** The words of an instrument's kind. */
 export function kindLabel(kind: InstrumentModel['data']['kind']): string {
-  return t(kind === 'treaty' ? 'kind.treaty' : 'kind.political');
+  return pt(kind === 'treaty' ? 'kind.treaty' : 'kind.political');
 }
 
 /** The model of `model`'s page, as of `asOf`; `shortNameOf` names the other instruments its lineage cites. */
@@ -44,14 +44,14 @@ export function treatyPage(
   ] as const;
   return {
     kindLabel: kindLabel(data.kind),
-    concluded: t('treaty.concludedAt', { place: data.concluded.place, day: formatDate(data.concluded.date) }),
+    concluded: pt('treaty.concludedAt', { place: data.concluded.place, day: formatDate(data.concluded.date) }),
     lineage: relations
       .filter(([, ids]) => (ids?.length ?? 0) > 0)
       .map(([label, ids]) => ({
-        label: t(label),
+        label: pt(label),
         instruments: ids!.map((id) => ({ name: shortNameOf(id), href: treatyPath(id) })),
       })),
-    description: t('treaty.description', {
+    description: pt('treaty.description', {
       summary: data.summary,
       day: formatDate(asOf),
       status: statusLabel(data.kind, model.status, model.neverInForce, 'inSentence'),
@@ -65,7 +65,7 @@ export function treatyPage(
       legislationDate: data.concluded.date,
       legislationLegalForce: STATUS_GROUPS[statusGroup(model.status)].legalForce,
       url: new URL(treatyPath(model.id), site).href,
-      isPartOf: { '@type': 'Dataset', name: t('site.name'), url: new URL('/data/treaties.json', site).href },
+      isPartOf: { '@type': 'Dataset', name: pt('site.name'), url: new URL('/data/treaties.json', site).href },
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE, LOCALES, isLocale } from '../../src/lib/i18n/locale.ts';
 import { pseudoLocalize } from '../../src/lib/i18n/pseudo-locale.ts';
-import { eventMeaning, pageStringParts, pt } from '../../src/lib/i18n/page-strings.ts';
+import { eventMeaning, pageStringParts, pt, ptn } from '../../src/lib/i18n/page-strings.ts';
 import { hasString, listOf, lowerInSentence, stringParts, t, tn, translate } from '../../src/lib/i18n/strings.ts';
 
 describe('the strings table', () => {
@@ -22,18 +22,25 @@ describe('the strings table', () => {
   });
 
   it("translate('en-XA', id, values) accents the string but not the values filled in", () => {
-    expect(translate('en-XA', 'treaty.title', { name: 'INF Treaty' })).toBe('⟦INF Treaty: ļîîƒééçýýçļéé⟧');
+    expect(translate('en-XA', 'chart.showing', { from: '1987', to: '2019' })).toBe('⟦Šĥööŵîîñĝ 1987 ţöö 2019⟧');
   });
 
-  it("t(id) is this build's edition, English in the tests", () => {
+  it("t(id) and pt(id) are this build's edition, English in the tests", () => {
     expect(LOCALE).toBe('en');
-    expect(t('site.name')).toBe('Arms Control Timeline');
+    expect(t('chart.showing', { from: '1987', to: '2019' })).toBe('Showing 1987 to 2019');
+    expect(pt('site.name')).toBe('Arms Control Timeline');
   });
 
-  it("tn('states.events', n) picks the plural form", () => {
-    expect(tn('states.events', 1)).toBe('1 event');
-    expect(tn('states.events', 0)).toBe('0 events');
-    expect(tn('states.events', 2)).toBe('2 events');
+  it("tn('chart.eventCount', n) picks the plural form", () => {
+    expect(tn('chart.eventCount', 1)).toBe('1 event');
+    expect(tn('chart.eventCount', 0)).toBe('0 events');
+    expect(tn('chart.eventCount', 2)).toBe('2 events');
+  });
+
+  it("ptn('states.events', n) picks the plural form as tn does", () => {
+    expect(ptn('states.events', 1)).toBe('1 event');
+    expect(ptn('states.events', 0)).toBe('0 events');
+    expect(ptn('states.events', 2)).toBe('2 events');
   });
 
   it("hasString(id) tells the table's ids from others", () => {
@@ -41,7 +48,8 @@ describe('the strings table', () => {
     expect(hasString('party.RU')).toBe(false);
   });
 
-  it('stringParts(id, values) splits a string around the placeholders left unfilled', () => {
+  it('stringParts(id, values) and pageStringParts split a string around the placeholders left unfilled', () => {
+    expect(stringParts('chart.showing', { from: '1990' })).toEqual([{ text: 'Showing 1990 to ' }, { slot: 'to' }]);
     expect(pageStringParts('notFound.startAgain')).toEqual([
       { text: 'Start again from ' },
       { slot: 'timeline' },
@@ -49,7 +57,7 @@ describe('the strings table', () => {
       { slot: 'list' },
       { text: " with each one's status today." },
     ]);
-    expect(stringParts('explorer.eventCount', { instruments: 3 })).toEqual([
+    expect(pageStringParts('explorer.eventCount', { instruments: 3 })).toEqual([
       { slot: 'events' },
       { text: ' events in 3 instruments.' },
     ]);

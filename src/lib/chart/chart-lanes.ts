@@ -7,7 +7,8 @@ import { namesParty } from '../party/party-events.ts';
 import type { StatusInterval } from '../lifecycle.ts';
 import { partyEventAnchor, partyPath, treatyPath } from '../routes.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
-import { t, tn } from '../i18n/strings.ts';
+import { tn } from '../i18n/strings.ts';
+import { pt, ptn } from '../i18n/page-strings.ts';
 
 /** What a chart needs besides its width: its lanes, its as-of day and its accessible summary. */
 export interface ChartInput {
@@ -58,10 +59,10 @@ export function lifecycleInput(
       instrument: model.id,
       party: lane.party,
       // Short enough for the label column; the page around the chart names the instrument.
-      label: isWhole ? t(data.kind === 'treaty' ? 'chart.wholeTreaty' : 'chart.wholeDocument') : partyName(lane.party),
+      label: isWhole ? pt(data.kind === 'treaty' ? 'chart.wholeTreaty' : 'chart.wholeDocument') : partyName(lane.party),
       // A state by its code ("RU"); a group by its name, which has no code a reader would know.
       shortLabel: isWhole
-        ? t('chart.wholeShort')
+        ? pt('chart.wholeShort')
         : PARTIES[lane.party].kind === 'state'
           ? lane.party
           : partyName(lane.party),
@@ -76,7 +77,7 @@ export function lifecycleInput(
   return {
     lanes,
     asOf,
-    summary: tn('chart.summary', n, {
+    summary: ptn('chart.summary', n, {
       name: data.name,
       lanes: n,
       events: tn('chart.eventCount', data.events.length),
@@ -106,7 +107,7 @@ export function overviewInput(
   return {
     lanes,
     asOf,
-    summary: t('chart.overviewSummary', { instruments: models.length, events, day: formatDate(asOf) }),
+    summary: pt('chart.overviewSummary', { instruments: models.length, events, day: formatDate(asOf) }),
   };
 }
 
@@ -141,7 +142,7 @@ export function partyInput(
   return {
     lanes,
     asOf,
-    summary: tn('chart.partySummary', n, {
+    summary: ptn('chart.partySummary', n, {
       name: partyName(party),
       events: tn('chart.eventCount', events),
       day: formatDate(asOf),

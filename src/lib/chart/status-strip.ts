@@ -2,7 +2,7 @@ import { dateToTime, formatDate } from '../dates.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, type Markup } from '../markup.ts';
 import { STATUSES } from '../statuses.ts';
-import { t } from '../i18n/strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 
 /** Size of a status strip, px. */
 export const STRIP = { width: 240, height: 12 } as const;
@@ -29,8 +29,8 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
   const words = intervals
     .map((i) =>
       i.to
-        ? t('strip.period', { status: STATUSES[i.status].inSentence, from: formatDate(i.from), to: formatDate(i.to) })
-        : t('strip.periodOpen', { status: STATUSES[i.status].inSentence, from: formatDate(i.from) }),
+        ? pt('strip.period', { status: STATUSES[i.status].inSentence, from: formatDate(i.from), to: formatDate(i.to) })
+        : pt('strip.periodOpen', { status: STATUSES[i.status].inSentence, from: formatDate(i.from) }),
     )
     .join('; ');
   return element(
@@ -40,7 +40,7 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
       viewBox: `0 0 ${STRIP.width} ${STRIP.height}`,
       class: 'status-strip',
       role: 'img',
-      'aria-label': t('strip.label', { name: model.data.shortName, periods: words || t('strip.none') }),
+      'aria-label': pt('strip.label', { name: model.data.shortName, periods: words || pt('strip.none') }),
     },
     element('rect', { x: 0, y: 0, width: STRIP.width, height: STRIP.height, class: 'strip-track' }),
     ...rects,

@@ -1,5 +1,5 @@
 import { scriptSnippet } from './embed-snippet.ts';
-import { t } from '../i18n/strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 
 /** Default height of an embed, px, before it reports its own. */
 export const EMBED_HEIGHT = 520;
@@ -9,7 +9,7 @@ export function oembedResponse(siteUrl: string, embedPath: string, title: string
   return {
     version: '1.0',
     type: 'rich',
-    provider_name: t('site.name'),
+    provider_name: pt('site.name'),
     provider_url: siteUrl,
     title,
     html: scriptSnippet({

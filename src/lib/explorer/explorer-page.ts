@@ -11,7 +11,7 @@ import { layoutChart } from '../chart/lifecycle-chart.ts';
 import { compareView, type CompareView } from '../compare/compare-view.ts';
 import { EVENT_TYPES, EVENT_TYPE_IDS } from '../event-types.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
-import { t } from '../i18n/strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { partyName, type PartyId } from '../parties.ts';
 import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
@@ -78,7 +78,7 @@ export function explorerPage(
   const range = { first: page.first, last: page.last, total };
   const summary = asOfSummary(data.instruments, asOf);
   return {
-    title: page.number === 1 ? t('explorer.title') : t('explorer.titlePaged', range),
+    title: page.number === 1 ? pt('explorer.title') : pt('explorer.titlePaged', range),
     data,
     textsPath: explorerTextsPath(page.number),
     chartPath: explorerChartPath(page.number),

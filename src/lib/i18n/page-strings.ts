@@ -1,14 +1,171 @@
 /**
- * The words only built pages say: the methodology page, the page that is not there, the treaty index,
- * the explorer's page list, the feed, and what each event type means. They are kept apart from
- * strings.ts so that the browser's code, which never says them, does not carry them; `pt` is `t` for
- * them, with the same placeholders and editions.
+ * The words only built pages say: the site's frame, the pages' headings, tables and ledes, the embed
+ * dialog, the charts' captions and summaries, the methodology page, the page that is not there, the
+ * feed, and what each event type means. They are kept apart from strings.ts so that the browser's
+ * code, which never says them, does not carry them (every page's first script loads strings.ts); `pt`
+ * is `t` for them, `ptn` is `tn`, with the same placeholders and editions. Browser code that reached
+ * for one of them would import this module, and the explorer's byte budget (tests/e2e/page-weight.spec.ts)
+ * would fail.
  */
 import type { EventType } from '../event-types.ts';
 import { LOCALE } from './locale.ts';
-import { editionTables, fill, partsOf, type StringPart, type StringValues } from './strings.ts';
+import { editionTables, fill, partsOf, pluralForm, type StringPart, type StringValues } from './strings.ts';
 
 const PAGE_EN = {
+  // The site
+  'site.name': 'Arms Control Timeline',
+  'site.pageTitle': '{title} · Arms Control Timeline',
+  'site.description':
+    'How the arms-control treaties of Europe and of the US–Russia relationship were signed, ratified, suspended, abandoned or left to expire.',
+  'site.skip': 'Skip to content',
+  'site.navLabel': 'Site',
+  'site.nav.timeline': 'Timeline',
+  'site.nav.treaties': 'Treaties',
+  'site.nav.states': 'States',
+  'site.nav.about': 'Methodology and data',
+  'site.footer': 'Data as of {day}. Every event links to its source.',
+  'site.footer.howWeWork': 'How we work',
+  'site.footer.data': 'Data',
+  'site.footer.feed': 'Feed',
+  'site.feedTitle': 'Latest lifecycle events',
+
+  // Instruments
+  'kind.treaty': 'Legally binding treaty',
+  'kind.political': 'Politically binding document',
+  'keyDate.signed': 'Signed',
+  'keyDate.adopted': 'Adopted',
+  'keyDate.provisionallyApplied': 'Provisionally applied',
+  'keyDate.inForce': 'In force',
+  'keyDate.inEffect': 'In effect',
+  'keyDate.ended': 'Ended',
+  'lineage.supersedes': 'Supersedes',
+  'lineage.supersededBy': 'Superseded by',
+  'lineage.adaptedBy': 'Adapted by',
+  'lineage.updatedBy': 'Updated by',
+  'lineage.related': 'Related',
+
+  // Charts
+  'chart.wholeTreaty': 'Whole treaty',
+  'chart.wholeDocument': 'Whole document',
+  'chart.wholeShort': 'All',
+  'chart.summary.one': 'Lifecycle of the {name}: {lanes} lane (the instrument as a whole), {events}, as of {day}.',
+  'chart.summary.other':
+    'Lifecycle of the {name}: {lanes} lanes (the instrument as a whole and each party that acted), {events}, as of {day}.',
+  'chart.overviewSummary':
+    'Timeline of {instruments} instruments and {events} events, as of {day}: one lane per instrument, coloured by its status.',
+  'chart.partySummary.one': '{name} in {count} instrument: one lane with its status over time, {events}, as of {day}.',
+  'chart.partySummary.other':
+    '{name} in {count} instruments: one lane each with its status over time, {events}, as of {day}.',
+  'chart.zoomIn': 'Zoom in',
+  'chart.zoomOut': 'Zoom out',
+  'chart.showAll': 'Show all',
+  'chart.regionLabel':
+    'Lifecycle chart. Arrow keys move between events, plus and minus zoom, 0 shows all, Enter opens an event.',
+  'chart.keys': 'Keyboard: arrows move between events, + and − zoom, 0 shows all, Enter opens.',
+  'strip.period': '{status} from {from} to {to}',
+  'strip.periodOpen': '{status} from {from}',
+  'strip.label': '{name}: {periods}',
+  'strip.none': 'no status yet',
+
+  // The explorer
+  'explorer.title': 'Timeline',
+  'explorer.titlePaged': 'Timeline, instruments {first}–{last} of {total}',
+  'explorer.heading': 'How arms-control treaties were made and unmade',
+  'explorer.lede':
+    'The treaties of Europe and of the US–Russia relationship on one timeline: signed, ratified, suspended, abandoned or left to expire. Data as of {day}; every event links to its source.',
+  'explorer.label': 'Timeline explorer',
+  'explorer.asOf': 'As of',
+  'explorer.zoom': 'Zoom',
+  'explorer.fitAll': 'Fit all',
+  'explorer.filters': 'Filters',
+  'explorer.instruments': 'Instruments',
+  'explorer.eventTypes': 'Event types',
+  'explorer.party': 'Party',
+  'explorer.allParties': 'All parties',
+  'explorer.embedTitle': 'Arms-control treaties on one timeline',
+  'explorer.keys':
+    'Keyboard: arrows move between events, a letter goes to a lane, + and − zoom, Shift + arrows move the view, Enter opens.',
+  'explorer.skip': 'Skip to the timeline',
+  'explorer.hint':
+    'Zoom with the buttons, Ctrl + wheel or a pinch, and drag to move. Select a lane or an event to see it in the panel.',
+  'explorer.closePanel': 'Close panel',
+  'explorer.everyEvent': 'Every event, in order',
+  'explorer.eventCount': '{events} events in {instruments} instruments.',
+  'explorer.eventCountPaged':
+    '{events} events in {instruments} instruments, the instruments {first}–{last} of {total} (concluded {years}); the others are on the other pages of the timeline.',
+  'explorer.pagesLabel': 'Timeline pages',
+  'explorer.pagesLabelAgain': 'Timeline pages, again',
+  'table.date': 'Date',
+  'table.instrument': 'Instrument',
+  'table.who': 'Who',
+  'table.whatHappened': 'What happened',
+  'table.sources': 'Sources',
+  'table.status': 'Status',
+  'table.from': 'From',
+  'table.until': 'Until',
+  'table.today': 'today',
+
+  // The as-of summary
+  'asOf.heading': 'Status on {day}',
+
+  // What changed between two days
+  'compare.from': 'From',
+  'compare.to': 'To',
+  'compare.submit': 'Compare',
+
+  // The embed dialog and embeds
+  'embed.open': 'Embed',
+  'embed.heading': 'Embed this view',
+  'embed.intro':
+    'The code shows exactly what you see now: the same instruments, window and as-of day. It fits its frame to its content on phones and desktops alike.',
+  'embed.when': 'What should readers of your article see?',
+  'embed.pinned': 'The story as it stands today, {day}',
+  'embed.pinnedNote': '(best for an article: it keeps telling the story you wrote about, with a “see the latest” link)',
+  'embed.current': 'Always the latest data',
+  'embed.currentNote': '(for pages that should follow events)',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy embed code',
+  'embed.static':
+    'For sites that allow no third-party scripts (a fixed height, measured to fit columns from 360 to 1024 px)',
+  'embed.copyStatic': 'Copy code without script',
+  'embed.preview': 'Preview',
+  'embed.previewTitle': 'Preview: {title}',
+  'embed.close': 'Close',
+  'embed.description': '{title}: an embeddable view of the Arms Control Timeline, every event linked to its source.',
+  'embed.footer': 'Arms Control Timeline · data as of {day} · sources',
+  'embed.latest': 'See the latest',
+
+  // Treaty pages
+  'treaty.title': '{name}: lifecycle',
+  'treaty.description': '{summary} Status as of {day}: {status}.',
+  'treaty.kind': 'Kind',
+  'treaty.concluded': 'Concluded',
+  'treaty.concludedAt': '{place}, {day}',
+  'treaty.depositary': 'Depositary',
+  'treaty.statusToday': 'Status today',
+  'treaty.lifecycle': 'Lifecycle',
+  'treaty.periodsTable': 'Status periods as a table',
+  'treaty.periodsCaption': "Each party's status from the event that began it",
+  'treaty.asWhole': '{name} as a whole',
+  'treaty.events': 'Events',
+  'treaty.background': 'Background',
+
+  // States
+  'states.title': 'States',
+  'states.description.one':
+    'Every state that signed, ratified, suspended or left an arms-control instrument we track: {count} state, with its own timeline as of {day}.',
+  'states.description.other':
+    'Every state that signed, ratified, suspended or left an arms-control instrument we track: {count} states, each with its own timeline as of {day}.',
+  'states.lede':
+    "Every state that acted in an instrument we track. Each page shows the state's status in every instrument over time, each step with its sources.",
+  'states.today': 'States today',
+  'states.historical': 'States that no longer exist',
+  'states.instruments.one': '{count} instrument',
+  'states.instruments.other': '{count} instruments',
+  'states.events.one': '{count} event',
+  'states.events.other': '{count} events',
+  'states.counts': '({code}) · {instruments}, {events}',
+
   'feed.title': 'Arms Control Timeline: latest lifecycle events',
   'feed.subtitle':
     'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.',
@@ -105,6 +262,9 @@ const PAGE_EN = {
 /** The id of a string only built pages say. */
 export type PageStringId = keyof typeof PAGE_EN;
 
+/** The id of a counted page string, without its `.one` or `.other`. */
+export type PagePluralId = PageStringId extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
 const TABLES = editionTables<PageStringId>(PAGE_EN);
 
 /** A page string of this build's edition. */
@@ -120,4 +280,9 @@ export function pageStringParts(id: PageStringId, values: StringValues = {}): St
 /** What an event type means, in one sentence: for the methodology page and CONTENT.md. */
 export function eventMeaning(type: EventType): string {
   return pt(`event.${type}.meaning`);
+}
+
+/** The form of a page string for a count (`{count}` is filled in), as the edition's plural rules choose it. */
+export function ptn(id: PagePluralId, count: number, values: StringValues = {}): string {
+  return pt(`${id}.${pluralForm(count)}` as PageStringId, { ...values, count });
 }

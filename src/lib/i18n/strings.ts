@@ -10,23 +10,6 @@ import { LOCALE, LOCALES, type Locale } from './locale.ts';
 import { pseudoLocalize } from './pseudo-locale.ts';
 
 const EN = {
-  // The site
-  'site.name': 'Arms Control Timeline',
-  'site.pageTitle': '{title} · Arms Control Timeline',
-  'site.description':
-    'How the arms-control treaties of Europe and of the US–Russia relationship were signed, ratified, suspended, abandoned or left to expire.',
-  'site.skip': 'Skip to content',
-  'site.navLabel': 'Site',
-  'site.nav.timeline': 'Timeline',
-  'site.nav.treaties': 'Treaties',
-  'site.nav.states': 'States',
-  'site.nav.about': 'Methodology and data',
-  'site.footer': 'Data as of {day}. Every event links to its source.',
-  'site.footer.howWeWork': 'How we work',
-  'site.footer.data': 'Data',
-  'site.footer.feed': 'Feed',
-  'site.feedTitle': 'Latest lifecycle events',
-
   // Dates and lists
   'date.approximate': 'c. {date}',
   'date.range': '{from} to {to}',
@@ -102,45 +85,13 @@ const EN = {
   'party.BA': 'Bosnia and Herzegovina',
   'party.CD': 'Democratic Republic of the Congo',
 
-  // Instruments
-  'kind.treaty': 'Legally binding treaty',
-  'kind.political': 'Politically binding document',
-  'keyDate.signed': 'Signed',
-  'keyDate.adopted': 'Adopted',
-  'keyDate.provisionallyApplied': 'Provisionally applied',
-  'keyDate.inForce': 'In force',
-  'keyDate.inEffect': 'In effect',
-  'keyDate.ended': 'Ended',
-  'lineage.supersedes': 'Supersedes',
-  'lineage.supersededBy': 'Superseded by',
-  'lineage.adaptedBy': 'Adapted by',
-  'lineage.updatedBy': 'Updated by',
-  'lineage.related': 'Related',
-
   // Charts
-  'chart.wholeTreaty': 'Whole treaty',
-  'chart.wholeDocument': 'Whole document',
-  'chart.wholeShort': 'All',
-  'chart.summary.one': 'Lifecycle of the {name}: {lanes} lane (the instrument as a whole), {events}, as of {day}.',
-  'chart.summary.other':
-    'Lifecycle of the {name}: {lanes} lanes (the instrument as a whole and each party that acted), {events}, as of {day}.',
-  'chart.overviewSummary':
-    'Timeline of {instruments} instruments and {events} events, as of {day}: one lane per instrument, coloured by its status.',
-  'chart.partySummary.one': '{name} in {count} instrument: one lane with its status over time, {events}, as of {day}.',
-  'chart.partySummary.other':
-    '{name} in {count} instruments: one lane each with its status over time, {events}, as of {day}.',
   'chart.caption': 'Status as of {day}.{shown} Bars show each status from the event that began it; {where}.',
   'chart.captionShown': ' Showing {from} to {to}.',
   'chart.captionPage': 'every marker links to its event and sources below',
   'chart.captionEmbed': 'every marker opens its event and sources on Arms Control Timeline',
   'chart.asOfLine': 'As of {day}',
-  'chart.zoomIn': 'Zoom in',
-  'chart.zoomOut': 'Zoom out',
-  'chart.showAll': 'Show all',
   'chart.showing': 'Showing {from} to {to}',
-  'chart.regionLabel':
-    'Lifecycle chart. Arrow keys move between events, plus and minus zoom, 0 shows all, Enter opens an event.',
-  'chart.keys': 'Keyboard: arrows move between events, + and − zoom, 0 shows all, Enter opens.',
   'chart.wheelHint': 'Use Ctrl + scroll to zoom',
   'chart.wheelHintMac': 'Use ⌘ or Ctrl + scroll to zoom',
   'chart.group.one': '{count} state: {statuses}',
@@ -156,42 +107,13 @@ const EN = {
   'chart.barSince': 'since {day}',
   'chart.barContested': ' (as claimed; contested by {parties})',
   'chart.barTitle': '{lane}: {status}{contested}, {until}',
-  'strip.period': '{status} from {from} to {to}',
-  'strip.periodOpen': '{status} from {from}',
-  'strip.label': '{name}: {periods}',
-  'strip.none': 'no status yet',
   'legend.label': 'Legend',
   'legend.contested': 'As claimed, contested by another party (dashed)',
   'legend.cluster': 'Several events, too close to tell apart here',
 
   // The explorer
-  'explorer.title': 'Timeline',
-  'explorer.titlePaged': 'Timeline, instruments {first}–{last} of {total}',
-  'explorer.heading': 'How arms-control treaties were made and unmade',
-  'explorer.lede':
-    'The treaties of Europe and of the US–Russia relationship on one timeline: signed, ratified, suspended, abandoned or left to expire. Data as of {day}; every event links to its source.',
-  'explorer.label': 'Timeline explorer',
-  'explorer.asOf': 'As of',
-  'explorer.zoom': 'Zoom',
-  'explorer.fitAll': 'Fit all',
-  'explorer.filters': 'Filters',
-  'explorer.instruments': 'Instruments',
-  'explorer.eventTypes': 'Event types',
-  'explorer.party': 'Party',
-  'explorer.allParties': 'All parties',
-  'explorer.embedTitle': 'Arms-control treaties on one timeline',
   'explorer.cursor': '{lane}: {event} ({n} of {of})',
-  'explorer.keys':
-    'Keyboard: arrows move between events, a letter goes to a lane, + and − zoom, Shift + arrows move the view, Enter opens.',
-  'explorer.skip': 'Skip to the timeline',
-  'explorer.hint':
-    'Zoom with the buttons, Ctrl + wheel or a pinch, and drag to move. Select a lane or an event to see it in the panel.',
-  'explorer.closePanel': 'Close panel',
   'explorer.textsElsewhere': 'Its description and sources, on the treaty’s page',
-  'explorer.everyEvent': 'Every event, in order',
-  'explorer.eventCount': '{events} events in {instruments} instruments.',
-  'explorer.eventCountPaged':
-    '{events} events in {instruments} instruments, the instruments {first}–{last} of {total} (concluded {years}); the others are on the other pages of the timeline.',
   'explorer.shownOf': '{shown} of {total}',
   'explorer.timelineLabel':
     'Interactive timeline. Arrows move between events, a letter goes to the lane it begins, plus and minus zoom, Enter opens the event.',
@@ -200,21 +122,9 @@ const EN = {
   'explorer.pickedEvents.one': '{count} event at this point of the timeline',
   'explorer.pickedEvents.other': '{count} events at this point of the timeline',
   'explorer.chooseDay': 'Choose a day from {from} to {to}: {value} is {reason}.',
-  'explorer.pagesLabel': 'Timeline pages',
-  'explorer.pagesLabelAgain': 'Timeline pages, again',
-  'table.date': 'Date',
-  'table.instrument': 'Instrument',
   'table.event': 'Event',
-  'table.who': 'Who',
-  'table.whatHappened': 'What happened',
-  'table.sources': 'Sources',
-  'table.status': 'Status',
-  'table.from': 'From',
-  'table.until': 'Until',
-  'table.today': 'today',
 
   // The as-of summary
-  'asOf.heading': 'Status on {day}',
   'asOf.sentence': 'On {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',
@@ -231,37 +141,14 @@ const EN = {
   'compare.heading': 'What changed between {from} and {to}',
   'compare.nothing': 'No status changed between {from} and {to}.',
   'compare.unavailable': 'The list could not be loaded. The treaties’ pages give each status change.',
-  'compare.from': 'From',
-  'compare.to': 'To',
-  'compare.submit': 'Compare',
   'compare.wholeInstrument': 'as a whole',
   'compare.step': '{type} {date}',
   'compare.sentence': '{instrument} — {who}: {before} → {after} ({steps})',
 
   // The embed dialog and embeds
-  'embed.open': 'Embed',
-  'embed.heading': 'Embed this view',
-  'embed.intro':
-    'The code shows exactly what you see now: the same instruments, window and as-of day. It fits its frame to its content on phones and desktops alike.',
-  'embed.when': 'What should readers of your article see?',
-  'embed.pinned': 'The story as it stands today, {day}',
-  'embed.pinnedNote': '(best for an article: it keeps telling the story you wrote about, with a “see the latest” link)',
-  'embed.current': 'Always the latest data',
-  'embed.currentNote': '(for pages that should follow events)',
-  'embed.code': 'Embed code',
-  'embed.copy': 'Copy embed code',
-  'embed.static':
-    'For sites that allow no third-party scripts (a fixed height, measured to fit columns from 360 to 1024 px)',
-  'embed.copyStatic': 'Copy code without script',
-  'embed.preview': 'Preview',
-  'embed.previewTitle': 'Preview: {title}',
   'embed.measuring': 'Measuring at {width} px',
-  'embed.close': 'Close',
   'embed.copied': 'Copied.',
   'embed.selected': 'Selected: press Ctrl+C or ⌘C to copy.',
-  'embed.description': '{title}: an embeddable view of the Arms Control Timeline, every event linked to its source.',
-  'embed.footer': 'Arms Control Timeline · data as of {day} · sources',
-  'embed.latest': 'See the latest',
 
   // Address parameters: the notice and why a value was refused
   'params.ignored': 'Ignored in the address: {list}.',
@@ -286,36 +173,7 @@ const EN = {
   'params.unknownEventType': 'unknown event type',
   'params.unknownParty': 'unknown party',
 
-  // Treaty pages
-  'treaty.title': '{name}: lifecycle',
-  'treaty.description': '{summary} Status as of {day}: {status}.',
-  'treaty.kind': 'Kind',
-  'treaty.concluded': 'Concluded',
-  'treaty.concludedAt': '{place}, {day}',
-  'treaty.depositary': 'Depositary',
-  'treaty.statusToday': 'Status today',
-  'treaty.lifecycle': 'Lifecycle',
-  'treaty.periodsTable': 'Status periods as a table',
-  'treaty.periodsCaption': "Each party's status from the event that began it",
-  'treaty.asWhole': '{name} as a whole',
-  'treaty.events': 'Events',
-  'treaty.background': 'Background',
-
   // States
-  'states.title': 'States',
-  'states.description.one':
-    'Every state that signed, ratified, suspended or left an arms-control instrument we track: {count} state, with its own timeline as of {day}.',
-  'states.description.other':
-    'Every state that signed, ratified, suspended or left an arms-control instrument we track: {count} states, each with its own timeline as of {day}.',
-  'states.lede':
-    "Every state that acted in an instrument we track. Each page shows the state's status in every instrument over time, each step with its sources.",
-  'states.today': 'States today',
-  'states.historical': 'States that no longer exist',
-  'states.instruments.one': '{count} instrument',
-  'states.instruments.other': '{count} instruments',
-  'states.events.one': '{count} event',
-  'states.events.other': '{count} events',
-  'states.counts': '({code}) · {instruments}, {events}',
   'party.title': '{name}: arms-control instruments',
   'party.description.one':
     '{name} in {count} arms-control instrument: {events} with sources, and its status as of {day}.',
@@ -400,10 +258,14 @@ export function t(id: StringId, values?: StringValues): string {
 /** The edition's plural rules, built once like its number format. */
 let pluralRules: Intl.PluralRules | undefined;
 
+/** The plural form the edition's rules choose for a count: the suffix of a counted string's id. */
+export function pluralForm(count: number): 'one' | 'other' {
+  return (pluralRules ??= new Intl.PluralRules(LOCALES[LOCALE].intl)).select(count) === 'one' ? 'one' : 'other';
+}
+
 /** The form of a string for a count (`{count}` is filled in), as the edition's plural rules choose it. */
 export function tn(id: PluralId, count: number, values: StringValues = {}): string {
-  const form = (pluralRules ??= new Intl.PluralRules(LOCALES[LOCALE].intl)).select(count) === 'one' ? 'one' : 'other';
-  return t(`${id}.${form}` as StringId, { ...values, count });
+  return t(`${id}.${pluralForm(count)}` as StringId, { ...values, count });
 }
 
 /** Whether the table has a string of this id (for ids built from a vocabulary, such as `party.SU`). */

@@ -4,7 +4,6 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
 import { partyPath } from '../routes.ts';
-import { t } from '../i18n/strings.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** How many of the latest events the feed carries. */
@@ -57,7 +56,7 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
     element('title', {}, pt('feed.title')),
     element('subtitle', {}, pt('feed.subtitle')),
     element('updated', {}, `${asOf}T00:00:00Z`),
-    element('author', {}, element('name', {}, t('site.name'))),
+    element('author', {}, element('name', {}, pt('site.name'))),
     element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),
     element('link', { rel: 'alternate', type: 'text/html', href: url('/') }),
     element('rights', {}, 'Data CC BY 4.0'),

@@ -4,7 +4,7 @@ import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
 import { partyPath } from '../routes.ts';
 import { namesParty } from './party-events.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
-import { t } from '../i18n/strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 
 /** A state with a page, and how much the content says of it. */
 export interface ActingState {
@@ -48,7 +48,7 @@ export function actingStates(models: readonly InstrumentModel[]): ActingState[] 
 /** The index's sections: states that exist today, then those that do not; empty sections left out. */
 export function stateSections(states: readonly ActingState[]): { id: string; title: string; states: ActingState[] }[] {
   return [
-    { id: 'states-current', title: t('states.today'), states: states.filter((s) => !s.historical) },
-    { id: 'states-historical', title: t('states.historical'), states: states.filter((s) => s.historical) },
+    { id: 'states-current', title: pt('states.today'), states: states.filter((s) => !s.historical) },
+    { id: 'states-historical', title: pt('states.historical'), states: states.filter((s) => s.historical) },
   ].filter((section) => section.states.length > 0);
 }

@@ -22,6 +22,7 @@ import { partyEvents } from './party-events.ts';
 import { partyLinks, type PartyLink } from './party-links.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { t, tn } from '../i18n/strings.ts';
+import { ptn } from '../i18n/page-strings.ts';
 
 /** One row of the key dates: the state's place in one instrument. */
 export interface PartyInstrumentRow {
@@ -174,6 +175,6 @@ export function partyPage(
     asOf: { day: asOf, groups },
     years,
     eventCount: refs.length,
-    description: tn('party.description', n, { name, events: tn('states.events', refs.length), day: formatDate(asOf) }),
+    description: tn('party.description', n, { name, events: ptn('states.events', refs.length), day: formatDate(asOf) }),
   };
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { oembedResponse } from '../../lib/embed/oembed.ts';
-import { t } from '../../lib/i18n/strings.ts';
+import { pt } from '../../lib/i18n/page-strings.ts';
 
 /** oEmbed for the explorer embed. */
 export const GET: APIRoute = ({ site }) =>
-  Response.json(oembedResponse(site!.href, '/embed/', t('explorer.embedTitle')));
+  Response.json(oembedResponse(site!.href, '/embed/', pt('explorer.embedTitle')));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { instrumentById, instruments } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
-import { t } from '../../../lib/i18n/strings.ts';
+import { pt } from '../../../lib/i18n/page-strings.ts';
 import { treatyEmbedPath } from '../../../lib/routes.ts';
 
 /** One oEmbed file per instrument. */
@@ -11,6 +11,6 @@ export const getStaticPaths: GetStaticPaths = () => instruments.map((i) => ({ pa
 export const GET: APIRoute = ({ site, params }) => {
   const model = instrumentById(params.id!);
   return Response.json(
-    oembedResponse(site!.href, treatyEmbedPath(model.id), t('treaty.title', { name: model.data.shortName })),
+    oembedResponse(site!.href, treatyEmbedPath(model.id), pt('treaty.title', { name: model.data.shortName })),
   );
 };
