@@ -12,7 +12,7 @@ import { chartView } from '../lib/chart/chart-view.ts';
 import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
-import { panWindow, zoomWindow } from '../lib/chart/chart-window.ts';
+import { panWindow, zoomWindow, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { moveCursor, ZOOM_KEYS, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
 import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
@@ -38,6 +38,8 @@ export interface ChartController {
   getWindow(): ShownWindow;
   /** One zoom step in or out, or back to the whole span. */
   zoom(step: 'in' | 'out' | 'reset'): void;
+  /** Draws a window (ms), or the whole span. */
+  show(window?: TimeWindow): void;
 }
 
 /** How a page mounts a chart besides its view's parameters. */
@@ -46,8 +48,6 @@ export interface MountOptions {
   keyboard?: boolean;
   /** Told each time the window changes. */
   windowChanged?(shown: ShownWindow): void;
-  /** A zoom step asked for before the chart was mounted: the first drawing shows it (one layout, not two). */
-  step?: 'in' | 'out' | 'reset';
   /**
    * The server's drawing already shows the view: keep it until the reader zooms, pans or moves with the
    * keys, rather than draw it again at the frame's exact width and move what follows it as the page loads.
@@ -61,7 +61,7 @@ export interface MountOptions {
 export function mountChart(
   figure: HTMLElement,
   state: ViewState = {},
-  { keyboard = true, windowChanged, step, deferred = false, data: fetched }: MountOptions = {},
+  { keyboard = true, windowChanged, deferred = false, data: fetched }: MountOptions = {},
 ): ChartController | undefined {
   const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
   const frame = frames[0];
@@ -247,15 +247,13 @@ export function mountChart(
   frame.addEventListener('mouseover', show);
 
   showWheelHint(frame);
-  // The first drawing: the step asked for before mounting draws it (one layout, not two). A deferred
-  // chart keeps the server's drawing, whose links wait for the keys like the live one's.
-  if (step) actions[step]!();
-  else if (!deferred) draw();
+  // A deferred chart keeps the server's drawing, whose links wait for the keys like the live one's.
+  if (!deferred) draw();
   else for (const link of frame.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
   new ResizeObserver(() => {
     if (drawnAt >= 0 && Math.floor(frame.clientWidth) !== drawnAt) draw();
   }).observe(frame);
   figure.dataset.ready = 'true';
 
-  return { getWindow: shown, zoom: (step) => actions[step]!() };
+  return { getWindow: shown, zoom: (step) => actions[step]!(), show: (next) => showWindow(next ?? span) };
 }

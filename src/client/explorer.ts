@@ -4,7 +4,8 @@
  * and the as-of summary, and loads vis-timeline to take over from the static timeline when the reader
  * first reaches for it. It derives no fact: everything it shows was computed at build time.
  */
-import { formatDate } from '../lib/dates.ts';
+import { formatDate, timeToDay } from '../lib/dates.ts';
+import { zoomWindow, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { treatyEventPath } from '../lib/routes.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
@@ -19,6 +20,7 @@ import {
 } from '../lib/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
 import { fetchJson } from './fetch-json.ts';
+import { drawnSpan, shiftDrawing } from './shift-drawing.ts';
 import type { ChartController, ChartData } from './chart-zoom.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 import { t } from '../lib/i18n/strings.ts';
@@ -319,29 +321,27 @@ if (root && dataElement) {
   let stillParts: Promise<[typeof import('./chart-zoom.ts'), ChartData]> | undefined;
   const fetchStill = () =>
     (stillParts ??= Promise.all([import('./chart-zoom.ts'), fetchJson<ChartData>(staticTimeline.dataset.chartInput!)]));
-  /** Mounts the static timeline's zoom once, showing `step` from its first drawing; later steps zoom it. */
-  const zoomStill = (step?: 'in' | 'out' | 'reset'): Promise<void> => {
-    if (stillLoading) return stillLoading.then(() => (step ? still?.zoom(step) : undefined));
-    return (stillLoading = fetchStill()
+  /** The window the server's drawing was moved to show before the zoom's code came (src/client/shift-drawing.ts). */
+  let shifted: TimeWindow | undefined;
+  const windowShown = (shown?: { from: string; to: string }) => {
+    state = { ...state, from: shown?.from, to: shown?.to };
+    writeAddress('replace');
+  };
+  /** Whether the static timeline's zoom has drawn it again; until then the server's drawing shows. */
+  let redrawn = false;
+  /** Mounts the static timeline's zoom once, keeping the server's drawing until a zoom asks for another. */
+  const zoomStill = (): Promise<void> =>
+    (stillLoading ??= fetchStill()
       .then(([{ mountChart }, chart]) => {
         if (timeline) return;
         still = mountChart(
           staticTimeline,
           {},
-          {
-            data: chart,
-            keyboard: false,
-            step,
-            windowChanged: (shown) => {
-              state = { ...state, from: shown?.from, to: shown?.to };
-              writeAddress('replace');
-            },
-          },
+          { data: chart, keyboard: false, deferred: true, windowChanged: windowShown },
         );
       })
       // Without its lanes (a failed fetch) the static timeline stays as drawn, and vis-timeline still comes.
       .catch(() => undefined));
-  };
   let loading: Promise<void> | undefined;
   const load = () =>
     (loading ??= zoomStill()
@@ -398,7 +398,29 @@ if (root && dataElement) {
     button.addEventListener('click', () => {
       const step = button.dataset.zoom as 'in' | 'out' | 'fit';
       if (timeline) return timeline.zoom(step);
-      void zoomStill(step === 'fit' ? 'reset' : step);
+      if (still && redrawn) return still.zoom(step === 'fit' ? 'reset' : step);
+      // Until the layout function has drawn the timeline again, the server's drawing answers in the next
+      // frame, moved in place; the layout function draws the same window in full once that frame is painted.
+      const drawing = [...staticTimeline.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].find(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      );
+      if (drawing) {
+        const span = drawnSpan(drawing);
+        const next = step === 'fit' ? span : zoomWindow(shifted ?? span, span, step === 'in' ? 2 : 0.5);
+        shifted = next[0] <= span[0] && next[1] >= span[1] ? undefined : next;
+        shiftDrawing(drawing, next);
+        windowShown(shifted && { from: timeToDay(next[0]), to: timeToDay(next[1]) });
+      }
+      requestAnimationFrame(() =>
+        setTimeout(
+          () =>
+            void zoomStill().then(() => {
+              if (!still || timeline) return;
+              still.show(shifted);
+              redrawn = true;
+            }),
+        ),
+      );
       void load();
     });
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.

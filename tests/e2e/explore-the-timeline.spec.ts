@@ -364,3 +364,51 @@ test('at 360 px, the party lanes the keyboard opens keep their names narrow, and
   ]);
   expect(labels / whole).toBeLessThan(0.35);
 });
+
+test.describe('on a 360 px wide phone, before the zoom’s code has come', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('the first zoom moves the server’s drawing to the new window, each event where the layout function then draws it', async ({
+    page,
+  }) => {
+    // The static timeline's zoom is held back until the quick answer has been read; vis-timeline never comes.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/chart-zoom*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route('**/explorer-timeline*.js', () => undefined);
+    await page.goto('/');
+    /** Where each marker is in a drawing, by its lane and the events it stands for, as a share of its plot's width (visible ones only). */
+    const places = (live: boolean) =>
+      page.evaluate((live) => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('[data-static-timeline] svg.lifecycle-chart')].find(
+          (s) => s.classList.contains('live') === live && (live || s.getBoundingClientRect().width > 0),
+        )!;
+        const plot = svg.querySelector('clipPath rect')!;
+        const [left, width] = [Number(plot.getAttribute('x')), Number(plot.getAttribute('width'))];
+        return Object.fromEntries(
+          [...svg.querySelectorAll<SVGElement>('a.marker')]
+            .filter((m) => getComputedStyle(m).visibility === 'visible')
+            .map((m) => [
+              `${m.closest('g.lane')!.getAttribute('data-lane')} ${m.dataset.events}`,
+              (Number(/translate\(([-\d.]+)/.exec(m.getAttribute('transform')!)![1]) - left) / width,
+            ]),
+        );
+      }, live);
+    const before = await places(false);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/from=.*to=/);
+    await expect(page.locator('[data-static-timeline] svg.live')).toHaveCount(0);
+    const quick = await places(false);
+    expect(quick).not.toEqual(before);
+    release();
+    await expect(page.locator('[data-static-timeline] svg.live')).toBeAttached();
+    const live = await places(true);
+    const both = Object.keys(quick).filter((key) => key in live);
+    expect(both.length).toBeGreaterThanOrEqual(5);
+    for (const key of both) expect(Math.abs(quick[key]! - live[key]!), key).toBeLessThan(0.01);
+    // Markers that left the window are hidden, not drawn over the lane labels.
+    expect(Object.values(quick).every((share) => share >= 0 && share <= 1)).toBe(true);
+  });
+});

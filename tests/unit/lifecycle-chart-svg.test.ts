@@ -73,7 +73,7 @@ describe('lifecycleChartSvg(chart, prefix, options)', () => {
   it('lifecycleChartSvg opens an SVG of the laid-out size, named by the summary, with its clip path', () => {
     expect(
       svg.startsWith(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 129" class="lifecycle-chart" role="group" aria-label="A chart" data-width="400"><defs>',
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 129" class="lifecycle-chart" role="group" aria-label="A chart" data-width="400" data-span="0 1"><defs>',
       ),
     ).toBe(true);
     expect(svg).toContain('<clipPath id="c-clip"><rect x="64" y="0" width="332" height="129"></rect></clipPath>');

@@ -138,6 +138,8 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       'aria-label': options.summary,
       'data-width': chart.width,
       'data-widest': options.widest ? '' : undefined,
+      // The time span drawn (ms): the explorer moves this drawing in place for its first zoom (src/client/shift-drawing.ts).
+      'data-span': chart.domain.join(' '),
     },
     patternDefs(prefix),
     element(

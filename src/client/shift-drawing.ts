@@ -1,0 +1,55 @@
+/**
+ * The static timeline's first answer to a zoom, given in the frame after the click, before the layout
+ * function's code has come: the server's drawing moved in place to show another window. Every marker,
+ * bar, label, tick and the as-of line goes where the chart's linear time scale puts its date for that
+ * window, and keeps its shape; what leaves the plot is hidden. The layout function then draws the same
+ * window again in full (merging markers and placing labels for it), as soon as its code has come.
+ */
+import type { TimeWindow } from '../lib/chart/chart-window.ts';
+
+/** The attributes that place each kind of element across the time axis, as the server wrote them. */
+const PLACED: [selector: string, attributes: string[]][] = [
+  ['a.marker, g.tick, g.as-of', ['transform']],
+  ['g.bar rect', ['x', 'width']],
+  ['text.marker-label', ['x']],
+  ['line.leader', ['x1', 'x2']],
+];
+/** Each element's attribute values as the server drew them: every window is worked out from these. */
+const served = new WeakMap<Element, string[]>();
+
+/** The span a server drawing covers (ms), from its `data-span`. */
+export function drawnSpan(svg: SVGSVGElement): TimeWindow {
+  const [start = 0, end = 0] = (svg.dataset.span ?? '').split(' ').map(Number);
+  return [start, end];
+}
+
+/** Moves the server's drawing `svg` in place so that it shows `[from, to]` (ms) of its span. */
+export function shiftDrawing(svg: SVGSVGElement, [from, to]: TimeWindow): void {
+  const [start, end] = drawnSpan(svg);
+  const plot = svg.querySelector('clipPath rect')!;
+  const left = Number(plot.getAttribute('x'));
+  const right = left + Number(plot.getAttribute('width'));
+  // A position drawn for the whole span, as the same day's position in the window.
+  const move = (x: number) => left + ((x - left) * (end - start) + (start - from) * (right - left)) / (to - from);
+  for (const [selector, attributes] of PLACED)
+    for (const node of svg.querySelectorAll(selector)) {
+      if (!served.has(node))
+        served.set(
+          node,
+          attributes.map((name) => node.getAttribute(name) ?? ''),
+        );
+      const values = served.get(node)!;
+      if (attributes[0] === 'transform') {
+        const [x = 0, y = 0] = values[0]!.match(/-?[\d.]+/g)!.map(Number);
+        const at = move(x);
+        node.setAttribute('transform', `translate(${at} ${y})`);
+        // A marker hides with its label and leader; a tick or the as-of line on its own.
+        const outside = at < left - 1 || at > right + 1;
+        ((node.closest('g.event') ?? node) as SVGElement).style.visibility = outside ? 'hidden' : '';
+      } else if (attributes[1] === 'width') {
+        const [x, width] = values.map(Number) as [number, number];
+        node.setAttribute('x', String(move(x)));
+        node.setAttribute('width', String(move(x + width) - move(x)));
+      } else attributes.forEach((name, n) => node.setAttribute(name, String(move(Number(values[n])))));
+    }
+}
