@@ -40,6 +40,8 @@ export interface ChartController {
   zoom(step: 'in' | 'out' | 'reset'): void;
   /** Draws a window (ms), or the whole span. */
   show(window?: TimeWindow): void;
+  /** Draws the chart for other parameters (filters, as-of day), keeping the window where it still fits. */
+  apply(state: ViewState): void;
 }
 
 /** How a page mounts a chart besides its view's parameters. */
@@ -68,8 +70,8 @@ export function mountChart(
   const json = figure.querySelector('script[data-chart-input]')?.textContent;
   const data = fetched ?? (json ? (JSON.parse(json) as ChartData) : undefined);
   if (!frame || !data) return undefined;
-  const view = chartView(data, state, data.where);
-  const span = view.options.span!;
+  let view = chartView(data, state, data.where);
+  let span = view.options.span!;
   const legend = figure.querySelector<HTMLElement>('[data-chart-legend]');
   const caption = figure.querySelector<HTMLElement>('[data-chart-caption]');
   const status = figure.querySelector<HTMLElement>('[data-zoom-status]');
@@ -255,5 +257,18 @@ export function mountChart(
   }).observe(frame);
   figure.dataset.ready = 'true';
 
-  return { getWindow: shown, zoom: (step) => actions[step]!(), show: (next) => showWindow(next ?? span) };
+  const apply = (next: ViewState) => {
+    const whole = window_ === span;
+    view = chartView(data, next, data.where);
+    span = view.options.span!;
+    if (caption) caption.textContent = view.caption;
+    showWindow(whole ? span : zoomWindow(window_, span, 1));
+  };
+
+  return {
+    getWindow: shown,
+    zoom: (step) => actions[step]!(),
+    show: (next) => showWindow(next ? zoomWindow(next, span, 1) : span),
+    apply,
+  };
 }

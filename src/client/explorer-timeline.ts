@@ -401,7 +401,12 @@ export function mountTimeline(
   const apply = (next: ViewState) => {
     // Other filters make other lanes: the next key starts the cursor again.
     const filters = (view: ViewState) => JSON.stringify([view.instruments, view.types, view.party]);
-    if (filters(next) !== filters(state)) at = undefined;
+    if (filters(next) !== filters(state)) {
+      at = undefined;
+      // The room kept for the swap from the static timeline is no longer needed: the timeline takes its lanes' height.
+      container.style.minHeight = '0';
+      timeline.setOptions({ minHeight: 0 } as never);
+    }
     state = next;
     // The window first: the markers are merged for the window they are drawn in.
     const asked = stateWindow(state);

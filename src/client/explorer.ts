@@ -11,6 +11,7 @@ import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/expl
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import { panelView, withSelection, withoutSelection, type PanelView } from '../lib/explorer/panel-view.ts';
 import type { EventTexts, ExplorerData } from '../lib/explorer/explorer-data.ts';
+import { drawnAsServed } from '../lib/view-parameters.ts';
 import {
   ignoredNotice,
   parseViewState,
@@ -208,7 +209,7 @@ if (root && dataElement) {
     renderSummary();
     renderTable();
     renderPanel();
-    timeline?.apply(state);
+    renderTimeline();
   };
 
   form.addEventListener('change', (event) => {
@@ -280,12 +281,6 @@ if (root && dataElement) {
     render();
   });
 
-  readAddress();
-  // Without parameters the page shows what the build wrote: only the controls are set again (a browser
-  // may have restored other values into them), the summary and the table are not redone.
-  if (location.search) render();
-  else renderControls();
-
   function select(instrument: string, event?: number, many?: number[]) {
     if (panel.hidden || !panel.contains(document.activeElement))
       opener =
@@ -342,6 +337,20 @@ if (root && dataElement) {
       })
       // Without its lanes (a failed fetch) the static timeline stays as drawn, and vis-timeline still comes.
       .catch(() => undefined));
+  /** What of the state the static timeline draws: the window is its zoom's, the selection the panel's. */
+  const drawn = ({ instruments, types, party, asof }: ViewState): ViewState => ({ instruments, types, party, asof });
+  /** The timeline for the state: vis-timeline once it has come; until then the static one, drawn again when the server's drawing does not show the state. */
+  function renderTimeline() {
+    if (timeline) return timeline.apply(state);
+    if (!redrawn && drawnAsServed(drawn(state))) return;
+    void zoomStill().then(() => {
+      if (!still || timeline) return;
+      still.apply(drawn(state));
+      redrawn = true;
+      // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
+      container.style.minHeight = '0';
+    });
+  }
   let loading: Promise<void> | undefined;
   const load = () =>
     (loading ??= zoomStill()
@@ -425,5 +434,10 @@ if (root && dataElement) {
     });
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
   container.addEventListener('focus', () => container.querySelector<HTMLElement>('.vis-host')?.focus());
+  readAddress();
+  // Without parameters the page shows what the build wrote: only the controls are set again (a browser
+  // may have restored other values into them), the summary, the table and the timeline are not redone.
+  if (location.search) render();
+  else renderControls();
   if (state.from || state.to) void load();
 }

@@ -412,3 +412,40 @@ test.describe('on a 360 px wide phone, before the zoom’s code has come', () =>
     expect(Object.values(quick).every((share) => share >= 0 && share <= 1)).toBe(true);
   });
 });
+
+test.describe('a filtered view has no empty space', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('filters in the address draw the static timeline again with their lanes only, in a box of their height', async ({
+    page,
+  }) => {
+    await page.route('**/explorer-timeline*.js', () => undefined);
+    await page.goto(`/?instruments=${cfe.id},${inf.id}&types=signed,withdrawn`);
+    const live = page.locator('[data-static-timeline] svg.live');
+    await expect(live.locator('g.lane')).toHaveCount(2);
+    // Only the events of the types asked for: INF's signature and the US withdrawal among them.
+    const labels = await live
+      .locator('a.marker')
+      .evaluateAll((markers) => markers.map((m) => m.getAttribute('aria-label')));
+    expect(labels.join(' ')).toMatch(/Signed/);
+    expect(labels.join(' ')).not.toMatch(/Entered into force|Ratified/);
+    const [box, drawing] = await Promise.all([page.locator('[data-timeline]').boundingBox(), live.boundingBox()]);
+    expect(box!.height - drawing!.height).toBeLessThan(40);
+  });
+
+  test('filtering the interactive timeline to two instruments leaves no room above or below their lanes', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
+    await page.getByText('Filters').click();
+    for (const instrument of instruments.filter((i) => i.id !== cfe.id && i.id !== inf.id))
+      await page.getByRole('checkbox', { name: instrument.data.shortName, exact: true }).uncheck();
+    const lanes = page.locator('.vis-labelset > .vis-label');
+    await expect(lanes).toHaveCount(2);
+    const box = (await page.locator('[data-timeline]').boundingBox())!;
+    const axis = (await page.locator('.vis-panel.vis-top').boundingBox())!;
+    const [first, last] = [(await lanes.first().boundingBox())!, (await lanes.last().boundingBox())!];
+    expect(first.y - (axis.y + axis.height)).toBeLessThan(8);
+    expect(box.y + box.height - (last.y + last.height)).toBeLessThan(8);
+  });
+});

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ChartInput } from '../../src/lib/chart/chart-lanes.ts';
 import { chartView, lanesAsOf } from '../../src/lib/chart/chart-view.ts';
 import type { LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+import type { EventType } from '../../src/lib/event-types.ts';
 
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const event = (index: number, date: string, parties: string[]) => ({
+const event = (index: number, date: string, parties: string[], type: EventType = 'signed') => ({
   index,
   date,
-  type: 'signed' as const,
+  type,
   parties,
   line: `event ${index}`,
   href: `#event-${index}`,
@@ -35,7 +36,7 @@ const input: ChartInput = {
     lane(
       'inf',
       'inf',
-      [event(0, '1987-12-08', ['US', 'SU']), event(1, '2019-08-02', ['US'])],
+      [event(0, '1987-12-08', ['US', 'SU']), event(1, '2019-08-02', ['US'], 'withdrawn')],
       [
         { status: 'not-in-force', from: '1987-12-08', to: '1988-06-01' },
         { status: 'in-force', from: '1988-06-01', to: '2019-08-02' },
@@ -86,6 +87,14 @@ describe('chartView(input, state, where)', () => {
     const view = chartView(input, { instruments: ['cfe'] }, 'embed');
     expect(view.lanes.map((l) => l.key)).toEqual(['cfe']);
     expect(view.options.span![0]).toBe(utc('1990-11-19'));
+  });
+
+  it("chartView(input, { types: ['withdrawn'] }) keeps only the events of that type, and every lane", () => {
+    const view = chartView(input, { types: ['withdrawn'] }, 'page');
+    expect(view.lanes.map((l) => [l.key, l.events.map((e) => e.index)])).toEqual([
+      ['inf', [1]],
+      ['cfe', []],
+    ]);
   });
 
   it("chartView(input, { party: ['RU'] }) keeps only Russia's events", () => {

@@ -29,7 +29,7 @@ export function lanesAsOf(lanes: readonly LaneSpec[], day: string): LaneSpec[] {
   }));
 }
 
-/** Applies a view's parameters (instruments, party, as-of day, span) to a chart's input. */
+/** Applies a view's parameters (instruments, event types, party, as-of day, span) to a chart's input. */
 export function chartView(input: ChartInput, state: ViewState, where: 'page' | 'embed'): ChartView {
   const asOf = state.asof ?? input.asOf;
   let lanes = input.lanes.filter((lane) => !state.instruments || state.instruments.includes(lane.instrument));
@@ -39,6 +39,10 @@ export function chartView(input: ChartInput, state: ViewState, where: 'page' | '
       ...lane,
       events: lane.events.filter((e) => e.parties.some((p) => parties.includes(p))),
     }));
+  }
+  if (state.types) {
+    const types: readonly string[] = state.types;
+    lanes = lanes.map((lane) => ({ ...lane, events: lane.events.filter((e) => types.includes(e.type)) }));
   }
   if (state.asof) lanes = lanesAsOf(lanes, state.asof);
   const [first, last] = defaultSpan(lanes, asOf);
