@@ -5,7 +5,7 @@
  * first reaches for it. It derives no fact: everything it shows was computed at build time.
  */
 import { formatDate, timeToDay } from '../lib/dates.ts';
-import { zoomWindow, type TimeWindow } from '../lib/chart/chart-window.ts';
+import { zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { treatyEventPath } from '../lib/routes.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
@@ -396,40 +396,47 @@ if (root && dataElement) {
   container.addEventListener('keydown', (event) => {
     if (timeline || event.altKey || event.ctrlKey || event.metaKey || event.key === 'Tab') return;
     event.preventDefault();
-    pending.push({ key: event.key, shiftKey: event.shiftKey });
+    // A zoom key is answered at once, as the buttons are; vis-timeline opens at the window it leaves.
+    const step = ZOOM_KEYS[event.key];
+    if (step) zoomStatic(step === 'whole' ? 'fit' : step);
+    else pending.push({ key: event.key, shiftKey: event.shiftKey });
     void load();
   });
   // A pointer or the focus on the zoom buttons fetches the static timeline's zoom before the click comes.
   const zoomButtons = root.querySelector('[data-zoom-buttons]');
   for (const type of REACH)
     zoomButtons?.addEventListener(type, () => void fetchStill().catch(() => undefined), { once: true, passive: true });
+  /** A zoom step before vis-timeline has come: the static timeline answers it. */
+  function zoomStatic(step: 'in' | 'out' | 'fit') {
+    if (still && redrawn) return still.zoom(step === 'fit' ? 'reset' : step);
+    // Until the layout function has drawn the timeline again, the server's drawing answers in the next
+    // frame, moved in place; the layout function draws the same window in full once that frame is painted.
+    const drawing = [...staticTimeline.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].find(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    );
+    if (drawing) {
+      const span = drawnSpan(drawing);
+      const next = step === 'fit' ? span : zoomWindow(shifted ?? span, span, step === 'in' ? 2 : 0.5);
+      shifted = next[0] <= span[0] && next[1] >= span[1] ? undefined : next;
+      shiftDrawing(drawing, next);
+      windowShown(shifted && { from: timeToDay(next[0]), to: timeToDay(next[1]) });
+    }
+    requestAnimationFrame(() =>
+      setTimeout(
+        () =>
+          void zoomStill().then(() => {
+            if (!still || timeline) return;
+            still.show(shifted);
+            redrawn = true;
+          }),
+      ),
+    );
+  }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {
       const step = button.dataset.zoom as 'in' | 'out' | 'fit';
       if (timeline) return timeline.zoom(step);
-      if (still && redrawn) return still.zoom(step === 'fit' ? 'reset' : step);
-      // Until the layout function has drawn the timeline again, the server's drawing answers in the next
-      // frame, moved in place; the layout function draws the same window in full once that frame is painted.
-      const drawing = [...staticTimeline.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].find(
-        (svg) => svg.getBoundingClientRect().width > 0,
-      );
-      if (drawing) {
-        const span = drawnSpan(drawing);
-        const next = step === 'fit' ? span : zoomWindow(shifted ?? span, span, step === 'in' ? 2 : 0.5);
-        shifted = next[0] <= span[0] && next[1] >= span[1] ? undefined : next;
-        shiftDrawing(drawing, next);
-        windowShown(shifted && { from: timeToDay(next[0]), to: timeToDay(next[1]) });
-      }
-      requestAnimationFrame(() =>
-        setTimeout(
-          () =>
-            void zoomStill().then(() => {
-              if (!still || timeline) return;
-              still.show(shifted);
-              redrawn = true;
-            }),
-        ),
-      );
+      zoomStatic(step);
       void load();
     });
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.

@@ -449,3 +449,19 @@ test.describe('a filtered view has no empty space', () => {
     expect(box.y + box.height - (last.y + last.height)).toBeLessThan(8);
   });
 });
+
+test('a zoom key pressed on the static timeline is answered at once, before vis-timeline has come', async ({
+  page,
+}) => {
+  await page.route('**/explorer-timeline*.js', () => undefined);
+  await page.goto('/');
+  await page.locator('[data-static-timeline]').focus();
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/from=.*to=/);
+  const zoomed = windowOf(page.url());
+  await page.keyboard.press('+');
+  await expect.poll(() => windowOf(page.url())).not.toBe(zoomed);
+  await page.keyboard.press('0');
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(page.locator('.vis-host')).toHaveCount(0);
+});

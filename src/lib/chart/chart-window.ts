@@ -1,9 +1,18 @@
 /**
  * The window a zoomed chart shows, as pure arithmetic on times: zoom about a point, pan, and never
  * past either end of the span or closer than a month. The browser binds wheel, pinch, drag, buttons
- * and keys to these two functions.
+ * and the keys of ZOOM_KEYS to these two functions.
  */
 import { DAY_MS } from '../dates.ts';
+
+/** The zoom a key asks of a chart: + (or =) in, − (or _) out, 0 the whole span. */
+export const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'whole'>> = {
+  '+': 'in',
+  '=': 'in',
+  '-': 'out',
+  _: 'out',
+  '0': 'whole',
+};
 
 /** A window or a span: [from, to] in milliseconds. */
 export type TimeWindow = readonly [number, number];

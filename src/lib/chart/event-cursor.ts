@@ -6,15 +6,6 @@
  * The rule is written here once; the views only draw where the cursor is.
  */
 
-/** The zoom a key asks of a chart: + (or =) in, − (or _) out, 0 the whole span. */
-export const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'whole'>> = {
-  '+': 'in',
-  '=': 'in',
-  '-': 'out',
-  _: 'out',
-  '0': 'whole',
-};
-
 /** A lane the keyboard moves along: its events in time order. */
 export interface CursorLane {
   /** The lane's key in the view. */
