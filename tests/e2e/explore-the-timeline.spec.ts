@@ -465,3 +465,19 @@ test('a zoom key pressed on the static timeline is answered at once, before vis-
   await expect(page).not.toHaveURL(/from=/);
   await expect(page.locator('.vis-host')).toHaveCount(0);
 });
+
+for (const width of [360, 1280])
+  test(`at ${width} px the table of every event keeps, until it is drawn, at least the room its rows then take`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const table = page.locator('[data-events-table]');
+    // Far below the fold, the table is not drawn yet: its box is the room kept for it.
+    const kept = (await table.boundingBox())!.height;
+    await table.scrollIntoViewIfNeeded();
+    await page.locator('table.events-table tbody tr').last().scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await table.boundingBox())!.height).not.toBe(kept);
+    const drawn = (await table.boundingBox())!.height;
+    expect(kept).toBeGreaterThanOrEqual(drawn);
+  });
