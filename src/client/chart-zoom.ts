@@ -38,10 +38,11 @@ export interface ChartController {
   getWindow(): ShownWindow;
   /** One zoom step in or out, or back to the whole span. */
   zoom(step: 'in' | 'out' | 'reset'): void;
-  /** Draws a window (ms), or the whole span. */
-  show(window?: TimeWindow): void;
-  /** Draws the chart for other parameters (filters, as-of day), keeping the window where it still fits. */
-  apply(state: ViewState): void;
+  /**
+   * Draws the chart for other parameters (filters, as-of day) and a window (ms; the whole span when
+   * none). The window is the page's, not the reader's move: it is not reported back.
+   */
+  apply(state: ViewState, window?: TimeWindow): void;
 }
 
 /** How a page mounts a chart besides its view's parameters. */
@@ -257,18 +258,18 @@ export function mountChart(
   }).observe(frame);
   figure.dataset.ready = 'true';
 
-  const apply = (next: ViewState) => {
-    const whole = window_ === span;
+  const apply = (next: ViewState, asked?: TimeWindow) => {
     view = chartView(data, next, data.where);
     span = view.options.span!;
     if (caption) caption.textContent = view.caption;
-    showWindow(whole ? span : zoomWindow(window_, span, 1));
+    const fitted = asked ? zoomWindow(asked, span, 1) : span;
+    window_ = fitted[0] <= span[0] && fitted[1] >= span[1] ? span : fitted;
+    draw();
   };
 
   return {
     getWindow: shown,
     zoom: (step) => actions[step]!(),
-    show: (next) => showWindow(next ? zoomWindow(next, span, 1) : span),
     apply,
   };
 }

@@ -5,8 +5,7 @@
  * clips nor scrolls in any of those columns.
  */
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
-import { EMBED_HEIGHT } from '../lib/embed/oembed.ts';
-import { scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
+import { EMBED_HEIGHT, scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
 import { t } from '../lib/i18n/strings.ts';
 
 /** The column widths the script-free code is measured in. */

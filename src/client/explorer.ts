@@ -4,7 +4,7 @@
  * and the as-of summary, and loads vis-timeline to take over from the static timeline when the reader
  * first reaches for it. It derives no fact: everything it shows was computed at build time.
  */
-import { formatDate, timeToDay } from '../lib/dates.ts';
+import { DAY_MS, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { treatyEventPath } from '../lib/routes.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
@@ -339,17 +339,36 @@ if (root && dataElement) {
       .catch(() => undefined));
   /** What of the state the static timeline draws: the window is its zoom's, the selection the panel's. */
   const drawn = ({ instruments, types, party, asof }: ViewState): ViewState => ({ instruments, types, party, asof });
+  /** The window the address names (ms), or none for the whole span. */
+  const addressWindow = (): TimeWindow | undefined =>
+    state.from || state.to
+      ? [dateToTime(state.from ?? data.start), dateToTime(dateEnd(state.to ?? data.asOf)) + DAY_MS - 1]
+      : undefined;
+  /** Whether a redraw of the static timeline is waiting for its code: one drawing serves every ask made meanwhile. */
+  let redrawing = false;
+  /**
+   * Draws the static timeline again with the layout function, for the state as it is when its code has
+   * come (filters, as-of day, window), once; after the next paint when a zoom has just moved it in place.
+   */
+  const redrawStill = (afterPaint: boolean) => {
+    if (redrawing) return;
+    redrawing = true;
+    const redraw = () =>
+      void zoomStill().then(() => {
+        redrawing = false;
+        if (!still || timeline) return;
+        still.apply(drawn(state), addressWindow());
+        redrawn = true;
+        // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
+        container.style.minHeight = '0';
+      });
+    if (afterPaint) requestAnimationFrame(() => setTimeout(redraw));
+    else redraw();
+  };
   /** The timeline for the state: vis-timeline once it has come; until then the static one, drawn again when the server's drawing does not show the state. */
   function renderTimeline() {
     if (timeline) return timeline.apply(state);
-    if (!redrawn && drawnAsServed(drawn(state))) return;
-    void zoomStill().then(() => {
-      if (!still || timeline) return;
-      still.apply(drawn(state));
-      redrawn = true;
-      // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
-      container.style.minHeight = '0';
-    });
+    if (redrawn || !drawnAsServed(drawn(state))) redrawStill(false);
   }
   let loading: Promise<void> | undefined;
   const load = () =>
@@ -421,16 +440,7 @@ if (root && dataElement) {
       shiftDrawing(drawing, next);
       windowShown(shifted && { from: timeToDay(next[0]), to: timeToDay(next[1]) });
     }
-    requestAnimationFrame(() =>
-      setTimeout(
-        () =>
-          void zoomStill().then(() => {
-            if (!still || timeline) return;
-            still.show(shifted);
-            redrawn = true;
-          }),
-      ),
-    );
+    redrawStill(true);
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {

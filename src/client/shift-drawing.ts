@@ -26,9 +26,8 @@ export function drawnSpan(svg: SVGSVGElement): TimeWindow {
 /** Moves the server's drawing `svg` in place so that it shows `[from, to]` (ms) of its span. */
 export function shiftDrawing(svg: SVGSVGElement, [from, to]: TimeWindow): void {
   const [start, end] = drawnSpan(svg);
-  const plot = svg.querySelector('clipPath rect')!;
-  const left = Number(plot.getAttribute('x'));
-  const right = left + Number(plot.getAttribute('width'));
+  // The pixels the span is drawn across (the layout function's time scale), from its `data-range`.
+  const [left = 0, right = 0] = (svg.dataset.range ?? '').split(' ').map(Number);
   // A position drawn for the whole span, as the same day's position in the window.
   const move = (x: number) => left + ((x - left) * (end - start) + (start - from) * (right - left)) / (to - from);
   for (const [selector, attributes] of PLACED)
@@ -43,8 +42,9 @@ export function shiftDrawing(svg: SVGSVGElement, [from, to]: TimeWindow): void {
         const [x = 0, y = 0] = values[0]!.match(/-?[\d.]+/g)!.map(Number);
         const at = move(x);
         node.setAttribute('transform', `translate(${at} ${y})`);
-        // A marker hides with its label and leader; a tick or the as-of line on its own.
-        const outside = at < left - 1 || at > right + 1;
+        // Outside the window, as the layout function leaves it out: a marker with its label and leader, a
+        // tick or the as-of line on its own.
+        const outside = at < left - 0.5 || at > right + 0.5;
         ((node.closest('g.event') ?? node) as SVGElement).style.visibility = outside ? 'hidden' : '';
       } else if (attributes[1] === 'width') {
         const [x, width] = values.map(Number) as [number, number];

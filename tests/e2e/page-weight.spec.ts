@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
@@ -12,6 +12,13 @@ test('the explorer loads under 15 KB gzip of JavaScript before the reader reache
   expect(weight.initialJs.gzip).toBeLessThan(15 * KB);
   expect(weight.lazyJs.files.length).toBeGreaterThan(0); // vis-timeline comes after, as a separate chunk
   expect(weight.initialJs.files.some((f) => weight.lazyJs.files.includes(f))).toBe(false);
+});
+
+test('no script a browser loads carries the strings only built pages say (src/lib/i18n/page-strings.ts)', () => {
+  const scripts = readdirSync(join('dist', '_astro')).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts)
+    expect(readFileSync(join('dist', '_astro', file), 'utf8'), file).not.toMatch(/site\.pageTitle|notFound\.title/);
 });
 
 test('the explorer page is under 80 KB gzip: the events’ words, the compare data and the static timeline’s lanes come when asked for', async () => {

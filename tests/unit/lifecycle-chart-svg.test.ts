@@ -49,6 +49,7 @@ const chart: LifecycleChart = {
   left: 64,
   right: 396,
   domain: [0, 1],
+  range: [75, 385],
   asOf: { day: '2000-07-01', x: 257 },
   ticks: [{ time: 0, label: 'Jan 2000', x: 75 }],
   axisY: 101,
@@ -73,7 +74,7 @@ describe('lifecycleChartSvg(chart, prefix, options)', () => {
   it('lifecycleChartSvg opens an SVG of the laid-out size, named by the summary, with its clip path', () => {
     expect(
       svg.startsWith(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 129" class="lifecycle-chart" role="group" aria-label="A chart" data-width="400" data-span="0 1"><defs>',
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 129" class="lifecycle-chart" role="group" aria-label="A chart" data-width="400" data-span="0 1" data-range="75 385"><defs>',
       ),
     ).toBe(true);
     expect(svg).toContain('<clipPath id="c-clip"><rect x="64" y="0" width="332" height="129"></rect></clipPath>');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scriptSnippet } from '../../src/lib/embed/embed-snippet.ts';
-import { EMBED_HEIGHT, oembedResponse } from '../../src/lib/embed/oembed.ts';
+import { oembedResponse } from '../../src/lib/embed/oembed.ts';
+import { EMBED_HEIGHT } from '../../src/lib/embed/embed-snippet.ts';
 
 describe('oembedResponse(siteUrl, embedPath, title)', () => {
   it('oembedResponse is a rich oEmbed 1.0 response whose html is the embed code with absolute addresses', () => {

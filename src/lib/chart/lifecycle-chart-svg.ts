@@ -138,8 +138,10 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
       'aria-label': options.summary,
       'data-width': chart.width,
       'data-widest': options.widest ? '' : undefined,
-      // The time span drawn (ms): the explorer moves this drawing in place for its first zoom (src/client/shift-drawing.ts).
+      // The time span drawn (ms) and the pixels it spans: the explorer moves this drawing in place for
+      // its first zoom (src/client/shift-drawing.ts).
       'data-span': chart.domain.join(' '),
+      'data-range': chart.range.join(' '),
     },
     patternDefs(prefix),
     element(

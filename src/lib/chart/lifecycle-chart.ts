@@ -141,6 +141,8 @@ export interface LifecycleChart {
   right: number;
   /** The time span shown, ms. */
   domain: [number, number];
+  /** The pixels the span is drawn across: inside the plot, a marker's radius and 2 px from each edge. */
+  range: [number, number];
   /** The as-of day and its position (null when outside the span). */
   asOf: { day: string; x: number | null };
   /** Axis ticks with their positions. */
@@ -210,7 +212,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   const column = (options.labelLanes ?? specs).flatMap((s) => laneLines(s.label, s.shortLabel, room));
   const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...column.map(laneTextWidth))) + 16);
   const right = width - 4;
-  const x = timeScale(domain, [left + L.radius + 2, right - L.radius - 2]);
+  const range: [number, number] = [left + L.radius + 2, right - L.radius - 2];
+  const x = timeScale(domain, range);
   const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
   const inSpan = (t: number) => t >= domain[0] && t <= domain[1];
 
@@ -302,6 +305,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
     left,
     right,
     domain,
+    range,
     asOf: { day: asOf, x: inSpan(asOfTime) ? round(x(asOfTime)) : null },
     ticks,
     axisY,

@@ -1,5 +1,8 @@
 import { escape } from '../markup.ts';
 
+/** Default height of an embed, px, before it reports its own. */
+export const EMBED_HEIGHT = 520;
+
 /** What an embed code needs: the embed's address and a title for screen readers. */
 export interface EmbedTarget {
   /** Absolute address of the embed page, with its query. */

@@ -1,8 +1,5 @@
-import { scriptSnippet } from './embed-snippet.ts';
+import { EMBED_HEIGHT, scriptSnippet } from './embed-snippet.ts';
 import { pt } from '../i18n/page-strings.ts';
-
-/** Default height of an embed, px, before it reports its own. */
-export const EMBED_HEIGHT = 520;
 
 /** The oEmbed response (type "rich") for an embeddable view. */
 export function oembedResponse(siteUrl: string, embedPath: string, title: string): Record<string, unknown> {

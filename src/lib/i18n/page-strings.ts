@@ -265,7 +265,8 @@ export type PageStringId = keyof typeof PAGE_EN;
 /** The id of a counted page string, without its `.one` or `.other`. */
 export type PagePluralId = PageStringId extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
-const TABLES = editionTables<PageStringId>(PAGE_EN);
+// Pure: a browser bundle that reaches this module without saying one of its strings drops the table.
+const TABLES = /* @__PURE__ */ editionTables<PageStringId>(PAGE_EN);
 
 /** A page string of this build's edition. */
 export function pt(id: PageStringId, values?: StringValues): string {
