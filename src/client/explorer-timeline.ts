@@ -8,13 +8,13 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/peer/esm/vis-data.js';
 import { Timeline } from 'vis-timeline/peer';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
-import { DAY_MS as DAY, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
+import { DAY_MS as DAY, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { eventLine } from '../lib/event-list.ts';
 import { aloneWidth, clusterGap } from '../lib/explorer/clusters.ts';
 import { timelineBands, timelineGroups, timelineMarkers } from '../lib/explorer/timeline-items.ts';
 import { timelineLanes, visibleLanes } from '../lib/explorer/timeline-lanes.ts';
 import { moveCursor } from '../lib/chart/event-cursor.ts';
-import { ZOOM_KEYS } from '../lib/chart/chart-window.ts';
+import { addressWindow, ZOOM_KEYS } from '../lib/chart/chart-window.ts';
 import { ALL_PARTIES } from '../lib/parties.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ViewState } from '../lib/url-state.ts';
@@ -106,10 +106,10 @@ export function mountTimeline(
     Math.max((end - start) * 0.02, 60 * DAY, ((end - start) * MARKER_PIXELS) / Math.max(width - 2 * MARKER_PIXELS, 1));
   let pad = padFor(container.clientWidth);
   // vis-timeline fits its first draw to `start` and `end`: the address's window when it gives one.
-  const stateWindow = (view: ViewState) =>
-    view.from && view.to
-      ? { start: new Date(dateToTime(view.from)), end: new Date(`${dateEnd(view.to)}T23:59:59Z`) }
-      : undefined;
+  const stateWindow = (view: ViewState) => {
+    const asked = addressWindow(view, [start, end]);
+    return asked && { start: new Date(asked[0]), end: new Date(asked[1]) };
+  };
   const bounds = () => ({
     min: new Date(start - pad),
     max: new Date(end + pad),

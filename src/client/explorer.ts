@@ -4,8 +4,8 @@
  * and the as-of summary, and loads vis-timeline to take over from the static timeline when the reader
  * first reaches for it. It derives no fact: everything it shows was computed at build time.
  */
-import { DAY_MS, dateEnd, dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
-import { zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
+import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
+import { addressWindow, zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { treatyEventPath } from '../lib/routes.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
@@ -339,11 +339,6 @@ if (root && dataElement) {
       .catch(() => undefined));
   /** What of the state the static timeline draws: the window is its zoom's, the selection the panel's. */
   const drawn = ({ instruments, types, party, asof }: ViewState): ViewState => ({ instruments, types, party, asof });
-  /** The window the address names (ms), or none for the whole span. */
-  const addressWindow = (): TimeWindow | undefined =>
-    state.from || state.to
-      ? [dateToTime(state.from ?? data.start), dateToTime(dateEnd(state.to ?? data.asOf)) + DAY_MS - 1]
-      : undefined;
   /** Whether a redraw of the static timeline is waiting for its code: one drawing serves every ask made meanwhile. */
   let redrawing = false;
   /**
@@ -357,7 +352,7 @@ if (root && dataElement) {
       void zoomStill().then(() => {
         redrawing = false;
         if (!still || timeline) return;
-        still.apply(drawn(state), addressWindow());
+        still.apply(drawn(state), addressWindow(state, [dateToTime(data.start), dateToTime(data.asOf)]));
         redrawn = true;
         // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
         container.style.minHeight = '0';

@@ -17,17 +17,20 @@ const PLACED: [selector: string, attributes: string[]][] = [
 /** Each element's attribute values as the server drew them: every window is worked out from these. */
 const served = new WeakMap<Element, string[]>();
 
+/** Two numbers a server drawing carries in a data attribute: its `span` (ms) or its `range` (px). */
+const pairOf = (svg: SVGSVGElement, name: 'span' | 'range'): TimeWindow => {
+  const [first = 0, second = 0] = (svg.dataset[name] ?? '').split(' ').map(Number);
+  return [first, second];
+};
+
 /** The span a server drawing covers (ms), from its `data-span`. */
-export function drawnSpan(svg: SVGSVGElement): TimeWindow {
-  const [start = 0, end = 0] = (svg.dataset.span ?? '').split(' ').map(Number);
-  return [start, end];
-}
+export const drawnSpan = (svg: SVGSVGElement): TimeWindow => pairOf(svg, 'span');
 
 /** Moves the server's drawing `svg` in place so that it shows `[from, to]` (ms) of its span. */
 export function shiftDrawing(svg: SVGSVGElement, [from, to]: TimeWindow): void {
   const [start, end] = drawnSpan(svg);
   // The pixels the span is drawn across (the layout function's time scale), from its `data-range`.
-  const [left = 0, right = 0] = (svg.dataset.range ?? '').split(' ').map(Number);
+  const [left, right] = pairOf(svg, 'range');
   // A position drawn for the whole span, as the same day's position in the window.
   const move = (x: number) => left + ((x - left) * (end - start) + (start - from) * (right - left)) / (to - from);
   for (const [selector, attributes] of PLACED)

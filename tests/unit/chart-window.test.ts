@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_MS, panWindow, zoomWindow } from '../../src/lib/chart/chart-window.ts';
+import { addressWindow, MIN_WINDOW_MS, panWindow, zoomWindow } from '../../src/lib/chart/chart-window.ts';
 import { DAY_MS } from '../../src/lib/dates.ts';
 
 const span = [0, 1000 * MIN_WINDOW_MS] as const;
@@ -58,5 +58,21 @@ describe('zoomWindow and panWindow at the edges', () => {
   it('panWindow of a window wider than the span is the span', () => {
     expect(panWindow([-10 * M, 2000 * M], span, 5 * M)).toEqual([0, 1000 * M]);
     expect(panWindow([100 * M, 200 * M], span, 0)).toEqual([100 * M, 200 * M]);
+  });
+});
+
+describe('addressWindow(address, span)', () => {
+  const span = [Date.UTC(1970, 0, 1), Date.UTC(2026, 0, 1)] as const;
+  it('addressWindow reads from the first moment of from to the last of to, whole months and years included', () => {
+    expect(addressWindow({ from: '1990', to: '2000-06' }, span)).toEqual([
+      Date.UTC(1990, 0, 1),
+      Date.UTC(2000, 6, 1) - 1,
+    ]);
+  });
+
+  it("addressWindow takes the span's end for a missing one, and names no window without either", () => {
+    expect(addressWindow({ from: '1990-05-03' }, span)).toEqual([Date.UTC(1990, 4, 3), span[1]]);
+    expect(addressWindow({ to: '1990' }, span)).toEqual([span[0], Date.UTC(1991, 0, 1) - 1]);
+    expect(addressWindow({}, span)).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * What a chart shows for a view's parameters: which lanes, which events, which span, as of which day,
  * and the caption that says so. Pure: the build and the browser call it with the same inputs.
  */
-import { DAY_MS, dateEnd, dateStart, dateToTime, formatDate, timeToDay } from '../dates.ts';
+import { dateStart, dateToTime, formatDate, timeToDay } from '../dates.ts';
+import { addressWindow } from './chart-window.ts';
 import type { ViewState } from '../view-parameters.ts';
 import type { ChartInput } from './chart-lanes.ts';
 import { defaultSpan, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
@@ -47,8 +48,8 @@ export function chartView(input: ChartInput, state: ViewState, where: 'page' | '
   if (state.asof) lanes = lanesAsOf(lanes, state.asof);
   const [first, last] = defaultSpan(lanes, asOf);
   const end = dateToTime(asOf);
-  const from = state.from ? dateToTime(state.from) : first;
-  const to = state.to ? Math.min(dateToTime(dateEnd(state.to)) + DAY_MS - 1, end) : last;
+  const asked = addressWindow(state, [first, last]);
+  const [from, to] = asked ? [asked[0], Math.min(asked[1], end)] : [first, last];
   const span: [number, number] = from < to ? [from, to] : [first, last];
   const shown =
     state.from || state.to

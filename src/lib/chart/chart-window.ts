@@ -3,7 +3,7 @@
  * past either end of the span or closer than a month. The browser binds wheel, pinch, drag, buttons
  * and the keys of ZOOM_KEYS to these two functions.
  */
-import { DAY_MS } from '../dates.ts';
+import { DAY_MS, dateEnd, dateToTime } from '../dates.ts';
 
 /** The zoom a key asks of a chart: + (or =) in, − (or _) out, 0 the whole span. */
 export const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'whole'>> = {
@@ -40,4 +40,17 @@ export function zoomWindow(window: TimeWindow, span: TimeWindow, factor: number,
 /** The window moved by `ms` (positive: later), never past the span's ends. */
 export function panWindow(window: TimeWindow, span: TimeWindow, ms: number): [number, number] {
   return clampTo([window[0] + ms, window[1] + ms], span);
+}
+
+/**
+ * The window an address names with `from` and `to` (partial dates, either may be missing): from the
+ * first moment of `from` to the last of `to`, the span's own end standing in for a missing one; none
+ * when it names neither. Static charts, the explorer and vis-timeline all read the address with it.
+ */
+export function addressWindow(
+  { from, to }: { from?: string; to?: string },
+  [start, end]: TimeWindow,
+): [number, number] | undefined {
+  if (!from && !to) return undefined;
+  return [from ? dateToTime(from) : start, to ? dateToTime(dateEnd(to)) + DAY_MS - 1 : end];
 }
