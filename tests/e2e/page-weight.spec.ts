@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -40,7 +41,7 @@ test('the explorer shows its timeline as SVG in the HTML before any script runs'
   await expect(page.locator('svg.lifecycle-chart:visible g.lane')).toHaveCount(instruments.length);
 });
 
-test('nothing but the site stylesheet stands between a page and its first paint', async () => {
+test('nothing stands between a page and its first paint: its stylesheet is in the page, allowed by its hash', async () => {
   for (const path of ['index.html', 'embed/index.html', `treaties/${instruments[0]!.id}/index.html`]) {
     const head = readFileSync(join('dist', path), 'utf8').split('</head>')[0]!;
     // No classic script that loads before paint, and vis-timeline's stylesheet comes with vis-timeline.
@@ -48,8 +49,12 @@ test('nothing but the site stylesheet stands between a page and its first paint'
       [...head.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")[^>]*\bsrc=/g)],
       path,
     ).toEqual([]);
-    const sheets = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-    expect(sheets, path).toHaveLength(1);
-    expect(sheets[0], path).not.toMatch(/vis-timeline/);
+    expect([...head.matchAll(/<link rel="stylesheet"/g)], path).toEqual([]);
+    const styles = [...head.matchAll(/<style>(.*?)<\/style>/gs)].map((m) => m[1]!);
+    expect(styles, path).toHaveLength(1);
+    expect(styles[0]!.length, path).toBeGreaterThan(1000);
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(head)?.[1] ?? '';
+    const hash = createHash('sha256').update(styles[0]!).digest('base64');
+    expect(/(?:^|; )style-src ([^;]*)/.exec(policy)?.[1]?.split(' '), path).toContain(`'sha256-${hash}'`);
   }
 });
