@@ -2,8 +2,9 @@
  * The explorer beside the journalists' default: a TimelineJS3 page (the @knight-lab/timelinejs package,
  * served from this machine) with the same events, both opened on an emulated phone (412 × 823 px,
  * touch) with the CPU slowed 4×, in interleaved runs on a fresh browser context each. Measured in the
- * page: when the timeline is first painted, the bytes before that paint, the bytes a reader who never
- * touches the timeline downloads, the total blocking time (long tasks beyond 50 ms, from navigation
+ * page: when the timeline is first painted, the bytes a reader must have received before that paint (the
+ * document held back after a given number of bytes, as a slow network does: bytesToPaint), the bytes a
+ * reader who never touches the timeline downloads, the total blocking time (long tasks beyond 50 ms, from navigation
  * until the page has been quiet), then the first zoom: from the pointer going down on "zoom in" to the
  * frame that shows the new window and to the frame with the page's full drawing of it, and that
  * interaction's duration as Event Timing reports it (INP).
@@ -11,6 +12,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { get, createServer } from 'node:http';
 import type { Browser, Page } from '@playwright/test';
 import { serve } from '../serve.ts';
 
@@ -18,8 +20,11 @@ import { serve } from '../serve.ts';
 export interface Run {
   /** ms from navigation to the first frame with the timeline drawn. */
   timelinePaintMs: number;
-  /** Bytes over the wire (compressed, with headers) received before that paint. */
-  bytesBeforePaint: number;
+  /**
+   * Bytes over the wire (compressed, with headers) of every response complete before that paint. Served
+   * from this machine, the whole document arrives before anything paints, so this counts all of it.
+   */
+  bytesLoadedBeforePaint: number;
   /** Bytes over the wire for a reader who reads but never touches the timeline. */
   bytesUntouched: number;
   /** Sum over long tasks of their time beyond 50 ms, until the page has been quiet for 3 s. */
@@ -45,6 +50,8 @@ interface Subject {
   zoomIn: string;
   /** What appears once the page has drawn a zoomed window in full, where its first answer is not that. */
   redrawn?: string;
+  /** The same page behind holdingServer(). */
+  heldUrl: string;
 }
 
 /** The events of the built site as TimelineJS data: one slide per event, a group per instrument. */
@@ -164,7 +171,7 @@ async function measure(browser: Browser, subject: Subject): Promise<Run> {
       const sum = (list: PerformanceResourceTiming[]) => list.reduce((total, r) => total + r.transferSize, 0);
       return {
         timelinePaintMs: bench.paint,
-        bytesBeforePaint: navigation.transferSize + sum(resources.filter((r) => r.responseEnd <= bench.paint)),
+        bytesLoadedBeforePaint: navigation.transferSize + sum(resources.filter((r) => r.responseEnd <= bench.paint)),
         bytesUntouched: navigation.transferSize + sum(resources),
         totalBlockingTimeMs: bench.longTasks.reduce((total, [, duration]) => total + Math.max(0, duration - 50), 0),
       };
@@ -237,6 +244,105 @@ async function measure(browser: Browser, subject: Subject): Promise<Run> {
   }
 }
 
+/**
+ * A server in front of `upstream` (a serve() of the same site) that sends, of the document at `/`, only the
+ * first `hold.bytes` of its compressed body and then keeps the response open, as a network that has
+ * delivered no more would. Everything else passes through unchanged.
+ */
+function holdingServer(upstream: number, port: number, hold: { bytes: number }) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    get({ host: '127.0.0.1', port: upstream, path: request.url, headers: request.headers }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      if (path !== '/') return void answer.pipe(response);
+      let [sent, withheld] = [0, false];
+      answer.on('data', (chunk: Buffer) => {
+        const part = chunk.subarray(0, Math.max(0, hold.bytes - sent));
+        sent += part.length;
+        withheld ||= part.length < chunk.length;
+        if (part.length) response.write(part);
+      });
+      // Where something is held back, the end never comes: the connection closes with the browser context.
+      answer.on('end', () => withheld || response.end());
+    }).on('error', () => response.destroy());
+  });
+  return new Promise<typeof server>((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/** The size of the compressed body a serve() on `port` sends for `/`. */
+function compressedSize(port: number) {
+  return new Promise<number>((done, fail) =>
+    get({ host: '127.0.0.1', port, path: '/', headers: { 'accept-encoding': 'gzip' } }, (answer) => {
+      let size = 0;
+      answer.on('data', (chunk: Buffer) => (size += chunk.length));
+      answer.on('end', () => done(size));
+    }).on('error', fail),
+  );
+}
+
+/** What a resource's transferSize adds to its compressed body for the headers, in Chromium (Resource Timing). */
+const HEADER_BYTES = 300;
+
+/**
+ * The bytes a reader must have received before the timeline can paint, whatever the network: the fewest
+ * bytes of the document (compressed, with headers) at which the page paints its timeline while the rest is
+ * held back, found by bisection to `step` bytes, plus every other response the page had completed by that
+ * paint (its stylesheets and scripts, and any it fetched whether the paint needed them or not). Each try
+ * opens the page afresh with the CPU slowed 4× and waits `patience` ms for the paint.
+ */
+async function bytesToPaint(
+  browser: Browser,
+  subject: Subject,
+  hold: { bytes: number },
+  upstream: number,
+  patience: number,
+  step = 256,
+) {
+  const documentBytes = await compressedSize(upstream);
+  const tryWith = async (bytes: number) => {
+    hold.bytes = bytes;
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(instrument, subject.painted);
+    try {
+      await page.goto(subject.heldUrl, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(
+        () => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint),
+        undefined,
+        { timeout: patience },
+      );
+      return await page.evaluate(() => {
+        const { paint } = (window as never as { __bench: { paint: number } }).__bench;
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        return resources.filter((r) => r.responseEnd <= paint).reduce((total, r) => total + r.transferSize, 0);
+      });
+    } catch {
+      return undefined;
+    } finally {
+      await context.close();
+    }
+  };
+  // The whole document paints (its end is held back all the same); bisect below it.
+  let [low, high] = [0, documentBytes];
+  let others = await tryWith(high);
+  if (others === undefined) throw new Error(`${subject.name} did not paint with its whole document`);
+  while (high - low > step) {
+    const mid = Math.round((low + high) / 2);
+    const found = await tryWith(mid);
+    if (found === undefined) low = mid;
+    else [high, others] = [mid, found];
+  }
+  return { documentBytes: high + HEADER_BYTES, otherBytes: others, bytes: high + HEADER_BYTES + others };
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -248,22 +354,28 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
   const folder = join(work, 'timelinejs');
   const events = writeTimelineJsPage(dist, folder);
   const [site, other] = [await serve(dist, 4590), await serve(folder, 4591)];
+  const holds = { explorer: { bytes: 0 }, timelinejs: { bytes: 0 } };
+  const held = [await holdingServer(4590, 4592, holds.explorer), await holdingServer(4591, 4593, holds.timelinejs)];
   const subjects: Subject[] = [
     {
       name: 'explorer',
       url: 'http://127.0.0.1:4590/',
-      painted: '[data-static-timeline] svg.lifecycle-chart, .vis-host .vis-item',
+      // A chart SVG once its last element (the as-of line) is parsed: the opening tag alone takes room.
+      painted: '[data-static-timeline] svg.lifecycle-chart:has(> g.as-of > line), .vis-host .vis-item',
       zoomIn: 'button[data-zoom="in"]',
       redrawn: '[data-static-timeline] svg.live, .vis-host .vis-item',
+      heldUrl: 'http://127.0.0.1:4592/',
     },
     {
       name: 'timelinejs',
       url: 'http://127.0.0.1:4591/',
       painted: '.tl-timemarker-content-container',
       zoomIn: 'button.tl-menubar-button:has(.tl-icon-zoom-in)',
+      heldUrl: 'http://127.0.0.1:4593/',
     },
   ];
   const measured: Record<Subject['name'], Run[]> = { explorer: [], timelinejs: [] };
+  const toPaint: Partial<Record<Subject['name'], Awaited<ReturnType<typeof bytesToPaint>>>> = {};
   try {
     for (let n = 0; n < runs; n++)
       for (const subject of n % 2 ? [...subjects].reverse() : subjects) {
@@ -272,9 +384,19 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
         measured[subject.name].push(run);
         console.log(`paint ${Math.round(run.timelinePaintMs)} ms, zoom ${Math.round(run.zoomAnsweredMs)} ms`);
       }
+    for (const subject of subjects) {
+      process.stdout.write(`  ${subject.name}: bytes the timeline's paint needs… `);
+      // A try that has not painted in three times the runs' median paint (5 s at least) never will.
+      const patience = Math.max(5000, 3 * median(measured[subject.name].map((run) => run.timelinePaintMs)));
+      const upstream = subject === subjects[0] ? 4590 : 4591;
+      toPaint[subject.name] = await bytesToPaint(browser, subject, holds[subject.name], upstream, patience);
+      console.log(`${toPaint[subject.name]!.bytes} B`);
+    }
   } finally {
-    site.close();
-    other.close();
+    for (const server of [site, other, ...held]) {
+      server.closeAllConnections();
+      server.close();
+    }
   }
   const keys = Object.keys(measured.explorer[0]!) as (keyof Run)[];
   const medians = (list: Run[]) =>
@@ -282,16 +404,22 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
       keyof Run,
       number
     >;
-  const explorer = medians(measured.explorer);
-  const timelinejs = medians(measured.timelinejs);
+  const explorer = { ...medians(measured.explorer), bytesBeforePaint: toPaint.explorer!.bytes };
+  const timelinejs = { ...medians(measured.timelinejs), bytesBeforePaint: toPaint.timelinejs!.bytes };
   const ratio = Object.fromEntries(
-    keys.map((key) => [key, timelinejs[key] ? Math.round((explorer[key] / timelinejs[key]) * 100) / 100 : null]),
+    (Object.keys(explorer) as (keyof typeof explorer)[]).map((key) => [
+      key,
+      timelinejs[key] ? Math.round((explorer[key] / timelinejs[key]) * 100) / 100 : null,
+    ]),
   );
   return {
     setup: {
       events,
       runs,
       device: '412 × 823 px, DPR 1.75, touch; CPU 4× slower; no network throttling (both served from 127.0.0.1)',
+      bytesBeforePaint:
+        'the fewest bytes of the document (compressed, with 300 B of headers) at which the timeline paints while the rest is held back, bisected to 256 B, plus every other response complete by that paint; once per page',
+      bytesBeforePaintParts: { explorer: toPaint.explorer, timelinejs: toPaint.timelinejs },
       timelinejs: (
         JSON.parse(readFileSync('node_modules/@knight-lab/timelinejs/package.json', 'utf8')) as { version: string }
       ).version,
