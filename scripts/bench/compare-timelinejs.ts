@@ -134,7 +134,8 @@ function instrument(painted: string) {
   requestAnimationFrame(poll);
 }
 
-async function measure(browser: Browser, subject: Subject): Promise<Run> {
+/** A fresh phone (412 × 823 px, touch, CPU 4× slower) with the page's measuring set up, open at `url`. */
+async function openOnPhone(browser: Browser, subject: Subject, url: string, waitUntil: 'load' | 'commit') {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
@@ -147,13 +148,22 @@ async function measure(browser: Browser, subject: Subject): Promise<Run> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(instrument, subject.painted);
+  return { context, page, goto: () => page.goto(url, { waitUntil, timeout: 60_000 }) };
+}
+
+/** Waits until the page's timeline has painted, at most `timeout` ms. */
+const painted = (page: Page, timeout: number) =>
+  page.waitForFunction(
+    () => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint),
+    undefined,
+    { timeout },
+  );
+
+async function measure(browser: Browser, subject: Subject): Promise<Run> {
+  const { context, page, goto } = await openOnPhone(browser, subject, subject.url, 'load');
   try {
-    await page.goto(subject.url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(
-      () => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint),
-      undefined,
-      { timeout: 60_000 },
-    );
+    await goto();
+    await painted(page, 60_000);
     // Quiet: no long task for 3 s (at most 20 s of waiting).
     await page.waitForFunction(
       () => {
@@ -301,24 +311,10 @@ async function bytesToPaint(
   const documentBytes = await compressedSize(upstream);
   const tryWith = async (bytes: number) => {
     hold.bytes = bytes;
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      deviceScaleFactor: 1.75,
-      isMobile: true,
-      hasTouch: true,
-    });
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(instrument, subject.painted);
+    const { context, page, goto } = await openOnPhone(browser, subject, subject.heldUrl, 'commit');
     try {
-      await page.goto(subject.heldUrl, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(
-        () => !Number.isNaN((window as never as { __bench: { paint: number } }).__bench.paint),
-        undefined,
-        { timeout: patience },
-      );
+      await goto();
+      await painted(page, patience);
       return await page.evaluate(() => {
         const { paint } = (window as never as { __bench: { paint: number } }).__bench;
         const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
