@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { instruments } from './content.ts';
@@ -24,6 +25,22 @@ test('no script a browser loads carries the strings only built pages say (src/li
 
 test('the explorer page is under 80 KB gzip: the events’ words, the compare data and the static timeline’s lanes come when asked for', async () => {
   expect(pageWeight('dist', '/').html.gzip).toBeLessThan(80 * KB);
+});
+
+test('the explorer’s static timeline comes in the first bytes of its HTML: a phone’s within 16 KB gzip, every width within 32', () => {
+  // On a slow network the page paints as its document streams in (the stylesheet is in it); the table of
+  // every event and the data come after the timeline. npm run bench measures the paint itself.
+  const html = readFileSync(join('dist', 'index.html'), 'utf8');
+  const frame = html.indexOf('data-static-timeline');
+  const ends = [...html.matchAll(/<\/svg>/g)].map((m) => m.index + '</svg>'.length).filter((end) => end > frame);
+  const variants = html
+    .slice(frame)
+    .match(/<div class="chart-frame"[^]*?<\/div>/)![0]
+    .match(/<svg /g)!.length;
+  expect(variants).toBeGreaterThan(1);
+  const prefix = (end: number) => gzipSync(html.slice(0, end)).length;
+  expect(prefix(ends[0]!)).toBeLessThan(16 * KB);
+  expect(prefix(ends[variants - 1]!)).toBeLessThan(32 * KB);
 });
 
 test('a treaty page loads at most 30 KB gzip of JavaScript', async () => {
