@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSpan, laneLines, layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+import {
+  CHART_LAYOUT,
+  defaultSpan,
+  laneLines,
+  layoutChart,
+  type LaneSpec,
+} from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
 import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
 
@@ -218,6 +224,17 @@ describe('laneLines(label, shortLabel, room)', () => {
   it('laneLines wraps at the last space that lets both lines fit', () => {
     expect(laneLines('Treaty on Open Skies', 'OS', 111)).toEqual(['Treaty on Open', 'Skies']);
     expect(laneLines('Treaty on Open Skies', 'OS', 100)).toEqual(['Treaty on', 'Open Skies']);
+  });
+
+  it('laneLines wraps into three lines only when no two fit, and the lane grows to hold them', () => {
+    const label = 'Cluster Munitions Convention';
+    const [room] = [80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90].filter((r) => laneLines(label, label, r).length === 3);
+    expect(laneLines(label, label, room!)).toEqual(['Cluster', 'Munitions', 'Convention']);
+    expect(laneLines('Cluster Munitions', 'CM', room!)).toEqual(['Cluster', 'Munitions']);
+    const one = { ...us, label, shortLabel: label };
+    const lane = (width: number) => layoutChart([one], { width, asOf: '2001-01-01' }).lanes[0]!;
+    const narrow = [...Array(200).keys()].map((n) => 200 + n).find((width) => lane(width).lines.length === 3)!;
+    expect(lane(narrow).height).toBeGreaterThanOrEqual(3 * CHART_LAYOUT.labelLine + 12);
   });
 
   it('laneLines falls back to the short label, and cuts that with "…" when even it is too long', () => {

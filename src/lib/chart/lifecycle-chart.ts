@@ -174,14 +174,24 @@ function labelRows(width: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 const laneTextWidth = (text: string) => estimateTextWidth(text, CHART_LAYOUT.laneFontSize, true);
 
-/** The label in at most two lines of at most `room` px: whole, wrapped at a space, the short label, or cut. */
+/**
+ * The label in lines of at most `room` px: whole, else wrapped at spaces into two lines, else three (the
+ * lane grows to hold them), else the short label, else cut. Of the wraps, the one with the longest first
+ * lines is taken.
+ */
 export function laneLines(label: string, shortLabel: string, room: number): string[] {
   if (laneTextWidth(label) <= room) return [label];
   const words = label.split(' ');
+  const fit = (lines: string[]) => lines.every((line) => laneTextWidth(line) <= room);
   for (let cut = words.length - 1; cut > 0; cut--) {
     const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
-    if (lines.every((line) => laneTextWidth(line) <= room)) return lines;
+    if (fit(lines)) return lines;
   }
+  for (let first = words.length - 2; first > 0; first--)
+    for (let second = words.length - 1; second > first; second--) {
+      const lines = [words.slice(0, first), words.slice(first, second), words.slice(second)].map((w) => w.join(' '));
+      if (fit(lines)) return lines;
+    }
   if (laneTextWidth(shortLabel) <= room) return [shortLabel];
   let cut = shortLabel;
   while (cut.length > 1 && laneTextWidth(`${cut}…`) > room) cut = cut.slice(0, -1);
