@@ -87,7 +87,18 @@ interface ScaleResult {
   treatyPage: { firstContentfulPaintMs: number };
   bytes: Record<
     'explorer' | 'treaty' | 'embedExplorer' | 'embedTreaty',
-    Record<'jsRaw' | 'jsGzip' | 'initialJsGzip' | 'cssRaw' | 'cssGzip' | 'htmlRaw' | 'htmlGzip', number>
+    Record<
+      | 'jsRaw'
+      | 'jsGzip'
+      | 'initialJsGzip'
+      | 'cssRaw'
+      | 'cssGzip'
+      | 'inlineCssRaw'
+      | 'inlineCssGzip'
+      | 'htmlRaw'
+      | 'htmlGzip',
+      number
+    >
   >;
 }
 const results: ScaleResult[] = [];
@@ -204,6 +215,8 @@ try {
         initialJsGzip: w.initialJs.gzip,
         cssRaw: w.css.raw,
         cssGzip: w.css.gzip,
+        inlineCssRaw: w.inlineCss.raw,
+        inlineCssGzip: w.inlineCss.gzip,
         htmlRaw: w.html.raw,
         htmlGzip: w.html.gzip,
       };

@@ -13,7 +13,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { get, createServer } from 'node:http';
-import type { Browser, Page } from '@playwright/test';
+import { errors, type Browser, type Page } from '@playwright/test';
 import { serve } from '../serve.ts';
 
 /** What one run of one page measured. */
@@ -50,7 +50,8 @@ interface Subject {
   zoomIn: string;
   /** What appears once the page has drawn a zoomed window in full, where its first answer is not that. */
   redrawn?: string;
-  /** The same page behind holdingServer(). */
+  /** The port of the serve() that serves it, and the same page behind holdingServer(). */
+  port: number;
   heldUrl: string;
 }
 
@@ -290,7 +291,7 @@ function compressedSize(port: number) {
   );
 }
 
-/** What a resource's transferSize adds to its compressed body for the headers, in Chromium (Resource Timing). */
+/** What Chromium adds to a response's compressed body in transferSize: a fixed figure for the headers (Resource Timing), not their size. */
 const HEADER_BYTES = 300;
 
 /**
@@ -300,15 +301,8 @@ const HEADER_BYTES = 300;
  * paint (its stylesheets and scripts, and any it fetched whether the paint needed them or not). Each try
  * opens the page afresh with the CPU slowed 4× and waits `patience` ms for the paint.
  */
-async function bytesToPaint(
-  browser: Browser,
-  subject: Subject,
-  hold: { bytes: number },
-  upstream: number,
-  patience: number,
-  step = 256,
-) {
-  const documentBytes = await compressedSize(upstream);
+async function bytesToPaint(browser: Browser, subject: Subject, hold: { bytes: number }, patience: number, step = 256) {
+  const documentBytes = await compressedSize(subject.port);
   const tryWith = async (bytes: number) => {
     hold.bytes = bytes;
     const { context, page, goto } = await openOnPhone(browser, subject, subject.heldUrl, 'commit');
@@ -320,13 +314,15 @@ async function bytesToPaint(
         const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
         return resources.filter((r) => r.responseEnd <= paint).reduce((total, r) => total + r.transferSize, 0);
       });
-    } catch {
-      return undefined;
+    } catch (error) {
+      // Not painted in time; anything else (a failed load, a dropped connection) stops the bench.
+      if (error instanceof errors.TimeoutError) return undefined;
+      throw error;
     } finally {
       await context.close();
     }
   };
-  // The whole document paints (its end is held back all the same); bisect below it.
+  // The whole document, sent and ended, paints; bisect below it.
   let [low, high] = [0, documentBytes];
   let others = await tryWith(high);
   if (others === undefined) throw new Error(`${subject.name} did not paint with its whole document`);
@@ -360,6 +356,7 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
       painted: '[data-static-timeline] svg.lifecycle-chart:has(> g.as-of > line), .vis-host .vis-item',
       zoomIn: 'button[data-zoom="in"]',
       redrawn: '[data-static-timeline] svg.live, .vis-host .vis-item',
+      port: 4590,
       heldUrl: 'http://127.0.0.1:4592/',
     },
     {
@@ -367,6 +364,7 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
       url: 'http://127.0.0.1:4591/',
       painted: '.tl-timemarker-content-container',
       zoomIn: 'button.tl-menubar-button:has(.tl-icon-zoom-in)',
+      port: 4591,
       heldUrl: 'http://127.0.0.1:4593/',
     },
   ];
@@ -384,8 +382,7 @@ export async function compareWithTimelineJs(browser: Browser, dist: string, work
       process.stdout.write(`  ${subject.name}: bytes the timeline's paint needs… `);
       // A try that has not painted in three times the runs' median paint (5 s at least) never will.
       const patience = Math.max(5000, 3 * median(measured[subject.name].map((run) => run.timelinePaintMs)));
-      const upstream = subject === subjects[0] ? 4590 : 4591;
-      toPaint[subject.name] = await bytesToPaint(browser, subject, holds[subject.name], upstream, patience);
+      toPaint[subject.name] = await bytesToPaint(browser, subject, holds[subject.name], patience);
       console.log(`${toPaint[subject.name]!.bytes} B`);
     }
   } finally {

@@ -1,6 +1,7 @@
 /**
  * What a built page makes the browser download before it is interactive: its module scripts and
- * their static imports (dynamic import() chunks, loaded later, are listed apart), and its stylesheets.
+ * their static imports (dynamic import() chunks, loaded later, are listed apart), and its stylesheets,
+ * linked or in the page.
  * Measured from dist/, so budgets can be asserted without timing anything.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ export interface PageWeight {
   lazyJs: Bytes;
   /** Stylesheets linked from the page. */
   css: Bytes;
+  /** The text of the page's style elements, also counted in `html`; sent again with every page, never cached apart. */
+  inlineCss: Omit<Bytes, 'files'>;
   /** The HTML itself. */
   html: Bytes;
 }
@@ -75,6 +78,10 @@ export function pageWeight(dist: string, path: string): PageWeight {
     initialJs: bytes(dist, initial),
     lazyJs: bytes(dist, lazyAll),
     css: bytes(dist, css),
+    inlineCss: (() => {
+      const text = Buffer.from([...html.matchAll(/<style[^>]*>(.*?)<\/style>/gs)].map((m) => m[1]!).join(''));
+      return { raw: text.length, gzip: text.length ? gzipSync(text, { level: 9 }).length : 0 };
+    })(),
     html: bytes(dist, [htmlFile]),
   };
 }
