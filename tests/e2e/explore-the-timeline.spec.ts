@@ -484,7 +484,31 @@ test('a zoom key pressed on the static timeline is answered at once, before vis-
   await expect(page.locator('.vis-host')).toHaveCount(0);
 });
 
-for (const width of [360, 1280])
+test('at 360 px the table of every event reads as a list that never scrolls sideways, and is still a table to screen readers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const row = page.locator('table.events-table tbody tr').nth(40);
+  await row.scrollIntoViewIfNeeded();
+  const scroller = page.locator('[data-events-table]');
+  expect(await scroller.evaluate((box) => box.scrollWidth - box.clientWidth)).toBe(0);
+  // Date, instrument and type share the first line; who, what happened and the sources follow, full width.
+  const boxes = await row
+    .locator('td')
+    .evaluateAll((cells) =>
+      cells.map((cell) => ({ top: cell.getClientRects()[0]!.top, width: cell.getBoundingClientRect().width })),
+    );
+  const tops = boxes.slice(0, 3).map((box) => box.top);
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(4);
+  expect(boxes[4]!.top).toBeGreaterThan(boxes[3]!.top);
+  const full = await row.evaluate((tr) => tr.getBoundingClientRect().width);
+  for (const box of boxes.slice(3)) expect(box.width).toBeGreaterThan(full - 2);
+  await expect(row.getByRole('cell')).toHaveCount(6);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(6);
+});
+
+for (const width of [320, 360, 720, 1280])
   test(`at ${width} px the table of every event keeps, until it is drawn, at least the room its rows then take`, async ({
     page,
   }) => {
