@@ -5,5 +5,5 @@ import { offerEmbed } from './embed-share.ts';
 
 let first: ChartController | undefined;
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-lifecycle-chart][data-auto-mount]'))
-  first ??= mountChart(figure);
+  first ??= mountChart(figure, {}, { deferred: true });
 offerEmbed(() => serializeViewState({ ...first?.getWindow() }, 'embed'));

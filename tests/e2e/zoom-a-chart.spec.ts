@@ -4,14 +4,16 @@ import { instruments } from './content.ts';
 
 const id = instruments[0]!.id;
 
+/** The axis of the chart drawn: the server's until the reader zooms, then the one drawn in the page. */
 async function tickLabels(page: import('@playwright/test').Page) {
-  return page.locator('svg.lifecycle-chart.live g.axis g.tick text').allTextContents();
+  return page.locator('svg.lifecycle-chart:visible g.axis g.tick text').allTextContents();
 }
 
 test('zooming a lifecycle chart with the buttons changes the visible window and the axis', async ({ page }) => {
   await page.goto(`/treaties/${id}/`);
   const status = page.locator('[data-zoom-status]');
   const before = await tickLabels(page);
+  expect(before.length).toBeGreaterThan(1);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(status).toContainText('Showing');
@@ -20,7 +22,10 @@ test('zooming a lifecycle chart with the buttons changes the visible window and 
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(status).not.toHaveText(zoomed!);
   await page.getByRole('button', { name: 'Show all' }).click();
-  expect(await tickLabels(page)).toEqual(before);
+  await expect(status).toHaveText('');
+  // The whole span again, drawn for the frame's own width: every year the server's axis showed, maybe more between.
+  const whole = await tickLabels(page);
+  expect(whole.filter((year) => before.includes(year))).toEqual(before);
 });
 
 test('zooming a lifecycle chart by keyboard changes the visible window, and 0 shows it all again', async ({ page }) => {
