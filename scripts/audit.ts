@@ -1,6 +1,7 @@
 /**
- * `npm run audit`: Lighthouse with its mobile and desktop presets on the explorer, a treaty page and
- * both embeds of the built site, three runs each (AUDIT_RUNS); prints the four category scores of the
+ * `npm run audit`: Lighthouse with its mobile and desktop presets on a page of each type of the built
+ * site (the explorer, a treaty page, both embeds, the treaty and state indexes, a state's page, the
+ * methodology page and the 404 page), three runs each (AUDIT_RUNS); prints the four category scores of the
  * run with the median performance score, and keeps its JSON report in bench/reports/.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,18 @@ const PORT = 4599;
 /** Runs per page and preset: the median is reported, as scores vary from run to run. */
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const first = readdirSync('dist/treaties').find((f) => !f.endsWith('.html'));
+/** One page of each type the site builds; the party page is the state with the most steps. */
 const pages = {
   explorer: '/',
   treaty: `/treaties/${first}/`,
   'embed-explorer': '/embed/',
   'embed-treaty': `/embed/treaties/${first}/`,
+  treaties: '/treaties/',
+  parties: '/parties/',
+  party: '/parties/ru/',
+  about: '/about/',
+  // The 404 page itself: Lighthouse audits no page sent with status 404.
+  'not-found': '/404.html',
 };
 const server = await serve('dist', PORT);
 const chrome = await chromeLauncher.launch({

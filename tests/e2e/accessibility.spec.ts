@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
@@ -14,7 +14,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.slow();
         await page.goto(path);
         if (path === '/') await reachForTimeline(page);
-        const results = await new AxeBuilder({ page }).analyze();
+        const results = await axe(page).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
           [],
         );

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
 import { createServer, type Server } from 'node:http';
@@ -131,7 +131,7 @@ test('axe finds no violations inside the embedded frame', async ({ page }) => {
     await page.goto(hostUrl(view));
     const frame = await embedFrame(page);
     await expect(frame.locator('svg.lifecycle-chart:visible')).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('#frame').analyze();
+    const results = await axe(page).include('#frame').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });

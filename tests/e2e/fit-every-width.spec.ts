@@ -3,7 +3,7 @@
  * JavaScript, the whole requested span is in view, nothing scrolls sideways and no two labels overlap.
  * Embeds are tested inside an iframe on another origin, as an article column would hold them.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
 import { createServer, type Server } from 'node:http';
@@ -233,7 +233,7 @@ test('axe finds nothing in the embeds at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of embeds) {
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axe(page).analyze();
     expect(violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
   }
 });
