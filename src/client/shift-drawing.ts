@@ -6,6 +6,7 @@
  * window again in full (merging markers and placing labels for it), as soon as its code has come.
  */
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
+import { timeScale } from '../lib/chart/time-scale.ts';
 
 /** The attributes that place each kind of element across the time axis, as the server wrote them. */
 const PLACED: [selector: string, attributes: string[]][] = [
@@ -28,11 +29,12 @@ export const drawnSpan = (svg: SVGSVGElement): TimeWindow => pairOf(svg, 'span')
 
 /** Moves the server's drawing `svg` in place so that it shows `[from, to]` (ms) of its span. */
 export function shiftDrawing(svg: SVGSVGElement, [from, to]: TimeWindow): void {
-  const [start, end] = drawnSpan(svg);
-  // The pixels the span is drawn across (the layout function's time scale), from its `data-range`.
+  // The layout function's time scale for the span it drew, across the pixels of `data-range`, and the
+  // same scale for the window: a position drawn for the span becomes the same day's position in the window.
   const [left, right] = pairOf(svg, 'range');
-  // A position drawn for the whole span, as the same day's position in the window.
-  const move = (x: number) => left + ((x - left) * (end - start) + (start - from) * (right - left)) / (to - from);
+  const drawn = timeScale(drawnSpan(svg), [left, right]);
+  const shown = timeScale([from, to], [left, right]);
+  const move = (x: number) => shown(drawn.invert(x));
   for (const [selector, attributes] of PLACED)
     for (const node of svg.querySelectorAll(selector)) {
       if (!served.has(node))
