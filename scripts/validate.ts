@@ -2,7 +2,7 @@
 import { formatCensus, sourceCensus } from '../src/lib/sources/source-kinds.ts';
 import { formatProblems, validateContent } from '../src/lib/validate-content.ts';
 import { asOfDay } from '../src/node/as-of.ts';
-import { CONTENT_DIR, ContentFolderError, readContentFiles } from '../src/node/content-files.ts';
+import { CONTENT_DIR, ContentFolderError, readContentFiles, readPublishedIds } from '../src/node/content-files.ts';
 
 const dir = process.argv[2] ?? CONTENT_DIR;
 let files;
@@ -13,7 +13,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const { instruments, problems } = validateContent(files, asOfDay());
+const { instruments, problems } = validateContent(files, asOfDay(), readPublishedIds(process.cwd(), dir));
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   console.error(

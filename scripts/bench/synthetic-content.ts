@@ -45,7 +45,7 @@ export function writeSyntheticContent(dir: string, count: number, seed = 1): num
     const add = (type: string, parties: string, text: string, precision: 'day' | 'month' | 'year' = 'day') => {
       const date = precision === 'day' ? day() : precision === 'month' ? `${y}-${pad(month)}` : String(y);
       list.push(
-        `  - date: "${date}"\n    type: ${type}\n    parties: [${parties}]\n    description: "${text}"\n    sources:\n      - title: "Synthetic source ${list.length + 1} for ${id}"\n        publisher: "Benchmark"\n        url: "https://example.org/bench/${id}/${list.length + 1}"`,
+        `  - id: ${id}-e${list.length + 1}\n    date: "${date}"\n    type: ${type}\n    parties: [${parties}]\n    description: "${text}"\n    sources:\n      - title: "Synthetic source ${list.length + 1} for ${id}"\n        publisher: "Benchmark"\n        url: "https://example.org/bench/${id}/${list.length + 1}"`,
       );
       advance();
       if (precision === 'year') y++; // a year-only date must not repeat within the year

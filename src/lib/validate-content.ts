@@ -343,8 +343,70 @@ function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[],
   }
 }
 
+/** Where the committed list of every published event id lives (see CONTENT.md, "Event ids"). */
+export const PUBLISHED_IDS_FILE = 'content/ids/published.json';
+
+/** Every name an event answers to, instrument by instrument: its id, its aliases, and the ids of removed events. */
+export function eventNames(instruments: readonly Pick<ValidInstrument, 'id' | 'data'>[]) {
+  return instruments.flatMap(({ id: instrument, data }) => [
+    ...data.events.flatMap((event, index) => [
+      { name: event.id, instrument, index, path: ['events', index, 'id'] as Path },
+      ...(event.aliases ?? []).map((alias, j) => ({
+        name: alias,
+        instrument,
+        index,
+        path: ['events', index, 'aliases', j] as Path,
+      })),
+    ]),
+    ...(data.removedEvents ?? []).map((removed, j) => ({
+      name: removed.id,
+      instrument,
+      index: undefined,
+      path: ['removedEvents', j, 'id'] as Path,
+    })),
+  ]);
+}
+
+/**
+ * An event id names one thing across the whole content: an event, an alias it keeps, or a removed
+ * event's note. Every id ever published must still name one, so no link handed out stops resolving.
+ */
+function checkEventIds(
+  instruments: ValidInstrument[],
+  files: ContentFile[],
+  published: readonly string[] | undefined,
+  problems: ContentProblem[],
+): void {
+  const first = new Map<string, { file: string; field: string }>();
+  const lineOf = (file: string, path: Path) => locate(files.find((f) => f.path === file)!.text)!.lineOf(path);
+  for (const { file, name, path } of eventNames(instruments).map((n) => ({
+    ...n,
+    file: instruments.find((i) => i.id === n.instrument)!.file,
+  }))) {
+    const earlier = first.get(name);
+    if (earlier)
+      problems.push({
+        file,
+        line: lineOf(file, path),
+        field: formatFieldPath(path),
+        message: `the id "${name}" is already taken (${earlier.file}, ${earlier.field}) — an id names one event across all files: write another, e.g. with the party's code at the end`,
+      });
+    else first.set(name, { file, field: formatFieldPath(path) });
+  }
+  if (!published || instruments.length < files.filter((f) => isEntryName(f.path)).length) return;
+  published.forEach((id, i) => {
+    if (!first.has(id))
+      problems.push({
+        file: PUBLISHED_IDS_FILE,
+        line: i + 2,
+        field: id,
+        message: `the published event id "${id}" no longer resolves — links to it would break: give it back to its event, keep it as an alias of the event it became (aliases: [${id}]), or list it under removedEvents with a note saying why it is gone`,
+      });
+  });
+}
+
 /** Checks every content file and reports all problems at once, so an author can fix them in one pass. */
-export function validateContent(files: ContentFile[], asOf: string): ContentReport {
+export function validateContent(files: ContentFile[], asOf: string, published?: readonly string[]): ContentReport {
   const problems: ContentProblem[] = [];
   const instruments: ValidInstrument[] = [];
   if (files.length === 0)
@@ -361,6 +423,7 @@ export function validateContent(files: ContentFile[], asOf: string): ContentRepo
   }
   checkReferences(instruments, files, problems);
   checkLineageLoops(instruments, files, problems);
+  checkEventIds(instruments, files, published, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const broken = new Set(problems.map((p) => p.file));
   return { instruments: instruments.filter((i) => !broken.has(i.file)), problems };

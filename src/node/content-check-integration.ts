@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatProblems, validateContent } from '../lib/validate-content.ts';
 import { asOfDay } from './as-of.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles, readPublishedIds } from './content-files.ts';
 
 /**
  * Runs the content validator before Astro loads the collection, so a build stops on every problem in
@@ -12,7 +12,8 @@ export function contentCheck(): AstroIntegration {
     name: 'arms-control-timeline:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems } = validateContent(readContentFiles(new URL('.', config.root).pathname), asOfDay());
+        const root = new URL('.', config.root).pathname;
+        const { problems } = validateContent(readContentFiles(root), asOfDay(), readPublishedIds(root));
         if (problems.length === 0) return;
         const report = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:\n${formatProblems(problems)}`;
         if (command === 'build') {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isEntryName, type ContentFile } from '../lib/validate-content.ts';
+import { isEntryName, PUBLISHED_IDS_FILE, type ContentFile } from '../lib/validate-content.ts';
 
 /** The folder that holds one Markdown file per instrument (CONTENT_DIR overrides it, for the benchmark). */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'content/treaties';
@@ -33,4 +33,14 @@ export class ContentFolderError extends Error {
     this.name = 'ContentFolderError';
     this.stack = message;
   }
+}
+
+/**
+ * The committed list of every published event id (content/ids/published.json), which the validator
+ * holds the content to; undefined for any other content folder (the benchmark's synthetic content).
+ */
+export function readPublishedIds(root: string, dir = CONTENT_DIR): string[] | undefined {
+  if (resolve(root, dir) !== resolve(root, 'content/treaties')) return undefined;
+  const file = resolve(root, PUBLISHED_IDS_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : undefined;
 }

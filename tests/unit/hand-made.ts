@@ -6,6 +6,11 @@ import type { InstrumentData } from '../../src/lib/schema/instrument-schema.ts';
 /** A placeholder source. */
 export const SOURCE = { title: 'Treaty text', publisher: 'Depositary', url: 'https://example.org/treaty' };
 
+/** A readable id for a hand-made event: its date, type and parties. */
+export function eventId(date: string, type: string, parties: readonly string[]): string {
+  return [date, type, ...parties].join('-').toLowerCase();
+}
+
 /** An event with a placeholder description and source unless given. */
 export function event(
   date: string,
@@ -13,7 +18,15 @@ export function event(
   parties: LifecycleEvent['parties'],
   extra: Partial<LifecycleEvent> = {},
 ): LifecycleEvent {
-  return { date, type, parties, description: `${type} on ${date}.`, sources: [SOURCE], ...extra };
+  return {
+    id: eventId(date, type, parties),
+    date,
+    type,
+    parties,
+    description: `${type} on ${date}.`,
+    sources: [SOURCE],
+    ...extra,
+  };
 }
 
 /** An instrument's data with placeholder names; the parties are those its events name. */

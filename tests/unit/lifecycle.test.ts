@@ -7,6 +7,7 @@ import {
   statusInIntervals,
   type LifecycleInput,
 } from '../../src/lib/lifecycle.ts';
+import { eventId } from './hand-made.ts';
 import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
 
 const SOURCE = [{ title: 'Example', publisher: 'Example publisher', url: 'https://example.org/' }];
@@ -18,7 +19,15 @@ function event(
   parties: LifecycleEvent['parties'],
   extra: Partial<LifecycleEvent> = {},
 ): LifecycleEvent {
-  return { date, type, parties, description: `${type} on ${date}`, sources: SOURCE, ...extra };
+  return {
+    id: eventId(date, type, parties),
+    date,
+    type,
+    parties,
+    description: `${type} on ${date}`,
+    sources: SOURCE,
+    ...extra,
+  };
 }
 
 const suspendsThenWithdraws: LifecycleInput = {

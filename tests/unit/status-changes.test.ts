@@ -7,6 +7,7 @@ import {
 } from '../../src/lib/compare/status-changes.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
 import { deriveLifecycle } from '../../src/lib/lifecycle.ts';
+import { eventId } from './hand-made.ts';
 import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
 import type { InstrumentData } from '../../src/lib/schema/instrument-schema.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
@@ -21,6 +22,7 @@ function event(
   extra: Partial<LifecycleEvent> = {},
 ): LifecycleEvent {
   return {
+    id: eventId(date, type, parties),
     date,
     type,
     parties,

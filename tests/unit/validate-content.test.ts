@@ -24,31 +24,31 @@ function check(...names: string[]) {
 /** Each fixture holds one mistake; these are the exact lines an author sees ("LINE  field  message"). */
 const EXPECTED: Record<string, string[]> = {
   'date-after-as-of': [
-    '32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does',
+    '36  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does',
   ],
   'date-not-quoted': [
-    '32  events[3].date  the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"',
+    '36  events[3].date  the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"',
   ],
   'description-too-long': [
-    '35  events[3].description  a one-sentence description is 1,159 characters long, more than the 1,000 allowed — shorten it to at most 1,000 characters',
+    '39  events[3].description  a one-sentence description is 1,159 characters long, more than the 1,000 allowed — shorten it to at most 1,000 characters',
   ],
   'duplicate-event': [
-    '38  events[4]  this repeats events[3] (Suspended, 12 December 2007, RU) — delete one, and put all its sources under the other',
+    '42  events[4]  this repeats events[3] (Suspended, 12 December 2007, RU) — delete one, and put all its sources under the other',
   ],
   'event-after-withdrawal': [
-    '45  events[5].type  Suspended on 1 January 2024: Russia had already withdrawn; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first',
+    '51  events[5].type  Suspended on 1 January 2024: Russia had already withdrawn; only a "statement" or a documented re-entry can follow — check the date, or record the re-entry first',
   ],
   'event-without-source': [
-    '36  events[3].sources  the event has no source — add at least one source with title, publisher and an https url',
+    '40  events[3].sources  the event has no source — add at least one source with title, publisher and an https url',
   ],
   'http-url': [
-    '37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '41  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
   ],
   'impossible-date-not-quoted': [
-    '32  events[3].date  2023-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
+    '36  events[3].date  2023-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
   ],
   'impossible-date': [
-    '32  events[3].date  2007-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
+    '36  events[3].date  2007-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
   ],
   'invalid-kind': [
     '4  kind  "binding" is not a kind — write "treaty" (legally binding) or "political" (politically binding)',
@@ -57,14 +57,14 @@ const EXPECTED: Record<string, string[]> = {
     '8  (yaml)  the frontmatter is not valid YAML (bad indentation of a mapping entry) — check indentation and quote text that contains ": " or starts with a symbol',
   ],
   'javascript-url': [
-    '37  events[3].sources[0].url  javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '41  events[3].sources[0].url  javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
   ],
   'lineage-loop': [
     '6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older',
     '6  lineage.supersededBy[0]  the lineage runs in a loop (loop-a → loop-b → loop-a, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older',
   ],
   'malformed-date': [
-    '32  events[3].date  "12/12/2007" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. "1990-11-19"',
+    '36  events[3].date  "12/12/2007" is not a date — write YYYY-MM-DD, YYYY-MM or YYYY, e.g. "1990-11-19"',
   ],
   'markdown-extension.markdown': [
     '1  (file name)  markdown-extension.markdown is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to markdown-extension.md, or move it out of the folder',
@@ -81,60 +81,60 @@ const EXPECTED: Record<string, string[]> = {
     '9  parties[4]  GB is listed but acts in no event — remove it from parties, or add its events',
   ],
   'party-not-listed': [
-    "34  events[3].parties[0]  BY acts here but is not in the instrument's parties — add BY to parties at the top of the file",
+    "38  events[3].parties[0]  BY acts here but is not in the instrument's parties — add BY to parties at the top of the file",
   ],
   'ratification-revoked-without-ratification': [
-    '33  events[3].type  Ratification revoked on 1 December 1990: United States had not ratified, so no ratification could be revoked — add the ratification first, or check the party',
+    '37  events[3].type  Ratification revoked on 1 December 1990: United States had not ratified, so no ratification could be revoked — add the ratification first, or check the party',
   ],
   'ratified-after-instrument-ended': [
-    '51  events[6].type  Ratified on 1 January 2024: the instrument had already terminated; only a "statement" can follow — check the date, or the instrument\'s own ending',
+    '58  events[6].type  Ratified on 1 January 2024: the instrument had already terminated; only a "statement" can follow — check the date, or the instrument\'s own ending',
   ],
   'raw-html-in-body': [
-    '42  (body)  <meta> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in `code`',
-    '44  (body)  <img> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in `code`',
+    '46  (body)  <meta> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in `code`',
+    '48  (body)  <img> is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in `code`',
   ],
   'resumed-without-suspension': [
-    '33  events[3].type  Resumed on 12 December 2007: Russia had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type',
+    '37  events[3].type  Resumed on 12 December 2007: Russia had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type',
   ],
   'several-bad-values': [
-    '26  events[2].date  1992-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
-    '31  events[2].sources[0].url  ftp: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
-    '32  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does',
+    '29  events[2].date  1992-02-30 is not a day in the calendar — check the source and write the real date, or only "YYYY-MM" if the day is unknown',
+    '34  events[2].sources[0].url  ftp: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '36  events[3].date  2031-01-01 is after the as-of date 2026-11-22 — record only what has happened, and date it when it does',
   ],
   'source-without-publisher': [
-    '37  events[3].sources[0].publisher  the publisher of the cited page is missing — add a line such as publisher: "U.S. Department of State"',
+    '41  events[3].sources[0].publisher  the publisher of the cited page is missing — add a line such as publisher: "U.S. Department of State"',
   ],
   'succession-without-predecessor': [
-    '19  events[1].predecessor  a succession needs its predecessor — write predecessor: SU (the state whose place the party took)',
+    '20  events[1].predecessor  a succession needs its predecessor — write predecessor: SU (the state whose place the party took)',
   ],
   'unknown-event-type': [
-    '33  events[3].type  "suspend" is not an event type — write "suspended" or another type listed in CONTENT.md',
+    '37  events[3].type  "suspend" is not an event type — write "suspended" or another type listed in CONTENT.md',
   ],
   'unknown-lineage-reference': [
     '10  lineage.supersededBy[0]  there is no content/treaties/new-strat.md — write the id of an existing file (unknown-lineage-reference), or add that instrument first',
   ],
   'unknown-party': [
-    '34  events[3].parties[0]  "Russia" is not a known party — write "RU", or add the state to src/lib/parties.ts with its ISO 3166 code',
+    '38  events[3].parties[0]  "Russia" is not a known party — write "RU", or add the state to src/lib/parties.ts with its ISO 3166 code',
   ],
   'unsafe-link-in-body': [
-    '42  (body)  the link "javascript:alert(1)" is refused: javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
-    '42  (body)  the link "http://example.org/old" is refused: http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
-    '42  (body)  the link "https://user:pass@example.org/" is refused: "example.org" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it',
+    '46  (body)  the link "javascript:alert(1)" is refused: javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '46  (body)  the link "http://example.org/old" is refused: http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+    '46  (body)  the link "https://user:pass@example.org/" is refused: "example.org" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it',
   ],
   'uppercase-extension.MD': [
     '1  (file name)  uppercase-extension.MD is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to uppercase-extension.md, or move it out of the folder',
   ],
   'url-with-credentials': [
-    '37  events[3].sources[0].url  "example.org" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it',
+    '41  events[3].sources[0].url  "example.org" is preceded by a user name or password — remove everything between "https://" and "@", and cite the page as any reader can open it',
   ],
   'url-without-scheme': [
-    '37  events[3].sources[0].url  "www.example.org/suspended" is not a web address — write the full https:// address of the page you cited',
+    '41  events[3].sources[0].url  "www.example.org/suspended" is not a web address — write the full https:// address of the page you cited',
   ],
   'withdrawal-before-signature': [
-    '33  events[3].type  Withdrawn on 12 December 1989: Russia had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date',
+    '37  events[3].type  Withdrawn on 12 December 1989: Russia had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date',
   ],
   'year-before-1800': [
-    '32  events[3].date  0150-06 is before 1800, earlier than any arms-control instrument — check the year (it has four digits, e.g. "1990")',
+    '36  events[3].date  0150-06 is before 1800, earlier than any arms-control instrument — check the year (it has four digits, e.g. "1990")',
   ],
 };
 
@@ -181,7 +181,7 @@ describe('validateContent(files, asOf)', () => {
   it('formatProblems(problems) prints one line per problem as file:LINE  field  message', () => {
     const { problems } = check('http-url');
     expect(formatProblems(problems)).toBe(
-      'tests/fixtures/mistakes/http-url.md:37  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
+      'tests/fixtures/mistakes/http-url.md:41  events[3].sources[0].url  http: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',
     );
   });
 

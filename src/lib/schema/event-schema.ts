@@ -4,8 +4,30 @@ import { sourceSchema } from './source-schema.ts';
 import { textSchema } from './text-schema.ts';
 import { eventTypeSchema, partyIdSchema } from './vocabulary-schema.ts';
 
+/** What an event id looks like: lowercase words and numbers joined by hyphens, never an old index anchor. */
+export const EVENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Old index anchors ("event-3", "inf-event-3"): a permanent id may never take their form. */
+const INDEX_ANCHOR = /(?:^|-)event-\d+$/;
+
+/** An event's permanent id, or an alias it keeps: written once, never derived from where the event stands. */
+export const eventIdSchema = z
+  .string({ error: 'the event has no id — write id: <instrument>-<date>-<type>, e.g. id: inf-1987-12-08-signed' })
+  .regex(EVENT_ID_PATTERN, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an event id — write lowercase words and numbers joined by hyphens, e.g. inf-1987-12-08-signed`,
+  })
+  .refine((id) => !INDEX_ANCHOR.test(id), {
+    error: (issue) =>
+      `"${String(issue.input)}" has the form of an old index anchor — write <instrument>-<date>-<type>, e.g. inf-1987-12-08-signed`,
+  });
+
 /** One step in an instrument's life, by one or more parties, on one date. */
 export const eventSchema = z.strictObject({
+  /** Its permanent id, unique across the content: anchors, addresses and exports name it; once published, it never changes, even when the date or type is corrected. */
+  id: eventIdSchema,
+  /** Ids this event answers to as well: those of events merged into it, or its own before a rename. */
+  aliases: z.array(eventIdSchema, { error: 'aliases must be a list — write aliases: [old-id]' }).optional(),
   /** When it happened, at the precision the sources support. */
   date: partialDateSchema,
   /** True when the sources give the date only approximately. */

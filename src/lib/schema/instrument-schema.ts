@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateStart, formatDate, parsePartialDate } from '../dates.ts';
 import { EVENT_TYPES } from '../event-types.ts';
 import { deriveLifecycle } from '../lifecycle.ts';
-import { eventSchema } from './event-schema.ts';
+import { eventIdSchema, eventSchema } from './event-schema.ts';
 import { partialDateSchema } from './partial-date-schema.ts';
 import { textSchema } from './text-schema.ts';
 import { instrumentIdSchema, partyIdSchema } from './vocabulary-schema.ts';
@@ -54,6 +54,18 @@ export const instrumentFieldsSchema = z.strictObject({
   parties: z
     .array(partyIdSchema, { error: 'parties must be a list — write parties: [US, RU]' })
     .min(1, { error: 'no parties are listed — list every party that acts in the events, e.g. [all-parties, US, RU]' }),
+  /** Published events that are gone (merged away, found wrong): their ids still lead to this note on the instrument's page. */
+  removedEvents: z
+    .array(
+      z.strictObject({
+        /** The id that was published. */
+        id: eventIdSchema,
+        /** Why it is gone, in one sentence a reader can follow. */
+        note: textSchema('why the event is gone', 'note: "Recorded twice; merged into cfe-1990-11-19-signed."', 'note'),
+      }),
+      { error: 'removedEvents must be a list — write - id: old-id and note: "why it is gone"' },
+    )
+    .optional(),
   /** The lifecycle events, in any order. */
   events: z
     .array(eventSchema, { error: 'events must be a list — write events: followed by one "- date: …" item per event' })
