@@ -71,29 +71,33 @@ const DRAWN = {
     glyph: '✉',
     order: 13,
   },
+  'suspension-notified': {
+    glyph: '¦',
+    order: 14,
+  },
   suspended: {
     glyph: '‖',
-    order: 14,
+    order: 15,
   },
   resumed: {
     glyph: '▶',
-    order: 15,
+    order: 16,
   },
   'ratification-revoked': {
     glyph: '↶',
-    order: 16,
+    order: 17,
   },
   withdrawn: {
     glyph: '⨯',
-    order: 17,
+    order: 18,
   },
   expired: {
     glyph: '■',
-    order: 18,
+    order: 19,
   },
   terminated: {
     glyph: '⊗',
-    order: 19,
+    order: 20,
   },
 } as const satisfies Record<string, Pick<EventTypeInfo, 'glyph' | 'order'>>;
 

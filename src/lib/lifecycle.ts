@@ -53,7 +53,17 @@ export interface Lifecycle {
 }
 
 /** Statuses in which a party has joined the instrument and may suspend, withdraw or announce either. */
-const JOINED: ReadonlySet<Status> = new Set(['signed', 'ratified', 'provisionally-applied', 'in-force', 'suspended']);
+const JOINED: ReadonlySet<Status> = new Set([
+  'signed',
+  'ratified',
+  'provisionally-applied',
+  'in-force',
+  'suspended',
+  'suspension-notified',
+]);
+
+/** Statuses in which a party has stopped implementing the instrument: dated, or notified with no date of effect found. */
+const SUSPENSIONS: ReadonlySet<Status> = new Set(['suspended', 'suspension-notified']);
 
 /** Event types that may bring a party back after it withdrew. */
 const RE_ENTRY: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'entered-into-force']);
@@ -165,7 +175,7 @@ function step(
           };
     case 'ratified':
       if (isInstrument) return { status };
-      if (status === 'ratified' || status === 'in-force' || status === 'suspended')
+      if (status === 'ratified' || status === 'in-force' || SUSPENSIONS.has(status))
         return {
           problem: `${who(lane)} had already ratified — check the event type (a second step may be "entered-into-force")`,
         };
@@ -183,7 +193,7 @@ function step(
         PARTIES[lane].kind === 'state' &&
         JOINED.has(status) &&
         status !== 'in-force' &&
-        status !== 'suspended'
+        !SUSPENSIONS.has(status)
       )
         return (state.ratified || status === 'provisionally-applied') && !awaitsOwnEntry
           ? { status: 'in-force' }
@@ -206,25 +216,27 @@ function step(
         };
       }
       return { status: type === 'withdrawn' ? 'withdrawn' : status };
+    case 'suspension-notified':
     case 'suspended':
       if (!JOINED.has(status) && status !== 'in-force') {
         return {
           problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not suspend it — add its signature or entry into force first, or check the date`,
         };
       }
-      return status === 'suspended'
+      // A notified suspension is followed by its dated effect; anything else after a suspension repeats it.
+      return status === 'suspended' || (status === 'suspension-notified' && type === 'suspension-notified')
         ? {
             problem: `${who(lane)} had already suspended the instrument — use "resumed" first, or check the event type`,
           }
-        : { status: 'suspended' };
+        : { status: type };
     case 'resumed':
-      return status === 'suspended'
+      return SUSPENSIONS.has(status)
         ? { status: state.beforeSuspension }
         : {
             problem: `${who(lane)} had not suspended the instrument, so it cannot resume — add the earlier "suspended" event, or check the event type`,
           };
     case 'ratification-revoked':
-      return status === 'ratified' || status === 'in-force' || status === 'suspended'
+      return status === 'ratified' || status === 'in-force' || SUSPENSIONS.has(status)
         ? { status: 'signed' }
         : {
             problem: `${who(lane)} had not ratified, so no ratification could be revoked — add the ratification first, or check the party`,
@@ -322,7 +334,7 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
         continue;
       }
       lanes.get(party)!.events.push(index);
-      if (result.status === 'suspended' && state.status !== 'suspended') state.beforeSuspension = state.status;
+      if (SUSPENSIONS.has(result.status) && !SUSPENSIONS.has(state.status)) state.beforeSuspension = state.status;
       if (own && (event.type === 'ratified' || event.type === 'entered-into-force')) state.ratified = true;
       if (event.type === 'ratification-revoked' || result.status === 'withdrawn') state.ratified = false;
       state.status = result.status;

@@ -76,6 +76,7 @@ const DRAWN = {
   },
   'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid' },
   suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch' },
+  'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots' },
   withdrawn: { group: 'ended', color: 'ended', pattern: 'cross' },
   expired: { group: 'ended', color: 'ended', pattern: 'solid' },
   terminated: { group: 'ended', color: 'ended', pattern: 'solid' },

@@ -190,6 +190,8 @@ const PAGE_EN = {
     'A government announced its intention to withdraw; an announcement has no legal effect by itself.',
   'event.withdrawal-notified.meaning':
     'Formal notice of withdrawal was given, starting the notice period the treaty sets.',
+  'event.suspension-notified.meaning':
+    'A party decided or notified its suspension, but no source we could read gives the day it took effect: the party is shown as having notified it, never as still in force, until a dated "suspended" event follows.',
   'event.suspended.meaning':
     'A party stopped implementing the instrument while remaining a party. Suspension is not withdrawal.',
   'event.resumed.meaning': 'A party resumed implementing the instrument after a suspension.',
