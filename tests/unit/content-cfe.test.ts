@@ -11,12 +11,14 @@ const ALLIED_SUSPENSIONS: Partial<Record<PartyId, string>> = {
   NO: '2023-11-27',
   US: '2023-12-07',
   IT: '2023-12-07',
+  GB: '2023-12-07',
   CA: '2024-02-07',
+  PT: '2024-02-29',
   DE: '2024-04-08',
   TR: '2024-04-08',
 };
 
-/** Allies whose sources read so far give only a decision or announcement, dated, with no day of effect. */
+/** Allies whose sources give a decision or notification, dated, but no day of effect: recorded as "suspension-notified". */
 const ALLIED_ANNOUNCEMENTS: Partial<Record<PartyId, string>> = {
   BE: '2023-11-07',
   NL: '2023-11-07',
@@ -187,19 +189,15 @@ describe('statuses derived from the CFE Treaty content', () => {
   }
 
   for (const [party, day] of Object.entries(ALLIED_ANNOUNCEMENTS) as [PartyId, string][]) {
-    it(`statusAt(cfe, '${party}', '${day}') is not 'suspended': the announcement of ${day} is not the suspension taking effect`, () => {
+    it(`statusAt(cfe, '${party}', '${day}') is 'suspension-notified', not 'suspended': the decision of ${day} is not the suspension taking effect, whose day was not found`, () => {
       const { data, lifecycle } = cfe();
       const own = data.events.filter((e) => e.parties.includes(party) && e.date >= '2023');
-      expect(own.map((e) => [e.type, e.date])).toEqual([['statement', day]]);
-      expect(statusAt(lifecycle, party, dayBefore(day))).not.toBe('suspended');
-      expect(statusAt(lifecycle, party, day)).not.toBe('suspended');
-      expect(statusAt(lifecycle, party, '2024-06-01')).not.toBe('suspended');
+      expect(own.map((e) => [e.type, e.date])).toEqual([['suspension-notified', day]]);
+      expect(statusAt(lifecycle, party, dayBefore(day))).toBe('in-force');
+      expect(statusAt(lifecycle, party, day)).toBe('suspension-notified');
+      expect(statusAt(lifecycle, party, '2024-06-01')).toBe('suspension-notified');
     });
   }
-
-  it("the United Kingdom's suspension is not recorded: its day of effect was read only in copies of the records", () => {
-    expect(cfe().data.events.filter((e) => e.parties.includes('GB') && e.type === 'suspended')).toEqual([]);
-  });
 
   it("statusAt(cfe, 'PL', '2024-06-01') is not 'suspended': the law of March 2024 only authorised the suspension", () => {
     expect(statusAt(cfe().lifecycle, 'PL', '2024-06-01')).not.toBe('suspended');
