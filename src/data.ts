@@ -7,6 +7,17 @@ import { asOfDay } from './node/as-of.ts';
 import type { UrlContext } from './lib/url-state.ts';
 import { lanePages, type LanePage } from './lib/explorer/lane-pages.ts';
 import { actingStates, type ActingState } from './lib/party/acting-states.ts';
+import {
+  crossOldAnchors,
+  idResolver,
+  legacyEventId,
+  legacyForPage,
+  treatyOldAnchors,
+  type LegacyIndex,
+  type PublishedIds,
+} from './lib/ids/event-addresses.ts';
+import legacyIndexFile from '../content/ids/legacy-index.json';
+import publishedFile from '../content/ids/published.json';
 
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
@@ -35,10 +46,35 @@ export async function renderNarrative(id: string) {
   return render(entry);
 }
 
-/** What a view's address may name: the instruments, their event counts and the as-of day. */
+/** The frozen index anchors of the last release that had them, and every id ever published. */
+export const legacyIndex: LegacyIndex = legacyIndexFile;
+const published: PublishedIds = publishedFile;
+
+/** What any event id, alias or removed id leads to now. */
+export const resolveEventId = idResolver(instruments);
+
+/** The old anchors an instrument's page answers: its index anchors and ids published on it that now name something else. */
+export const treatyAnchors = (id: string) => treatyOldAnchors(id, legacyIndex, published, resolveEventId);
+
+/** The old `instrument-event-N` anchors of the pages that span instruments (a state's page, the explorer's table). */
+export const crossAnchors = crossOldAnchors(legacyIndex, resolveEventId);
+
+/** The browser's table of old `instrument:index` addresses for these instruments (with their events' anchors). */
+export const legacyTable = (page: readonly { id: string; events: readonly { anchor: string }[] }[]) =>
+  legacyForPage(legacyIndex, page, resolveEventId);
+
+/** The event ids of these instruments, by instrument. */
+const eventIdsOf = (models: readonly InstrumentModel[]) =>
+  Object.fromEntries(models.map((i) => [i.id, i.data.events.map((e) => e.id)]));
+
+/** What a view's address may name: the instruments, their events' ids and the as-of day. */
 export const urlContext: UrlContext = {
   instrumentIds: instruments.map((i) => i.id),
-  eventCounts: Object.fromEntries(instruments.map((i) => [i.id, i.data.events.length])),
+  eventIds: eventIdsOf(instruments),
+  legacyEvent: (value) => {
+    const to = resolveEventId(legacyEventId(legacyIndex, value) ?? '');
+    return to?.kind === 'event' ? to.id : undefined;
+  },
   asOf,
 };
 
@@ -57,7 +93,7 @@ export function pageOf(page: LanePage): { models: InstrumentModel[]; context: Ur
     context: {
       ...urlContext,
       instrumentIds: page.ids,
-      eventCounts: Object.fromEntries(page.ids.map((id) => [id, urlContext.eventCounts[id]!])),
+      eventIds: Object.fromEntries(page.ids.map((id) => [id, urlContext.eventIds[id]!])),
     },
   };
 }

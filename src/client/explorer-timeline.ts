@@ -415,7 +415,10 @@ export function mountTimeline(
     draw();
     timeline.setCustomTime(new Date(dateToTime(state.asof ?? data.asOf)), 'asof');
     timeline.setCustomTimeTitle(t('chart.asOfLine', { day: formatDate(state.asof ?? data.asOf) }), 'asof');
-    timeline.setSelection(state.event ? [state.event] : []);
+    // A single event's marker is named instrument:index; the address names the event by its id.
+    const open = data.instruments.find((i) => i.id === state.instrument);
+    const index = open?.events.findIndex((e) => e.anchor === state.event) ?? -1;
+    timeline.setSelection(open && index >= 0 ? [`${open.id}:${index}`] : []);
   };
   apply(state);
   // vis-timeline stays hidden, behind its loading screen and without redrawing on range changes, until

@@ -7,6 +7,7 @@
 import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
 import { addressWindow, zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { treatyEventPath } from '../lib/routes.ts';
+import { legacyLookup } from '../lib/ids/event-addresses.ts';
 import { eventShown, filtersChosen, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import { panelView, withSelection, withoutSelection, type PanelView } from '../lib/explorer/panel-view.ts';
@@ -45,7 +46,8 @@ if (root && dataElement) {
   const data = JSON.parse(dataElement.textContent ?? '{}') as ExplorerData;
   const context: UrlContext = {
     instrumentIds: data.instruments.map((i) => i.id),
-    eventCounts: Object.fromEntries(data.instruments.map((i) => [i.id, i.events.length])),
+    eventIds: Object.fromEntries(data.instruments.map((i) => [i.id, i.events.map((e) => e.anchor)])),
+    legacyEvent: legacyLookup(data.legacy ?? {}, data.instruments),
     asOf: data.asOf,
     earliest: data.start,
   };
@@ -181,7 +183,15 @@ if (root && dataElement) {
         },
         () => {
           sources.replaceChildren(
-            h('li', {}, h('a', { href: treatyEventPath(instrument.id, event.index) }, t('explorer.textsElsewhere'))),
+            h(
+              'li',
+              {},
+              h(
+                'a',
+                { href: treatyEventPath(instrument.id, instrument.events[event.index]!.anchor) },
+                t('explorer.textsElsewhere'),
+              ),
+            ),
           );
           sources.removeAttribute('aria-busy');
         },
@@ -288,7 +298,11 @@ if (root && dataElement) {
           ? document.activeElement
           : undefined;
     picked = many;
-    state = withSelection(state, instrument, event);
+    state = withSelection(
+      state,
+      data.instruments.find((i) => i.id === instrument)!,
+      event,
+    );
     writeAddress('push');
     render();
     // The panel is beside the timeline or a sheet over the screen's lower part: focusing it must not scroll the timeline away.
@@ -447,6 +461,12 @@ if (root && dataElement) {
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
   container.addEventListener('focus', () => container.querySelector<HTMLElement>('.vis-host')?.focus());
   readAddress();
+  // An old instrument:index address opened the event it meant; the address now names it by its lasting id.
+  const asked = new URLSearchParams(location.search);
+  if (state.event && asked.get('event') !== state.event) {
+    asked.set('event', state.event);
+    history.replaceState(null, '', `${location.pathname}?${asked.toString().replaceAll('%2C', ',')}`);
+  }
   // Without parameters the page shows what the build wrote: only the controls are set again (a browser
   // may have restored other values into them), the summary, the table and the timeline are not redone.
   if (location.search) render();

@@ -62,7 +62,7 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
       ? undefined
       : VIEW_PARAMETERS.compare.parse(asked, {
           instrumentIds: [],
-          eventCounts: {},
+          eventIds: {},
           asOf: toInput?.max || '9999-12-31',
         });
   if (parsed?.ok && fromInput && toInput) {

@@ -8,7 +8,7 @@ import { listOf, t } from './i18n/strings.ts';
 
 /** One event as every list, table and tooltip shows it. */
 export interface EventView {
-  /** Stable anchor id: the event's index in the content file. */
+  /** The event's permanent id: its anchor on every page and its name in addresses and exports. */
   anchor: string;
   /** The date as written, at its precision. */
   date: string;
@@ -49,7 +49,7 @@ export function eventLine(
 export function eventView(data: InstrumentData, index: number): EventView {
   const event = data.events[index]!;
   return {
-    anchor: `event-${index}`,
+    anchor: event.id,
     date: event.date,
     dateText: formatDate(event.date, { approximate: event.approximate }),
     type: event.type,

@@ -9,9 +9,9 @@ export function treatyPath(id: string): string {
   return `${TREATIES_PATH}${id}/`;
 }
 
-/** An event on its instrument's page. */
-export function treatyEventPath(id: string, index: number): string {
-  return `${TREATIES_PATH}${id}/#event-${index}`;
+/** An event on its instrument's page, by the event's permanent id. */
+export function treatyEventPath(id: string, eventId: string): string {
+  return `${TREATIES_PATH}${id}/#${eventId}`;
 }
 
 /** What every "what changed" form compares (src/pages/data/compare.json.ts). */
@@ -56,11 +56,6 @@ export function partyEmbedPath(party: PartyId): string | undefined {
 export function partyOembedPath(party: PartyId): string | undefined {
   const slug = partySlug(party);
   return slug === undefined ? undefined : `/oembed/parties/${slug}.json`;
-}
-
-/** An event as listed on a state's page: anchors are unique across instruments there. */
-export function partyEventAnchor(instrument: string, index: number): string {
-  return `${instrument}-event-${index}`;
 }
 
 /** The embeddable chart of an instrument ("/embed/treaties/cfe/"). */

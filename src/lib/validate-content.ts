@@ -374,7 +374,7 @@ export function eventNames(instruments: readonly Pick<ValidInstrument, 'id' | 'd
 function checkEventIds(
   instruments: ValidInstrument[],
   files: ContentFile[],
-  published: readonly string[] | undefined,
+  published: Readonly<Record<string, string>> | undefined,
   problems: ContentProblem[],
 ): void {
   const first = new Map<string, { file: string; field: string }>();
@@ -394,7 +394,7 @@ function checkEventIds(
     else first.set(name, { file, field: formatFieldPath(path) });
   }
   if (!published || instruments.length < files.filter((f) => isEntryName(f.path)).length) return;
-  published.forEach((id, i) => {
+  Object.keys(published).forEach((id, i) => {
     if (!first.has(id))
       problems.push({
         file: PUBLISHED_IDS_FILE,
@@ -406,7 +406,11 @@ function checkEventIds(
 }
 
 /** Checks every content file and reports all problems at once, so an author can fix them in one pass. */
-export function validateContent(files: ContentFile[], asOf: string, published?: readonly string[]): ContentReport {
+export function validateContent(
+  files: ContentFile[],
+  asOf: string,
+  published?: Readonly<Record<string, string>>,
+): ContentReport {
   const problems: ContentProblem[] = [];
   const instruments: ValidInstrument[] = [];
   if (files.length === 0)

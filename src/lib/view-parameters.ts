@@ -9,12 +9,14 @@ import { EVENT_TYPE_IDS, type EventType } from './event-types.ts';
 import { PARTY_IDS, type PartyId } from './parties.ts';
 import type { StringId } from './i18n/strings.ts';
 
-/** What the address may refer to: the instruments that exist, their event counts, the latest day with data. */
+/** What the address may refer to: the instruments that exist, their events' ids, the latest day with data. */
 export interface UrlContext {
   /** Ids of the instruments the view draws. */
   instrumentIds: readonly string[];
-  /** Number of events per instrument id. */
-  eventCounts: Readonly<Record<string, number>>;
+  /** The permanent ids of each instrument's events. */
+  eventIds: Readonly<Record<string, readonly string[]>>;
+  /** The event id an old `instrument:index` address meant (see src/lib/ids/event-addresses.ts), where the view knows it. */
+  legacyEvent?: (value: string) => string | undefined;
   /** The data's as-of day (YYYY-MM-DD). */
   asOf: string;
   /** The first day with data (YYYY-MM-DD), where the view knows it: an as-of day before it is refused. */
@@ -83,17 +85,15 @@ export const VIEW_PARAMETERS = {
   } satisfies Parameter<string>,
   event: {
     scope: 'page',
-    doc: 'The event open in the side panel, as instrument:number.',
+    doc: 'The event open in the side panel, by its permanent id (an old instrument:number address still leads to the event it meant).',
     redraws: false,
-    example: 'inf:3',
+    example: 'inf-1987-12-08-signed',
     parse: (raw, context) => {
-      const [id, index] = raw.split(':');
-      const known =
-        id !== undefined &&
-        context.instrumentIds.includes(id) &&
-        /^\d+$/.test(index ?? '') &&
-        Number(index) < (context.eventCounts[id] ?? 0);
-      return known ? ok(raw) : no('params.unknownEvent');
+      const known = (id: string | undefined) =>
+        id !== undefined && context.instrumentIds.some((i) => context.eventIds[i]?.includes(id));
+      if (known(raw)) return ok(raw);
+      const meant = context.legacyEvent?.(raw);
+      return known(meant) ? ok(meant!) : no('params.unknownEvent');
     },
   } satisfies Parameter<string>,
   from: {

@@ -39,8 +39,8 @@ export class ContentFolderError extends Error {
  * The committed list of every published event id (content/ids/published.json), which the validator
  * holds the content to; undefined for any other content folder (the benchmark's synthetic content).
  */
-export function readPublishedIds(root: string, dir = CONTENT_DIR): string[] | undefined {
+export function readPublishedIds(root: string, dir = CONTENT_DIR): Record<string, string> | undefined {
   if (resolve(root, dir) !== resolve(root, 'content/treaties')) return undefined;
   const file = resolve(root, PUBLISHED_IDS_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : undefined;
 }

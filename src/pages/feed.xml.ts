@@ -1,9 +1,18 @@
 import type { APIRoute } from 'astro';
-import { asOf, instruments } from '../data.ts';
+import { asOf, instruments, treatyAnchors } from '../data.ts';
 import { atomFeed } from '../lib/open-data/atom-feed.ts';
 
 /** Atom feed of the latest lifecycle events. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(atomFeed(instruments, asOf, site!.href), {
-    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
-  });
+  new Response(
+    atomFeed(instruments, asOf, site!.href, (instrument, id) => {
+      // An entry first published under an index anchor keeps it as its Atom id.
+      const old = treatyAnchors(instrument).find(
+        (a) => a.to.kind === 'event' && a.to.id === id && /^event-\d+$/.test(a.anchor),
+      );
+      return old ? `/treaties/${instrument}/#${old.anchor}` : undefined;
+    }),
+    {
+      headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+    },
+  );

@@ -35,20 +35,32 @@ describe('atomFeed(models, asOf, siteUrl)', () => {
 
   it('atomFeed lists events newest first, then by instrument id, then by place in the file', () => {
     expect(ids(xml)).toEqual([
-      'https://example.org/treaties/ab/#event-0',
-      'https://example.org/treaties/ex/#event-2',
-      'https://example.org/treaties/ex/#event-1',
-      'https://example.org/treaties/ab/#event-1',
-      'https://example.org/treaties/ex/#event-0',
+      'https://example.org/treaties/ab/#2007-12-12-statement-nato-allies',
+      'https://example.org/treaties/ex/#2007-12-12-suspended-ru',
+      'https://example.org/treaties/ex/#1992-ratified-us',
+      'https://example.org/treaties/ab/#1990-11-19-signed-fr',
+      'https://example.org/treaties/ex/#1990-11-19-signed-us-su',
     ]);
+  });
+
+  it('atomFeed keeps the Atom id of an entry first published under an index anchor, and links it by its permanent id', () => {
+    const old = atomFeed([ex], AS_OF, SITE, (instrument, id) =>
+      id === '1992-ratified-us' ? `/treaties/${instrument}/#event-1` : undefined,
+    );
+    expect(ids(old)).toEqual([
+      'https://example.org/treaties/ex/#2007-12-12-suspended-ru',
+      'https://example.org/treaties/ex/#event-1',
+      'https://example.org/treaties/ex/#1990-11-19-signed-us-su',
+    ]);
+    expect(entries(old)[1]).toContain('href="https://example.org/treaties/ex/#1992-ratified-us"');
   });
 
   it("atomFeed gives an entry its title, day, links to the event and each state's page, summary and category", () => {
     expect(entries(xml)[1]).toBe(
-      '<id>https://example.org/treaties/ex/#event-2</id>' +
+      '<id>https://example.org/treaties/ex/#2007-12-12-suspended-ru</id>' +
         '<title>Examples: Suspended (Protocol) — Russia, 12 December 2007</title>' +
         '<updated>2007-12-12T00:00:00Z</updated>' +
-        '<link rel="alternate" type="text/html" href="https://example.org/treaties/ex/#event-2"></link>' +
+        '<link rel="alternate" type="text/html" href="https://example.org/treaties/ex/#2007-12-12-suspended-ru"></link>' +
         '<link rel="related" type="text/html" href="https://example.org/parties/ru/" title="Russia"></link>' +
         '<summary>suspended on 2007-12-12. Source: Kremlin, “Decree”.</summary>' +
         '<category term="suspended" label="Suspended"></category>',
@@ -90,7 +102,7 @@ describe('atomFeed(models, asOf, siteUrl)', () => {
     const feed = atomFeed([many], AS_OF, SITE);
     expect(FEED_SIZE).toBe(50);
     expect(entries(feed)).toHaveLength(50);
-    expect(ids(feed)[0]).toBe(`https://example.org/treaties/many/#event-${FEED_SIZE + 4}`);
-    expect(ids(feed).at(-1)).toBe('https://example.org/treaties/many/#event-5');
+    expect(ids(feed)[0]).toBe(`https://example.org/treaties/many/#${1950 + FEED_SIZE + 4}-statement-us`);
+    expect(ids(feed).at(-1)).toBe('https://example.org/treaties/many/#1955-statement-us');
   });
 });

@@ -39,14 +39,14 @@ describe('lifecycleInput(model, asOf, eventHref)', () => {
   });
 
   it('lifecycleInput gives each event its line, parties, link and whether it is contested', () => {
-    const input = lifecycleInput(contested, AS_OF, (index) => `/x/${index}`);
+    const input = lifecycleInput(contested, AS_OF, (eventId) => `/x/${eventId}`);
     expect(input.lanes[2]!.events.at(-1)).toEqual({
       index: 3,
       date: '2023-02-28',
       type: 'suspended',
       parties: ['RU'],
       line: '28 February 2023: Suspended — Russia, contested by United States',
-      href: '/x/3',
+      href: `/x/${contested.data.events[3]!.id}`,
       contested: true,
     });
     expect(input.lanes[0]!.events).toEqual([
@@ -56,11 +56,11 @@ describe('lifecycleInput(model, asOf, eventHref)', () => {
         type: 'entered-into-force',
         parties: ['all-parties'],
         line: '5 February 2011: Entered into force — All parties',
-        href: '/x/1',
+        href: `/x/${contested.data.events[1]!.id}`,
         contested: false,
       },
     ]);
-    expect(lifecycleInput(contested, AS_OF).lanes[0]!.events[0]!.href).toBe('#event-1');
+    expect(lifecycleInput(contested, AS_OF).lanes[0]!.events[0]!.href).toBe(`#${contested.data.events[1]!.id}`);
   });
 
   it('lifecycleInput names who contests the step that began an interval, and nothing for the others', () => {
@@ -88,7 +88,7 @@ describe('overviewInput(models, asOf, eventHref)', () => {
       ['vd', 'vd', 'all-parties', 'Examples', 'Examples', '/treaties/vd/', false],
     ]);
     expect(input.lanes[0]!.events.map((e) => [e.index, e.href])).toEqual(
-      [0, 1, 2, 3, 4, 5, 6].map((i) => [i, `#ex-event-${i}`]),
+      [0, 1, 2, 3, 4, 5, 6].map((i) => [i, `#${bilateral.data.events[i]!.id}`]),
     );
     expect(input.lanes[0]!.intervals).toEqual([
       { status: 'not-in-force', from: '1990-11-19', to: '1992-11-09' },
@@ -97,7 +97,9 @@ describe('overviewInput(models, asOf, eventHref)', () => {
     expect(input.summary).toBe(
       'Timeline of 2 instruments and 8 events, as of 1 January 2026: one lane per instrument, coloured by its status.',
     );
-    expect(overviewInput([political], AS_OF, (id, i) => `/${id}/${i}`).lanes[0]!.events[0]!.href).toBe('/vd/0');
+    expect(overviewInput([political], AS_OF, (id, e) => `/${id}/${e}`).lanes[0]!.events[0]!.href).toBe(
+      `/vd/${political.data.events[0]!.id}`,
+    );
   });
 });
 
@@ -109,8 +111,8 @@ describe('partyInput(models, party, asOf, eventHref)', () => {
     ]);
     // The succession names the Soviet Union as its predecessor.
     expect(input.lanes[0]!.events.map((e) => [e.index, e.href])).toEqual([
-      [0, '#ex-event-0'],
-      [1, '#ex-event-1'],
+      [0, `#${bilateral.data.events[0]!.id}`],
+      [1, `#${bilateral.data.events[1]!.id}`],
     ]);
     expect(input.lanes[0]!.intervals).toEqual([
       { status: 'signed', from: '1990-11-19', to: '1991-12-25' },
@@ -122,10 +124,10 @@ describe('partyInput(models, party, asOf, eventHref)', () => {
   });
 
   it("partyInput(models, 'RU') leaves out the group events on Russia's lane and counts the instruments", () => {
-    const input = partyInput([bilateral, contested], 'RU', AS_OF, (id, i) => `${id}:${i}`);
+    const input = partyInput([bilateral, contested], 'RU', AS_OF, (id, eventId) => `${id}:${eventId}`);
     expect(input.lanes.map((l) => l.events.map((e) => e.href))).toEqual([
-      ['ex:1', 'ex:3', 'ex:5', 'ex:6'],
-      ['ns:0', 'ns:2', 'ns:3'],
+      [1, 3, 5, 6].map((i) => `ex:${bilateral.data.events[i]!.id}`),
+      [0, 2, 3].map((i) => `ns:${contested.data.events[i]!.id}`),
     ]);
     expect(input.summary).toBe(
       'Russia in 2 instruments: one lane each with its status over time, 7 events, as of 1 January 2026.',

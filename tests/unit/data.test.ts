@@ -23,9 +23,11 @@ describe('src/data.ts, with astro:content faked by the real content', () => {
     expect(() => instrumentById('nope')).toThrow('No instrument "nope" in content/treaties/');
   });
 
-  it('urlContext names every instrument with its event count and the as-of day', () => {
+  it('urlContext names every instrument with its events’ ids and the as-of day, and reads old index addresses', () => {
     expect(urlContext.instrumentIds).toEqual(instruments.map((i) => i.id));
-    expect(urlContext.eventCounts.inf).toBe(instrumentById('inf').data.events.length);
+    expect(urlContext.eventIds.inf).toEqual(instrumentById('inf').data.events.map((e) => e.id));
+    expect(urlContext.legacyEvent?.('inf:0')).toBe(instrumentById('inf').data.events[0]!.id);
+    expect(urlContext.legacyEvent?.('inf:999')).toBeUndefined();
     expect(urlContext.asOf).toBe(asOf);
   });
 
@@ -33,7 +35,7 @@ describe('src/data.ts, with astro:content faked by the real content', () => {
     expect(explorerPages.flatMap((p) => p.ids).sort()).toEqual(instruments.map((i) => i.id).sort());
     const { models, context } = pageOf(explorerPages[0]!);
     expect(models.map((m) => m.id).sort()).toEqual([...explorerPages[0]!.ids].sort());
-    expect(Object.keys(context.eventCounts).sort()).toEqual([...context.instrumentIds].sort());
+    expect(Object.keys(context.eventIds).sort()).toEqual([...context.instrumentIds].sort());
     expect(laterPagePaths()).toHaveLength(explorerPages.length - 1);
   });
 });

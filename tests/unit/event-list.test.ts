@@ -18,7 +18,7 @@ const data = instrument([
 describe('eventView(data, index)', () => {
   it('eventView(data, 0) carries the date as written and in words, the type, its label and glyph, and the parties', () => {
     expect(eventView(data, 0)).toEqual({
-      anchor: 'event-0',
+      anchor: '1987-12-08-signed-us-su',
       date: '1987-12-08',
       dateText: '8 December 1987',
       type: 'signed',
@@ -47,7 +47,7 @@ describe('eventView(data, index)', () => {
   it('eventView(data, 3) names the document and the parties that contest the step', () => {
     const view = eventView(data, 3);
     expect([view.anchor, view.document, view.contestedBy]).toEqual([
-      'event-3',
+      '2019-02-02-suspended-ru',
       'Protocol',
       ['United States', 'United Kingdom'],
     ]);
@@ -81,8 +81,8 @@ describe('groupByYear(events) and eventsByYear(data, lifecycle)', () => {
     const shuffled = instrument([data.events[2]!, data.events[0]!, data.events[1]!]);
     const years = eventsByYear(shuffled, deriveLifecycle(shuffled));
     expect(years.map((y) => [y.year, y.events.map((e: EventView) => e.anchor)])).toEqual([
-      [1987, ['event-1']],
-      [1988, ['event-2', 'event-0']],
+      [1987, [data.events[0]!.id]],
+      [1988, [data.events[1]!.id, data.events[2]!.id]],
     ]);
   });
 });

@@ -40,8 +40,8 @@ describe('eventTable(data)', () => {
       instrument: 'a',
       instrumentName: 'A',
       index: 1,
-      rowId: 'a-event-1',
-      anchor: 'event-1',
+      rowId: a.data.events[1]!.id,
+      anchor: a.data.events[1]!.id,
       typeLabel: 'Signed',
     });
   });

@@ -32,7 +32,7 @@ describe('eventsCsv(models)', () => {
       {
         instrument: 'ex',
         instrument_name: 'Examples',
-        event_index: '1',
+        event_id: '1990-11-19-signed-us-su',
         date: '1990-11-19',
         date_precision: 'day',
         approximate: 'false',
@@ -48,9 +48,9 @@ describe('eventsCsv(models)', () => {
         source_date: '',
         source_count: '1',
       },
-      expect.objectContaining({ event_index: '1', party: 'SU', party_name: 'Soviet Union' }),
+      expect.objectContaining({ event_id: '1990-11-19-signed-us-su', party: 'SU', party_name: 'Soviet Union' }),
       expect.objectContaining({
-        event_index: '0',
+        event_id: '1992-11-ratified-us',
         date: '1992-11',
         date_precision: 'month',
         approximate: 'true',

@@ -20,7 +20,7 @@ const files = [...readContentFiles(process.cwd()), ...readContentFiles(process.c
 const { instruments, problems } = validateContent(files, AS_OF);
 const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
 const eventPartyPairs = models.flatMap((m) =>
-  m.data.events.flatMap((e, index) => e.parties.map((party) => `${m.id}|${index}|${party}`)),
+  m.data.events.flatMap((e) => e.parties.map((party) => `${m.id}|${e.id}|${party}`)),
 );
 
 describe('exportData(models, asOf, site)', () => {
@@ -53,7 +53,7 @@ describe('eventsCsv(models)', () => {
   const rows = parse(eventsCsv(models), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
 
   it('eventsCsv has one row per event and acting party: nothing lost, nothing doubled', () => {
-    const pairs = rows.map((r) => `${r.instrument}|${r.event_index}|${r.party}`);
+    const pairs = rows.map((r) => `${r.instrument}|${r.event_id}|${r.party}`);
     expect(new Set(pairs).size).toBe(pairs.length);
     expect([...pairs].sort()).toEqual([...eventPartyPairs].sort());
   });
@@ -63,8 +63,8 @@ describe('eventsCsv(models)', () => {
     expect(tricky.source_title).toBe('Example source with <b>markup</b> & "quotes"');
     expect(tricky.source_url).toBe('https://example.org/revoked?a=1&b=2');
     for (const model of models) {
-      for (const [index, event] of model.data.events.entries()) {
-        for (const row of rows.filter((r) => r.instrument === model.id && Number(r.event_index) === index)) {
+      for (const event of model.data.events) {
+        for (const row of rows.filter((r) => r.instrument === model.id && r.event_id === event.id)) {
           expect(row.description).toBe(event.description);
           expect(row.date).toBe(event.date);
         }
@@ -135,7 +135,7 @@ describe('eventsCsv(models) with hostile text', () => {
   it('eventsCsv keeps the text behind the quote: removing it gives the content exactly', () => {
     const rows = parse(eventsCsv(hostileModels), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
     const event = hostileModels[0]!.data.events[0]!;
-    const row = rows.find((r) => r.event_index === '0')!;
+    const row = rows.find((r) => r.event_id === event.id)!;
     expect(row.description).toBe(`'${event.description}`);
     expect(row.source_publisher).toBe(`'${event.sources[0]!.publisher}`);
     expect(row.instrument_name).toBe(`'${hostileModels[0]!.data.shortName}`);

@@ -8,17 +8,21 @@ describe('the explorer’s side panel', () => {
   const pact = data.instruments[0]!;
 
   it('withSelection opens an instrument, and one of its events when given; withoutSelection closes both and keeps the rest', () => {
-    const opened = withSelection({ asof: '2002-01-01' }, 'pact', 1);
-    expect(opened).toEqual({ asof: '2002-01-01', instrument: 'pact', event: 'pact:1' });
-    expect(withSelection(opened, 'accord')).toEqual({ asof: '2002-01-01', instrument: 'accord', event: undefined });
+    const opened = withSelection({ asof: '2002-01-01' }, pact, 1);
+    expect(opened).toEqual({ asof: '2002-01-01', instrument: 'pact', event: pact.events[1]!.anchor });
+    expect(withSelection(opened, data.instruments[1]!)).toEqual({
+      asof: '2002-01-01',
+      instrument: 'accord',
+      event: undefined,
+    });
     expect(withoutSelection(opened)).toEqual({ asof: '2002-01-01', instrument: undefined, event: undefined });
   });
 
   it('openEvent is the index of an event of that instrument only, never one of another or past its last', () => {
-    expect(openEvent({ event: 'pact:2' }, pact)).toBe(2);
-    expect(openEvent({ event: 'pact:0' }, pact)).toBe(0);
-    expect(openEvent({ event: 'accord:0' }, pact)).toBeUndefined();
-    expect(openEvent({ event: 'pact:3' }, pact)).toBeUndefined();
+    expect(openEvent({ event: pact.events[2]!.anchor }, pact)).toBe(2);
+    expect(openEvent({ event: pact.events[0]!.anchor }, pact)).toBe(0);
+    expect(openEvent({ event: data.instruments[1]!.events[0]!.anchor }, pact)).toBeUndefined();
+    expect(openEvent({ event: 'pact:0' }, pact)).toBeUndefined();
     expect(openEvent({}, pact)).toBeUndefined();
   });
 
@@ -45,7 +49,7 @@ describe('the explorer’s side panel', () => {
   });
 
   it('panelView heads the open event with its day and type, and links each state to its page', () => {
-    const view = panelView(data, withSelection({}, 'pact', 0))!;
+    const view = panelView(data, withSelection({}, pact, 0))!;
     expect(view.event?.index).toBe(0);
     expect(view.event?.heading).toBe(`${pact.events[0]!.dateText}: ${pact.events[0]!.typeLabel}`);
     expect(view.event?.parties.map((p) => p.name)).toEqual(pact.events[0]!.parties);
@@ -58,6 +62,6 @@ describe('the explorer’s side panel', () => {
     expect(view.picked?.events.map((e) => e.index)).toEqual([0, 2]);
     expect(view.picked?.events[0]!.line).toContain(pact.events[0]!.dateText);
     expect(panelView(data, { instrument: 'pact' }, [2])?.picked?.heading).toBe('1 event at this point of the timeline');
-    expect(panelView(data, withSelection({}, 'pact', 1), [0, 2])?.picked).toBeUndefined();
+    expect(panelView(data, withSelection({}, pact, 1), [0, 2])?.picked).toBeUndefined();
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   PARTIES_PATH,
   partyEmbedPath,
-  partyEventAnchor,
   partyFromSlug,
   partyOembedPath,
   partyPath,
@@ -11,10 +10,10 @@ import {
   treatyPath,
 } from '../../src/lib/routes.ts';
 
-describe('treatyPath(id) and treatyEventPath(id, index)', () => {
-  it("treatyPath('inf') is '/treaties/inf/' and treatyEventPath('inf', 3) is '/treaties/inf/#event-3'", () => {
+describe('treatyPath(id) and treatyEventPath(id, eventId)', () => {
+  it("treatyPath('inf') is '/treaties/inf/' and treatyEventPath('inf', 'inf-1987-12-08-signed') names the event by its id", () => {
     expect(treatyPath('inf')).toBe('/treaties/inf/');
-    expect(treatyEventPath('inf', 3)).toBe('/treaties/inf/#event-3');
+    expect(treatyEventPath('inf', 'inf-1987-12-08-signed')).toBe('/treaties/inf/#inf-1987-12-08-signed');
   });
 });
 
@@ -48,11 +47,5 @@ describe('partyPath, partyEmbedPath and partyOembedPath(party)', () => {
     expect(partyPath('all-parties')).toBeUndefined();
     expect(partyEmbedPath('all-parties')).toBeUndefined();
     expect(partyOembedPath('nato-allies')).toBeUndefined();
-  });
-});
-
-describe('partyEventAnchor(instrument, index)', () => {
-  it("partyEventAnchor('cfe', 4) is 'cfe-event-4'", () => {
-    expect(partyEventAnchor('cfe', 4)).toBe('cfe-event-4');
   });
 });

@@ -10,7 +10,12 @@ import {
 
 const context: UrlContext = {
   instrumentIds: ['cfe', 'inf', 'new-start'],
-  eventCounts: { cfe: 12, inf: 10, 'new-start': 11 },
+  eventIds: {
+    cfe: ['cfe-1990-11-19-signed'],
+    inf: ['inf-1987-12-08-signed', 'inf-2019-08-02-terminated'],
+    'new-start': [],
+  },
+  legacyEvent: (value) => (value === 'inf:3' ? 'inf-2019-08-02-terminated' : undefined),
   asOf: '2026-11-22',
 };
 
@@ -18,13 +23,13 @@ describe('parseViewState(search, context)', () => {
   it("parseViewState reads every parameter of a page's valid address", () => {
     expect(
       parseViewState(
-        '?instrument=inf&event=inf:3&from=1985&to=2026-06&asof=2019-08-03&instruments=cfe,inf&types=signed,withdrawn&party=RU',
+        '?instrument=inf&event=inf-1987-12-08-signed&from=1985&to=2026-06&asof=2019-08-03&instruments=cfe,inf&types=signed,withdrawn&party=RU',
         context,
       ),
     ).toEqual({
       state: {
         instrument: 'inf',
-        event: 'inf:3',
+        event: 'inf-1987-12-08-signed',
         from: '1985',
         to: '2026-06',
         asof: '2019-08-03',

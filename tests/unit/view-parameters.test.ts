@@ -10,7 +10,16 @@ import {
   type UrlContext,
 } from '../../src/lib/view-parameters.ts';
 
-const context: UrlContext = { instrumentIds: ['cfe', 'inf'], eventCounts: { cfe: 2, inf: 4 }, asOf: '2026-11-22' };
+const context: UrlContext = {
+  instrumentIds: ['cfe', 'inf'],
+  eventIds: {
+    cfe: ['cfe-1990-11-19-signed', 'cfe-2007-12-12-suspended-ru'],
+    inf: ['inf-1987-12-08-signed', 'inf-2019-08-02-terminated'],
+  },
+  legacyEvent: (value) =>
+    ({ 'inf:3': 'inf-2019-08-02-terminated', 'cfe:0': 'cfe-1990-11-19-signed', 'cfe:7': 'gone-elsewhere' })[value],
+  asOf: '2026-11-22',
+};
 
 describe('VIEW_PARAMETERS', () => {
   it("appliesTo(name, view) follows each parameter's scope", () => {
@@ -37,13 +46,17 @@ describe('VIEW_PARAMETERS', () => {
   });
 
   it("every parameter's own example parses", () => {
-    const wide: UrlContext = { ...context, eventCounts: { cfe: 9, inf: 9 } };
+    const wide: UrlContext = { ...context, eventIds: { ...context.eventIds, inf: ['inf-1987-12-08-signed'] } };
     for (const name of PARAMETER_NAMES)
       expect(VIEW_PARAMETERS[name].parse(VIEW_PARAMETERS[name].example, wide), name).toMatchObject({ ok: true });
   });
 
-  it("VIEW_PARAMETERS.event.parse('inf:4') is refused: inf has events 0 to 3", () => {
-    expect(VIEW_PARAMETERS.event.parse('inf:3', context)).toEqual({ ok: true, value: 'inf:3' });
+  it("VIEW_PARAMETERS.event.parse('inf-1987-12-08-signed') is the event by its permanent id; an old 'inf:3' is the event it meant", () => {
+    expect(VIEW_PARAMETERS.event.parse('inf-1987-12-08-signed', context)).toEqual({
+      ok: true,
+      value: 'inf-1987-12-08-signed',
+    });
+    expect(VIEW_PARAMETERS.event.parse('inf:3', context)).toEqual({ ok: true, value: 'inf-2019-08-02-terminated' });
     expect(VIEW_PARAMETERS.event.parse('inf:4', context)).toEqual({ ok: false, reason: 'params.unknownEvent' });
   });
 
@@ -97,11 +110,12 @@ describe('VIEW_PARAMETERS.*.parse at the edges', () => {
     });
   });
 
-  it('VIEW_PARAMETERS.event.parse refuses an unknown instrument, a number that is not whole and positive, or no number', () => {
-    expect(VIEW_PARAMETERS.event.parse('inf:0', context)).toEqual({ ok: true, value: 'inf:0' });
-    expect(VIEW_PARAMETERS.event.parse('cfe:1', context)).toEqual({ ok: true, value: 'cfe:1' });
-    for (const raw of ['nope:0', 'cfe:2', 'inf:-1', 'inf:1.5', 'inf:', 'inf', 'inf:1x', 'x1:inf'])
+  it('VIEW_PARAMETERS.event.parse refuses an id no event of the view has, and an old address that meant nothing here', () => {
+    expect(VIEW_PARAMETERS.event.parse('cfe:0', context)).toEqual({ ok: true, value: 'cfe-1990-11-19-signed' });
+    for (const raw of ['nope:0', 'cfe:7', 'inf:-1', 'inf:1.5', 'inf:', 'inf', 'inf-1987-12-08', 'x1:inf'])
       expect(VIEW_PARAMETERS.event.parse(raw, context), raw).toEqual({ ok: false, reason: 'params.unknownEvent' });
+    const withoutTable: UrlContext = { ...context, legacyEvent: undefined };
+    expect(VIEW_PARAMETERS.event.parse('inf:3', withoutTable)).toEqual({ ok: false, reason: 'params.unknownEvent' });
   });
 
   it('VIEW_PARAMETERS.event.parse refuses an instrument whose events are not counted', () => {

@@ -5,7 +5,7 @@ import type { InstrumentModel } from '../instrument-summary.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
 import { namesParty } from '../party/party-events.ts';
 import type { StatusInterval } from '../lifecycle.ts';
-import { partyEventAnchor, partyPath, treatyPath } from '../routes.ts';
+import { partyPath, treatyPath } from '../routes.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
 import { tn } from '../i18n/strings.ts';
 import { pt, ptn } from '../i18n/page-strings.ts';
@@ -45,7 +45,7 @@ function laneIntervals(model: InstrumentModel, intervals: readonly StatusInterva
 export function lifecycleInput(
   model: InstrumentModel,
   asOf: string,
-  eventHref: (index: number) => string = (index) => `#event-${index}`,
+  eventHref: (eventId: string) => string = (eventId) => `#${eventId}`,
 ): ChartInput {
   const { data, lifecycle } = model;
   const lanes: LaneSpec[] = lifecycle.lanes.map((lane) => {
@@ -69,7 +69,7 @@ export function lifecycleInput(
       // A state's name leads to its page, as party names do everywhere on the site.
       href: isWhole ? undefined : partyPath(lane.party),
       intervals: laneIntervals(model, lane.intervals),
-      events: shown.map((index) => laneEvent(model, index, eventHref(index))),
+      events: shown.map((index) => laneEvent(model, index, eventHref(data.events[index]!.id))),
       labelled: true,
     };
   });
@@ -90,7 +90,7 @@ export function lifecycleInput(
 export function overviewInput(
   models: readonly InstrumentModel[],
   asOf: string,
-  eventHref: (id: string, index: number) => string = (id, index) => `#${id}-event-${index}`,
+  eventHref: (id: string, eventId: string) => string = (_id, eventId) => `#${eventId}`,
 ): ChartInput {
   const lanes: LaneSpec[] = models.map((model) => ({
     key: model.id,
@@ -100,7 +100,9 @@ export function overviewInput(
     shortLabel: model.data.shortName,
     href: treatyPath(model.id),
     intervals: laneIntervals(model, model.lifecycle.lanes[0]!.intervals),
-    events: model.lifecycle.chronology.map((index) => laneEvent(model, index, eventHref(model.id, index))),
+    events: model.lifecycle.chronology.map((index) =>
+      laneEvent(model, index, eventHref(model.id, model.data.events[index]!.id)),
+    ),
     labelled: false,
   }));
   const events = models.reduce((sum, m) => sum + m.data.events.length, 0);
@@ -116,7 +118,7 @@ export function partyInput(
   models: readonly InstrumentModel[],
   party: PartyId,
   asOf: string,
-  eventHref: (id: string, index: number) => string = (id, index) => `#${partyEventAnchor(id, index)}`,
+  eventHref: (id: string, eventId: string) => string = (_id, eventId) => `#${eventId}`,
 ): ChartInput {
   const lanes: LaneSpec[] = models.flatMap((model) => {
     const lane = model.lifecycle.lanes.find((l) => l.party === party);
@@ -132,7 +134,7 @@ export function partyInput(
         intervals: laneIntervals(model, lane.intervals),
         events: lane.events
           .filter((index) => namesParty(model.data.events[index]!, party))
-          .map((index) => laneEvent(model, index, eventHref(model.id, index))),
+          .map((index) => laneEvent(model, index, eventHref(model.id, model.data.events[index]!.id))),
         labelled: true,
       },
     ];

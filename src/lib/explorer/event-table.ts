@@ -11,7 +11,7 @@ export interface EventRow extends EventView {
   instrumentName: string;
   /** Index of the event in its instrument's file. */
   index: number;
-  /** Anchor id of the row. */
+  /** Anchor id of the row: the event's permanent id. */
   rowId: string;
 }
 
@@ -24,7 +24,7 @@ export function eventTable(data: ExplorerData<EventView>): EventRow[] {
         instrument: instrument.id,
         instrumentName: instrument.shortName,
         index,
-        rowId: `${instrument.id}-event-${index}`,
+        rowId: event.anchor,
       })),
     )
     .sort(

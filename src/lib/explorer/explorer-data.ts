@@ -57,6 +57,8 @@ export interface ExplorerData<E extends TimelineEvent = TimelineEvent> {
   start: string;
   /** The instruments of this page, in the order of their lanes. */
   instruments: ExplorerInstrument<E>[];
+  /** What old `instrument:index` addresses of these instruments meant (src/lib/ids/event-addresses.ts, legacyForPage). */
+  legacy?: Record<string, number | string[]>;
 }
 
 /**

@@ -25,9 +25,13 @@ export interface PanelView {
   lifecycle: { href: string; text: string };
 }
 
-/** The view with `instrument` open, and its event `event` when one is chosen. */
-export function withSelection(state: ViewState, instrument: string, event?: number): ViewState {
-  return { ...state, instrument, event: event === undefined ? undefined : `${instrument}:${event}` };
+/** The view with `instrument` open, and its event at `event` (its index in the file) when one is chosen: the address names the event by its permanent id. */
+export function withSelection(state: ViewState, instrument: ExplorerInstrument, event?: number): ViewState {
+  return {
+    ...state,
+    instrument: instrument.id,
+    event: event === undefined ? undefined : instrument.events[event]?.anchor,
+  };
 }
 
 /** The view with the panel closed. */
@@ -37,9 +41,8 @@ export function withoutSelection(state: ViewState): ViewState {
 
 /** The index of the event the view opens in `instrument`, if it names one of that instrument's events. */
 export function openEvent(state: ViewState, instrument: ExplorerInstrument): number | undefined {
-  const [id, number] = state.event?.split(':') ?? [];
-  const index = Number(number);
-  return id === instrument.id && Number.isInteger(index) && instrument.events[index] ? index : undefined;
+  const index = instrument.events.findIndex((e) => e.anchor === state.event);
+  return index < 0 ? undefined : index;
 }
 
 /** What the panel shows for a view, or undefined when no instrument of the page is open. */

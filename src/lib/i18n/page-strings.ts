@@ -239,6 +239,11 @@ const PAGE_EN = {
   'about.citeInstrumentText': 'Arms Control Timeline, “{name}”, {url}, data as of {day}',
   'about.citeEvent':
     "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
+  'oldLink.here': 'You followed an older link (#{anchor}) to this event; it now lasts as #{id}.',
+  'oldLink.heading': 'Older links to this page',
+  'oldLink.lede': 'These addresses were published for events that are now recorded elsewhere or were removed.',
+  'oldLink.moved': '#{anchor}: now recorded under {instrument}',
+  'oldLink.removed': '#{anchor}: removed. {note}',
   'about.mistakes': 'Reporting a mistake',
   'about.mistakesText':
     "Open an issue in the project's source repository naming the page, the event, what is wrong and a source that shows the correct fact. Corrections change the content files and every view with them.",

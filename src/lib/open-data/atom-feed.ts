@@ -3,14 +3,23 @@ import { EVENT_TYPES } from '../event-types.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
-import { partyPath } from '../routes.ts';
+import { partyPath, treatyEventPath } from '../routes.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** How many of the latest events the feed carries. */
 export const FEED_SIZE = 50;
 
-/** An Atom feed of the latest lifecycle events, newest first; each entry links to the event on its page. */
-export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteUrl: string): string {
+/**
+ * An Atom feed of the latest lifecycle events, newest first; each entry links to the event on its page by
+ * its permanent id. An entry first published under an index anchor keeps that address as its Atom id
+ * (`legacyEntryId`), so that feed readers do not take it for a new entry.
+ */
+export function atomFeed(
+  models: readonly InstrumentModel[],
+  asOf: string,
+  siteUrl: string,
+  legacyEntryId: (instrument: string, eventId: string) => string | undefined = () => undefined,
+): string {
   const url = (path: string) => new URL(path, siteUrl).href;
   const events = models
     .flatMap((model) => model.data.events.map((event, index) => ({ model, event, index })))
@@ -18,13 +27,13 @@ export function atomFeed(models: readonly InstrumentModel[], asOf: string, siteU
       (a, b) => compareDates(b.event.date, a.event.date) || a.model.id.localeCompare(b.model.id) || a.index - b.index,
     )
     .slice(0, FEED_SIZE);
-  const entries = events.map(({ model, event, index }) => {
-    const link = url(`/treaties/${model.id}/#event-${index}`);
+  const entries = events.map(({ model, event }) => {
+    const link = url(treatyEventPath(model.id, event.id));
     const title = `${model.data.shortName}: ${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''} — ${event.parties.map(partyName).join(', ')}, ${formatDate(event.date, { approximate: event.approximate })}`;
     return element(
       'entry',
       {},
-      element('id', {}, link),
+      element('id', {}, url(legacyEntryId(model.id, event.id) ?? treatyEventPath(model.id, event.id))),
       element('title', {}, title),
       element('updated', {}, `${dateStart(event.date)}T00:00:00Z`),
       element('link', { rel: 'alternate', type: 'text/html', href: link }),

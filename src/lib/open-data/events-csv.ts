@@ -8,7 +8,7 @@ import { partyName } from '../parties.ts';
 export const CSV_COLUMNS = [
   'instrument',
   'instrument_name',
-  'event_index',
+  'event_id',
   'date',
   'date_precision',
   'approximate',
@@ -47,7 +47,7 @@ export function eventsCsv(models: readonly InstrumentModel[]): string {
         [
           model.id,
           model.data.shortName,
-          index,
+          event.id,
           event.date,
           precisionOf(event.date),
           event.approximate ? 'true' : 'false',

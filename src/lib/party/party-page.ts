@@ -8,7 +8,7 @@ import { eventView, groupByYear, type EventView } from '../event-list.ts';
 import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
 import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
-import { partyEventAnchor, treatyPath } from '../routes.ts';
+import { treatyPath } from '../routes.ts';
 import {
   isEnded,
   isInForce,
@@ -162,7 +162,6 @@ export function partyPage(
       instrument: model.id,
       instrumentName: model.data.shortName,
       instrumentHref: treatyPath(model.id),
-      anchor: partyEventAnchor(model.id, index),
     })),
   );
 
