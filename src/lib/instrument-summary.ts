@@ -1,4 +1,4 @@
-import type { PartialDateString } from './dates.ts';
+import { dateEnd, type PartialDateString } from './dates.ts';
 import type { EventType } from './event-types.ts';
 import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifecycle.ts';
 import { ALL_PARTIES, type PartyId } from './parties.ts';
@@ -37,10 +37,14 @@ function firstDate(
   lifecycle: Lifecycle,
   types: readonly EventType[],
 ): PartialDateString | undefined {
-  const index = lifecycle.chronology.find(
-    (i) => types.includes(data.events[i]!.type) && data.events[i]!.document === undefined,
+  const dates = lifecycle.chronology
+    .filter((i) => types.includes(data.events[i]!.type) && data.events[i]!.document === undefined)
+    .map((i) => data.events[i]!.date);
+  // The first day known to have seen the step: "1996" (any day that year) does not come before "1996-09-24".
+  return dates.reduce<PartialDateString | undefined>(
+    (first, date) => (first === undefined || dateEnd(date) < dateEnd(first) ? date : first),
+    undefined,
   );
-  return index === undefined ? undefined : data.events[index]!.date;
 }
 
 /** A status in words, as readers of a treaty or a political document expect it: as a label, or in the middle of a sentence. */
@@ -80,7 +84,7 @@ export function instrumentModel(id: string, data: InstrumentData, asOf: string):
       inForce:
         firstDate(data, lifecycle, ['entered-into-force']) ??
         (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
-      ended: ended?.from,
+      ended: ended ? data.events[ended.startEvent]!.date : undefined,
     },
   };
 }

@@ -1,4 +1,13 @@
-import { compareDates, dateStart, formatDate, type PartialDateString } from './dates.ts';
+import {
+  compareDates,
+  dateStart,
+  dateToTime,
+  DAY_MS,
+  formatDate,
+  precisionOf,
+  timeToDay,
+  type PartialDateString,
+} from './dates.ts';
 import { EVENT_TYPES, type EventType } from './event-types.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId, type PartyInfo } from './parties.ts';
 import type { LifecycleEvent } from './schema/event-schema.ts';
@@ -64,6 +73,19 @@ const JOINED: ReadonlySet<Status> = new Set([
 
 /** Statuses in which a party has stopped implementing the instrument: dated, or notified with no date of effect found. */
 const SUSPENSIONS: ReadonlySet<Status> = new Set(['suspended', 'suspension-notified']);
+
+/**
+ * Event types that take effect at the end of the day they are dated: a treaty that expires on 5 February
+ * is in force all that day ("at the end of the day", as the Kremlin said of New START) and expired from
+ * the 6th. Their status begins on the next day; a date known only to its month or year is left as it is.
+ */
+const AT_END_OF_DAY: ReadonlySet<EventType> = new Set(['expired']);
+
+/** The day an event's status begins: its own date, or the next day for a step that ends with its day. */
+export function takesEffect(event: Pick<LifecycleEvent, 'date' | 'type'>): PartialDateString {
+  if (!AT_END_OF_DAY.has(event.type) || precisionOf(event.date) !== 'day') return event.date;
+  return timeToDay(dateToTime(event.date) + DAY_MS);
+}
 
 /** Event types that may bring a party back after it withdrew. */
 const RE_ENTRY: ReadonlySet<EventType> = new Set(['signed', 'ratified', 'entered-into-force']);
@@ -290,7 +312,7 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
 
   const enter = (party: PartyId, status: Status, event: number) => {
     const lane = lanes.get(party)!;
-    const date = events[event]!.date;
+    const date = takesEffect(events[event]!);
     let last = lane.intervals.at(-1);
     if (last?.status === status) return;
     // Two steps on the same day (a ratification and the entry into force it brings about, say) leave no interval of no length.

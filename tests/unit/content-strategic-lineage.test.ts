@@ -26,12 +26,12 @@ describe('SALT I Interim Agreement: five years in force, then expired by its own
     expect(find('salt-i', 'entered-into-force')[0]).toMatchObject({ date: '1972-10-03', parties: ['all-parties'] });
   });
 
-  it("statusAt(salt-i) is 'in-force' until 1977-10-02 and 'expired' from 1977-10-03, for the instrument and both parties", () => {
+  it("statusAt(salt-i) is 'in-force' through 1977-10-03, the day it expired at the end of, and 'expired' from 1977-10-04", () => {
     const { lifecycle } = model('salt-i');
     for (const party of ['all-parties', 'US', 'SU'] as const) {
       expect(statusAt(lifecycle, party, '1975-01-01')).toBe('in-force');
-      expect(statusAt(lifecycle, party, dayBefore('1977-10-03'))).toBe('in-force');
-      expect(statusAt(lifecycle, party, '1977-10-03')).toBe('expired');
+      expect(statusAt(lifecycle, party, '1977-10-03')).toBe('in-force');
+      expect(statusAt(lifecycle, party, '1977-10-04')).toBe('expired');
     }
     expect(find('salt-i', 'expired')[0]).toMatchObject({ date: '1977-10-03', parties: ['all-parties'] });
   });

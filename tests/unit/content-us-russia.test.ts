@@ -91,10 +91,13 @@ describe('INF Treaty: successors, termination and the moratorium', () => {
 });
 
 describe('New START: extension and expiry', () => {
-  it("statusAt(new-start, 'all-parties', '2026-02-04') is 'in-force' and statusAt(new-start, 'all-parties', '2026-02-05') is 'expired'", () => {
+  it("statusAt(new-start, 'all-parties', '2026-02-05') is 'in-force': it expired at the end of that day, and is 'expired' on the 6th", () => {
     const { lifecycle } = model('new-start');
     expect(statusAt(lifecycle, 'all-parties', '2026-02-04')).toBe('in-force');
-    expect(statusAt(lifecycle, 'all-parties', '2026-02-05')).toBe('expired');
+    expect(statusAt(lifecycle, 'all-parties', '2026-02-05')).toBe('in-force');
+    expect(statusAt(lifecycle, 'all-parties', '2026-02-06')).toBe('expired');
+    expect(statusAt(lifecycle, 'US', '2026-02-05')).toBe('in-force');
+    expect(statusAt(lifecycle, 'RU', '2026-02-06')).toBe('expired');
   });
 
   it("statusAt(new-start, 'RU', '2026-02-04') is 'suspended' and statusAt(new-start, 'US', '2026-02-04') is 'in-force'", () => {
@@ -109,15 +112,25 @@ describe('New START: extension and expiry', () => {
     for (const source of extension?.sources ?? []) expect(source.url).not.toMatch(/\/tag\//);
   });
 
-  it('the treaty was signed 2010-04-08, ratified by Russia 2011-01-28 and the US 2011-02-02, in force 2011-02-05', () => {
+  it('the treaty was signed 2010-04-08, ratified by both on the exchange and in force 2011-02-05; the earlier steps are statements', () => {
     const by = (type: string, party: string) =>
       eventsOf('new-start').find((e) => e.type === type && e.parties.includes(party as never))?.date;
     expect(by('signed', 'US')).toBe('2010-04-08');
-    expect(by('ratified', 'RU')).toBe('2011-01-28');
-    expect(by('ratified', 'US')).toBe('2011-02-02');
+    expect(by('ratified', 'RU')).toBe('2011-02-05');
+    expect(by('ratified', 'US')).toBe('2011-02-05');
+    expect(eventsOf('new-start').find((e) => e.id === 'new-start-2011-01-28-ratified-ru')?.type).toBe('statement');
+    expect(eventsOf('new-start').find((e) => e.id === 'new-start-2011-02-02-ratified-us')?.type).toBe('statement');
     expect(by('entered-into-force', 'all-parties')).toBe('2011-02-05');
   });
 
   it('recordShare(new-start) is higher than the 15 % it had', () =>
     expect(recordShare('new-start')).toBeGreaterThan(0.15));
+});
+
+describe('START I: expiry at the end of a day', () => {
+  it("statusAt(start-i, 'all-parties', '2009-12-05') is 'in-force' and '2009-12-06' is 'expired'", () => {
+    const { lifecycle } = model('start-i');
+    expect(statusAt(lifecycle, 'all-parties', '2009-12-05')).toBe('in-force');
+    expect(statusAt(lifecycle, 'all-parties', '2009-12-06')).toBe('expired');
+  });
 });

@@ -85,7 +85,7 @@ export function statusChanges(
           .map((interval): StatusStep => {
             const event = model.data.events[interval.startEvent]!;
             return {
-              date: interval.from,
+              date: event.date,
               text: t('compare.step', {
                 type: lowerInSentence(EVENT_TYPES[event.type].label),
                 date: formatDate(event.date, { approximate: event.approximate }),
