@@ -4,7 +4,8 @@
  */
 import { formatDate } from './dates.ts';
 import { pt } from './i18n/page-strings.ts';
-import { statusLabel, type InstrumentModel } from './instrument-summary.ts';
+import type { InstrumentModel } from './instrument-summary.ts';
+import { statusHeadline, type Headline } from './status-headline.ts';
 import { treatyPath } from './routes.ts';
 import { STATUS_GROUPS, statusGroup } from './statuses.ts';
 
@@ -20,6 +21,8 @@ export interface TreatyPage {
   description: string;
   /** schema.org Legislation, for search engines. */
   jsonLd: Record<string, unknown>;
+  /** The status on the as-of day as a sentence about its states: what the page says first. */
+  headline: Headline;
 }
 
 /** The words of an instrument's kind. */
@@ -35,6 +38,7 @@ export function treatyPage(
   site: URL,
 ): TreatyPage {
   const { data } = model;
+  const headline = statusHeadline(data, model.lifecycle, asOf, model.neverInForce);
   const relations = [
     ['lineage.supersedes', data.lineage?.supersedes],
     ['lineage.supersededBy', data.lineage?.supersededBy],
@@ -54,8 +58,9 @@ export function treatyPage(
     description: pt('treaty.description', {
       summary: data.summary,
       day: formatDate(asOf),
-      status: statusLabel(data.kind, model.status, model.neverInForce, 'inSentence'),
+      status: headline.sentence,
     }),
+    headline,
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'Legislation',

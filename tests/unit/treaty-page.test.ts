@@ -19,7 +19,7 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
 
   it('treatyPage(new-start) says it expired, in its description and its schema.org legal force', () => {
     const page = treatyPage(contentModel('new-start'), shortNameOf, AS_OF, SITE);
-    expect(page.description).toMatch(/Status as of 22 November 2026: expired\.$/);
+    expect(page.description).toMatch(/Status as of 22 November 2026: Expired\.$/);
     expect(page.jsonLd).toMatchObject({
       '@type': 'Legislation',
       legislationLegalForce: 'NoLongerInForce',
@@ -30,7 +30,9 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
 
   it('treatyPage(ctbt) says it never entered into force, and where it was concluded', () => {
     const page = treatyPage(contentModel('ctbt'), shortNameOf, AS_OF, SITE);
-    expect(page.description).toMatch(/: never entered into force\.$/);
+    expect(page.description).toMatch(
+      /: Never entered into force; 6 states: signed, not ratified \(since 1996–2023\); 35 states: ratified, not in force/,
+    );
     expect(page.jsonLd).toMatchObject({ legislationLegalForce: 'NotInForce' });
     expect(page.concluded).toMatch(/^New York, /);
   });

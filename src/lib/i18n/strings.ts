@@ -61,7 +61,7 @@ const EN = {
   'status.suspended': 'Suspended',
   'status.suspended.inSentence': 'suspended',
   'status.suspension-notified': 'Suspension notified, date of effect not found',
-  'status.suspension-notified.inSentence': 'suspension notified (date of effect not found)',
+  'status.suspension-notified.inSentence': 'suspension notified, date of effect not found',
   'status.withdrawn': 'Withdrawn',
   'status.withdrawn.inSentence': 'withdrawn',
   'status.expired': 'Expired',
