@@ -32,25 +32,26 @@ const quantile = (values: number[], q: number) => {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Not a timing but a check the scales make possible: the explorer's pages together list every event of
+ * Not a timing but a check the scales make possible: the pages of the table of every event list every event of
  * the content exactly once, and the embeds' pages link every one (the open-data export counts them).
  * A build that loses one stops the bench.
  */
 function explorerCoverage(dist: string) {
-  const pagesUnder = (root: string) => [
+  const pagesUnder = (root: string, paged = 'timeline') => [
     join(root, 'index.html'),
-    ...(existsSync(join(root, 'timeline'))
-      ? readdirSync(join(root, 'timeline')).map((n) => join(root, 'timeline', n, 'index.html'))
+    ...(existsSync(join(root, paged))
+      ? readdirSync(join(root, paged)).map((n) => join(root, paged, n, 'index.html'))
       : []),
   ];
   const found = (files: string[], pattern: RegExp) =>
     files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!));
-  const pages = pagesUnder(dist);
+  // The table of every event has pages of its own, one for each page of the timeline.
+  const pages = pagesUnder(join(dist, 'events'), '.').filter((file) => existsSync(file));
   const rows = found(pages, /<tr id="([^"]+)" data-instrument=/g);
   // A marker may stand for several events of its lane (data-events): each of them counts as linked.
   const embedded = pagesUnder(join(dist, 'embed')).flatMap((file) =>
     [
-      ...readFileSync(file, 'utf8').matchAll(/href="\/treaties\/([^"#/]+)\/#event-\d+"[^>]*?data-events="([\d ]+)"/g),
+      ...readFileSync(file, 'utf8').matchAll(/href="\/treaties\/([^"#/]+)\/#[a-z0-9-]+"[^>]*?data-events="([\d ]+)"/g),
     ].flatMap((m) => m[2]!.split(' ').map((index) => `${m[1]}:${index}`)),
   );
   const data = JSON.parse(readFileSync(join(dist, 'data', 'treaties.json'), 'utf8')) as {

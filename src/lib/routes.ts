@@ -14,6 +14,11 @@ export function treatyEventPath(id: string, eventId: string): string {
   return `${TREATIES_PATH}${id}/#${eventId}`;
 }
 
+/** The table of every event of a page of the timeline: /events/ for page 1, then /events/2/… */
+export function eventsPath(page: number): string {
+  return page === 1 ? '/events/' : `/events/${page}/`;
+}
+
 /** What every "what changed" form compares (src/pages/data/compare.json.ts). */
 export const COMPARE_DATA_PATH = '/data/compare.json';
 

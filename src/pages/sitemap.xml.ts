@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { asOf, explorerPages, instruments, states } from '../data.ts';
 import { sitemapXml } from '../lib/open-data/sitemap.ts';
-import { treatyPath } from '../lib/routes.ts';
+import { eventsPath, treatyPath } from '../lib/routes.ts';
 
 /** Every page a reader may land on: the timeline's pages, each treaty, each state, the method. */
 export const GET: APIRoute = ({ site }) => {
   const paths = [
     '/',
     ...explorerPages.slice(1).map((page) => page.path),
+    ...explorerPages.map((page) => eventsPath(page.number)),
     '/treaties/',
     ...instruments.map((i) => treatyPath(i.id)),
     '/parties/',

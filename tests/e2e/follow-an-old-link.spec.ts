@@ -23,6 +23,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     for (const instrument of [...new Set(saved.events.map((e) => e.instrument))]) {
       test(`every old #event-N of /treaties/${instrument}/ lands on the event it meant`, async ({ page }) => {
+        // One page load per old address: the longest pages have 70 of them.
+        test.setTimeout(180_000);
         const events = saved.events.filter((e) => e.instrument === instrument);
         // With JavaScript off, every address is opened afresh; with it on, the hash changes as a reader's click would.
         for (const meant of javaScriptEnabled

@@ -33,7 +33,11 @@ const CONTENT = [
       data.summary,
       data.concluded.place,
       data.depositary ?? '',
+      ...(data.removedEvents ?? []).flatMap((r) => [r.id, r.note]),
       ...data.events.flatMap((e) => [
+        // An event's id and the ids it answers to are addresses the authors wrote, not interface words.
+        e.id,
+        ...(e.aliases ?? []),
         e.description,
         e.document ?? '',
         ...e.sources.flatMap((s) => [s.title, s.publisher]),
@@ -51,7 +55,8 @@ const NAMES = instruments.flatMap(({ data }) => [data.name, data.shortName]);
 function untranslated(text: string): string[] {
   const piece = text.trim().replace(/…$/, '');
   if (piece && NAMES.some((name) => name.includes(piece))) return [];
-  let rest = text.replace(/https?:\/\/\S+/g, ' ');
+  // Addresses are not words: a web address, or an anchor such as #event-3 or #inf-1987-12-08-signed.
+  let rest = text.replace(/https?:\/\/\S+/g, ' ').replace(/#[a-z0-9-]+/g, ' ');
   for (const s of CONTENT) if (rest.includes(s)) rest = rest.split(s).join(' ');
   // A state's code ("(RU)") is data, not words.
   return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !/^[A-Z]{2}$/.test(word));

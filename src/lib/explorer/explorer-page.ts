@@ -18,7 +18,7 @@ import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts'
 import { eventTable, type EventRow } from './event-table.ts';
 import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
 import type { LanePage } from './lane-pages.ts';
-import { explorerChartPath, explorerTextsPath } from '../routes.ts';
+import { explorerChartPath, explorerTextsPath, treatyEventPath } from '../routes.ts';
 
 /** The model of one explorer page. */
 export interface ExplorerPage {
@@ -54,7 +54,8 @@ export function explorerChartInput(
   models: readonly InstrumentModel[],
   asOf: string,
 ): ChartInput & { prefix: string; where: 'page' } {
-  return { ...overviewInput(models, asOf), prefix: 'overview', where: 'page' };
+  // Without JavaScript a marker leads to its event on the instrument's page; with it, the panel opens it.
+  return { ...overviewInput(models, asOf, treatyEventPath), prefix: 'overview', where: 'page' };
 }
 
 /**

@@ -90,6 +90,15 @@ const PAGE_EN = {
     'Zoom with the buttons, Ctrl + wheel or a pinch, and drag to move. Select a lane or an event to see it in the panel.',
   'explorer.closePanel': 'Close panel',
   'explorer.everyEvent': 'Every event, in order',
+  'explorer.eventTableLink': 'Read them all in one table, with their sources.',
+  'events.title': 'Every event, in order',
+  'events.description':
+    'Every signature, ratification, suspension, withdrawal and expiry of the arms-control instruments we track, in time order, each with its sources; data as of {day}.',
+  'events.lede':
+    '{events} events in {instruments} instruments, in time order, as of {day}. Each links to its instrument’s page and to its sources.',
+  'events.timeline': 'See them on the timeline.',
+  'oldLink.row':
+    'This link led to a row of the table of every event, which now has a page of its own: open that event there.',
   'explorer.eventCount': '{events} events in {instruments} instruments.',
   'explorer.eventCountPaged':
     '{events} events in {instruments} instruments, the instruments {first}–{last} of {total} (concluded {years}); the others are on the other pages of the timeline.',
