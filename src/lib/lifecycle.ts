@@ -120,6 +120,8 @@ interface StepContext {
   own: boolean;
   /** A later "entered-into-force" event names this party, before its next ratification or withdrawal. */
   awaitsOwnEntry: boolean;
+  /** The content records when the instrument itself took effect (a politically binding document adopted on one day, in effect from another). */
+  effectRecorded: boolean;
 }
 
 /** Orders events by date, then by their place in a lifecycle, then by their place in the file. */
@@ -145,7 +147,7 @@ function step(
   state: LaneState,
   type: EventType,
   instrument: LaneState,
-  { own, awaitsOwnEntry }: StepContext,
+  { own, awaitsOwnEntry, effectRecorded }: StepContext,
 ): Step {
   const { status } = state;
   const isInstrument = lane === ALL_PARTIES;
@@ -178,7 +180,8 @@ function step(
     case 'negotiations-opened':
       return isInstrument && status === 'not-signed' ? { status: 'negotiating' } : { status };
     case 'adopted':
-      if (kind === 'political') return { status: 'in-force' };
+      // A politically binding document is in effect from its adoption, unless the content records a later day it took effect.
+      if (kind === 'political') return { status: effectRecorded ? 'not-in-force' : 'in-force' };
       return isInstrument ? { status: 'not-in-force' } : { status };
     case 'opened-for-signature':
       return isInstrument ? { status: 'not-in-force' } : { status };
@@ -205,7 +208,8 @@ function step(
     case 'provisionally-applied':
       return { status: 'provisionally-applied' };
     case 'entered-into-force':
-      if (isInstrument) return { status: 'in-force' };
+      // A politically binding document binds every participating state alike when it takes effect.
+      if (isInstrument || kind === 'political') return { status: 'in-force' };
       // Signature is not ratification: an entry into force for all parties binds only the states that had ratified,
       // and not those whose own later entry into force the content records. A state already applying the treaty
       // provisionally goes on applying it, now in force (an instrument that needs every ratification, like CFE, cannot
@@ -304,6 +308,9 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
     return false;
   };
 
+  const effectRecorded = events.some(
+    (e) => e.type === 'entered-into-force' && e.document === undefined && e.parties.includes(ALL_PARTIES),
+  );
   const lanes = new Map<PartyId, Lane>(parties.map((party) => [party, { party, intervals: [], events: [] }]));
   const states = new Map<PartyId, LaneState>(
     parties.map((party) => [party, { status: 'not-signed', beforeSuspension: 'not-signed', ratified: false }]),
@@ -343,6 +350,7 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
       let result = step(kind, party, state, event.type, states.get(ALL_PARTIES)!, {
         own,
         awaitsOwnEntry: RE_ENTRY.has(event.type) && awaitsOwnEntry(party, position),
+        effectRecorded,
       });
       if (event.type === 'succeeded' && 'status' in result) result = succeed(event, party, states);
       if ('passes' in result) continue;

@@ -79,7 +79,7 @@ const DRAWN = {
   'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots' },
   withdrawn: { group: 'ended', color: 'ended', pattern: 'cross' },
   expired: { group: 'ended', color: 'ended', pattern: 'solid' },
-  terminated: { group: 'ended', color: 'ended', pattern: 'solid' },
+  terminated: { group: 'ended', color: 'ended', pattern: 'hatch' },
   dissolved: { group: 'ended', color: 'none', pattern: 'none' },
 } as const satisfies Record<string, Omit<StatusInfo, 'label' | 'inSentence'>>;
 

@@ -6,6 +6,7 @@ import { formatDate } from './dates.ts';
 import { pt } from './i18n/page-strings.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { statusHeadline, type Headline } from './status-headline.ts';
+import { entryIntoForceGap, entryIntoForceSentences } from './entry-into-force.ts';
 import { treatyPath } from './routes.ts';
 import { STATUS_GROUPS, statusGroup } from './statuses.ts';
 
@@ -23,6 +24,8 @@ export interface TreatyPage {
   jsonLd: Record<string, unknown>;
   /** The status on the as-of day as a sentence about its states: what the page says first. */
   headline: Headline;
+  /** Who still keeps it from entering into force, where its text names the states it needs: sentences. */
+  entryGap: string[];
 }
 
 /** The words of an instrument's kind. */
@@ -61,6 +64,10 @@ export function treatyPage(
       status: headline.sentence,
     }),
     headline,
+    entryGap: (() => {
+      const gap = entryIntoForceGap(data, model.lifecycle, asOf);
+      return gap && model.status !== 'in-force' ? entryIntoForceSentences(gap) : [];
+    })(),
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'Legislation',

@@ -141,6 +141,7 @@ describe('lifecycleInput(model, asOf) for groups and several contesting parties'
     [
       event('2000', 'signed', ['US', 'nato-allies']),
       event('2001', 'suspended', ['nato-allies'], { contestedBy: ['RU', 'BY'] }),
+      event('2002', 'suspended', ['US'], { contestedBy: ['RU', 'BY'] }),
     ],
     AS_OF,
   );
@@ -154,11 +155,17 @@ describe('lifecycleInput(model, asOf) for groups and several contesting parties'
     ]);
   });
 
-  it('lifecycleInput names every party that contests a step, joined by commas', () => {
+  it('lifecycleInput draws a group of states no status, only its joint acts', () => {
     const lane = lifecycleInput(allies, AS_OF).lanes.find((l) => l.party === 'nato-allies')!;
+    expect(lane.intervals).toEqual([]);
+    expect(lane.events.map((e) => e.date)).toEqual(['2000', '2001']);
+  });
+
+  it('lifecycleInput names every party that contests a step, joined by commas', () => {
+    const lane = lifecycleInput(allies, AS_OF).lanes.find((l) => l.party === 'US')!;
     expect(lane.intervals.at(-1)).toEqual({
       status: 'suspended',
-      from: '2001',
+      from: '2002',
       to: null,
       contestedBy: `${partyName('RU')}, ${partyName('BY')}`,
     });

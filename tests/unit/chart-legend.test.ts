@@ -51,7 +51,8 @@ describe('chartLegend(chart)', () => {
     );
     expect(legend.statuses).toEqual([
       { status: 'not-in-force', statuses: ['not-in-force', 'signed'], label: 'Not in force / signed, not ratified' },
-      { status: 'expired', statuses: ['expired', 'terminated'], label: 'Expired / terminated' },
+      { status: 'expired', statuses: ['expired'], label: 'Expired' },
+      { status: 'terminated', statuses: ['terminated'], label: 'Terminated' },
     ]);
     expect(legend.types).toEqual([]);
   });

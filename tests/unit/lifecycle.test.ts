@@ -617,3 +617,25 @@ describe('chronologicalOrder(events) and statusInIntervals(intervals, day)', () 
     expect(statusInIntervals([], '1992-11-09')).toBe('not-signed');
   });
 });
+
+describe('deriveLifecycle for a politically binding document', () => {
+  it("statusAt(political adopted 1990-11-17, in effect 1991-01-01, 'RU', '1990-12-01') is 'not-in-force', then 'in-force'", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'political',
+      events: [
+        event('1990-11-17', 'adopted', ['all-parties']),
+        event('1991-01-01', 'entered-into-force', ['all-parties']),
+        event('2021-04-10', 'statement', ['RU']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(statusAt(lifecycle, 'RU', '1990-12-01')).toBe('not-in-force');
+    expect(statusAt(lifecycle, 'RU', '1991-01-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'all-parties', '1990-12-01')).toBe('not-in-force');
+  });
+
+  it("statusAt(political adopted with no recorded day of effect, 'all-parties', its day) is 'in-force'", () => {
+    const lifecycle = deriveLifecycle({ kind: 'political', events: [event('1990-11-17', 'adopted', ['all-parties'])] });
+    expect(statusAt(lifecycle, 'all-parties', '1990-11-17')).toBe('in-force');
+  });
+});

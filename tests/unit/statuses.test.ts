@@ -46,3 +46,11 @@ describe('statusStylesheet()', () => {
     expect(global).toMatch(/@import ['"]\.\/generated\.css['"]/);
   });
 });
+
+describe('STATUSES', () => {
+  it('STATUSES draws withdrawn, expired and terminated each its own way: ABM and START I do not look alike', () => {
+    const look = (status: 'withdrawn' | 'expired' | 'terminated') =>
+      `${STATUSES[status].color} ${STATUSES[status].pattern}`;
+    expect(new Set([look('withdrawn'), look('expired'), look('terminated')]).size).toBe(3);
+  });
+});

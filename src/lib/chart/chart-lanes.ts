@@ -68,7 +68,8 @@ export function lifecycleInput(
           : partyName(lane.party),
       // A state's name leads to its page, as party names do everywhere on the site.
       href: isWhole ? undefined : partyPath(lane.party),
-      intervals: laneIntervals(model, lane.intervals),
+      // A group of states (NATO allies acting together) is no party: its lane carries its joint acts, never a status.
+      intervals: isWhole || PARTIES[lane.party].kind === 'state' ? laneIntervals(model, lane.intervals) : [],
       events: shown.map((index) => laneEvent(model, index, eventHref(data.events[index]!.id))),
       labelled: true,
     };

@@ -14,7 +14,7 @@ export interface InstrumentLanes {
   /** Treaty or political document. */
   kind: 'treaty' | 'political';
   /** The instrument lane first, then one per acting party. */
-  lanes: { party: PartyId; intervals: Pick<StatusInterval, 'status' | 'from'>[] }[];
+  lanes: { party: PartyId; intervals: (Pick<StatusInterval, 'status' | 'from'> & { contestedBy?: string })[] }[];
 }
 
 /** One instrument's line in the summary. */
@@ -26,7 +26,7 @@ export interface AsOfEntry {
   /** Its status that day. */
   status: Status;
   /** The parties in another status that day (not those not signed or dissolved), each since when, in lane order. */
-  others: { party: PartyId; status: Status; since: string }[];
+  others: { party: PartyId; status: Status; since: string; contestedBy?: string }[];
 }
 
 /**
@@ -48,15 +48,21 @@ export function asOfSummary(instruments: readonly InstrumentLanes[], day: string
     const status = statusInIntervals(whole!.intervals, day);
     const others = parties
       .filter((lane) => lane.party !== ALL_PARTIES)
-      .map((lane) => ({
-        party: lane.party,
-        status: statusInIntervals(lane.intervals, day),
-        since: intervalAt(lane.intervals, day)?.from ?? day,
-      }))
+      .map((lane) => {
+        const interval = intervalAt(lane.intervals, day);
+        return {
+          party: lane.party,
+          status: statusInIntervals(lane.intervals, day),
+          since: interval?.from ?? day,
+          // A step another party contests is stated as claimed, with who contests it.
+          ...(interval?.contestedBy ? { contestedBy: interval.contestedBy } : {}),
+        };
+      })
       .filter((p) => p.status !== status && p.status !== 'not-signed' && p.status !== 'dissolved');
     const entry: AsOfEntry = { id: instrument.id, shortName: instrument.shortName, status, others };
     const group = statusGroup(status);
-    groups[group === 'in-force' && others.some((p) => p.status === 'suspended') ? 'suspended' : group].push(entry);
+    const suspended = others.some((p) => statusGroup(p.status) === 'suspended');
+    groups[group === 'in-force' && suspended ? 'suspended' : group].push(entry);
   }
   return { day, groups };
 }
@@ -71,11 +77,13 @@ const NAMED_AT_MOST = 3;
  */
 function detailOf(entry: AsOfEntry, namedAtMost = Infinity): string {
   const suspended = entry.others.filter((p) => p.status === 'suspended');
-  const byStatus = new Map<Status, PartyId[]>();
+  const byStatus = new Map<Status, AsOfEntry['others']>();
   for (const p of entry.others.filter((o) => o.status !== 'suspended'))
-    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), p.party]);
-  const named = (party: PartyId, status: Status) =>
-    t('asOf.partyStatus', { party: partyName(party), status: STATUSES[status].inSentence });
+    byStatus.set(p.status, [...(byStatus.get(p.status) ?? []), p]);
+  const claimed = (text: string, contestedBy?: string) =>
+    contestedBy ? t('asOf.contested', { text, parties: contestedBy }) : text;
+  const named = (p: AsOfEntry['others'][number]) =>
+    claimed(t('asOf.partyStatus', { party: partyName(p.party), status: STATUSES[p.status].inSentence }), p.contestedBy);
   return [
     ...(suspended.length === 0
       ? []
@@ -84,14 +92,16 @@ function detailOf(entry: AsOfEntry, namedAtMost = Infinity): string {
         : [
             t('asOf.suspendedBy', {
               parties: listOf(
-                suspended.map((p) => t('asOf.partySince', { party: partyName(p.party), day: formatDate(p.since) })),
+                suspended.map((p) =>
+                  claimed(t('asOf.partySince', { party: partyName(p.party), day: formatDate(p.since) }), p.contestedBy),
+                ),
               ),
             }),
           ]),
     ...[...byStatus].flatMap(([status, parties]) =>
       parties.length > namedAtMost
         ? [tn('asOf.partiesStatus', parties.length, { status: STATUSES[status].inSentence })]
-        : parties.map((party) => named(party, status)),
+        : parties.map(named),
     ),
   ].join(t('asOf.detailSeparator'));
 }

@@ -1,10 +1,11 @@
 import { dateStart, formatDate } from '../dates.ts';
 import { eventView, type EventView } from '../event-list.ts';
 import { keyDateRows, type InstrumentModel } from '../instrument-summary.ts';
-import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
+import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
 import type { Status } from '../statuses.ts';
 import type { InstrumentLanes } from './as-of-summary.ts';
 import { treatyPath } from '../routes.ts';
+import { listOf } from '../i18n/strings.ts';
 
 /** One lane of the explorer: the instrument as a whole, or one party. */
 export interface ExplorerLane {
@@ -13,7 +14,7 @@ export interface ExplorerLane {
   /** Lane label. */
   label: string;
   /** Status intervals; `to` null while the status holds on the as-of day. */
-  intervals: { status: Status; from: string; to: string | null }[];
+  intervals: { status: Status; from: string; to: string | null; contestedBy?: string }[];
   /** Indices of the events drawn on this lane: group events on the instrument's lane, own events on a party's. */
   events: number[];
 }
@@ -84,7 +85,19 @@ export function explorerData(
       lanes: lifecycle.lanes.map((lane) => ({
         party: lane.party,
         label: lane.party === ALL_PARTIES ? data.shortName : partyName(lane.party),
-        intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),
+        // A group of states is no party: its lane draws its joint acts only.
+        intervals:
+          lane.party === ALL_PARTIES || PARTIES[lane.party].kind === 'state'
+            ? lane.intervals.map(({ status, from, to, startEvent }) => {
+                const contestedBy = data.events[startEvent]?.contestedBy;
+                return {
+                  status,
+                  from,
+                  to,
+                  ...(contestedBy ? { contestedBy: listOf(contestedBy.map(partyName)) } : {}),
+                };
+              })
+            : [],
         events:
           lane.party === ALL_PARTIES
             ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES))

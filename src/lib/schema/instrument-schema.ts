@@ -50,6 +50,20 @@ export const instrumentFieldsSchema = z.strictObject({
   lineage: lineageSchema.optional(),
   /** Other instruments a reader of this one should see. */
   related: idListSchema.optional(),
+  /** The states whose ratification the instrument needs to enter into force, where its text names them (the CTBT's Annex 2). */
+  entryIntoForceNeeds: z
+    .strictObject({
+      /** Where the text lists them, as a reader would say it: "the 44 states listed in Annex 2". */
+      list: textSchema('where the text lists them', 'list: "the 44 states listed in Annex 2"', 'list'),
+      /** Their codes, each once; a state need not act in any event (one that never signed has no lane). */
+      states: z
+        .array(partyIdSchema, { error: 'states must be a list — write states: [US, RU, CN]' })
+        .min(1, { error: 'states names no state — list the codes of the states the text names' })
+        .refine((codes) => new Set(codes).size === codes.length, {
+          error: 'a state is listed twice — list each state once',
+        }),
+    })
+    .optional(),
   /** Every party that acts in the events, and only those. */
   parties: z
     .array(partyIdSchema, { error: 'parties must be a list — write parties: [US, RU]' })

@@ -11,6 +11,7 @@ export const TEXT_LIMITS = {
   depositary: { max: 200, field: '`depositary`' },
   document: { max: 200, field: '`events[].document`' },
   description: { max: 1_000, field: '`events[].description`' },
+  list: { max: 200, field: '`entryIntoForceNeeds.list`' },
   note: { max: 1_000, field: '`removedEvents[].note`' },
   title: { max: 500, field: '`events[].sources[].title`' },
   publisher: { max: 300, field: '`events[].sources[].publisher`' },
