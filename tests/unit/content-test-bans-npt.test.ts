@@ -43,8 +43,21 @@ describe('Threshold Test Ban Treaty: signed 1974, in force 1990', () => {
     expect(protocol?.document).toMatch(/[Pp]rotocol/);
   });
 
-  it('records no Russian succession it has no source for: its lanes are the treaty, the US and the USSR', () =>
-    expect(lanes('ttbt')).toEqual(['all-parties', 'US', 'SU']));
+  it('records Russia taking the Soviet place in December 1991: its lanes are the treaty, the US, the USSR and Russia', () => {
+    expect(lanes('ttbt')).toEqual(['all-parties', 'US', 'SU', 'RU']);
+    expect(eventsOf('ttbt').find((e) => e.type === 'succeeded')).toMatchObject({
+      id: 'ttbt-1991-12-succeeded-ru',
+      date: '1991-12',
+      parties: ['RU'],
+      predecessor: 'SU',
+    });
+  });
+
+  it("in 2026 Russia, not the dissolved USSR, is the party in force", () => {
+    const { lifecycle } = model('ttbt');
+    expect(statusAt(lifecycle, 'RU', '2026-01-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'SU', '2026-01-01')).toBe('dissolved');
+  });
 });
 
 describe('Peaceful Nuclear Explosions Treaty: signed 1976, in force with the TTBT', () => {
@@ -64,6 +77,17 @@ describe('Peaceful Nuclear Explosions Treaty: signed 1976, in force with the TTB
   });
 
   it('links back to the TTBT and the CTBT', () => expect(model('pnet').data.related).toEqual(['ttbt', 'ctbt']));
+
+  it('records Russia taking the Soviet place in December 1991, so Russia is in force in 2026', () => {
+    const { lifecycle } = model('pnet');
+    expect(eventsOf('pnet').find((e) => e.type === 'succeeded')).toMatchObject({
+      date: '1991-12',
+      parties: ['RU'],
+      predecessor: 'SU',
+    });
+    expect(statusAt(lifecycle, 'RU', '2026-01-01')).toBe('in-force');
+    expect(statusAt(lifecycle, 'SU', '2026-01-01')).toBe('dissolved');
+  });
 });
 
 describe('NPT: in force 1970, extended 1995, North Korea out after 2003', () => {
