@@ -76,6 +76,8 @@ const DRAWN = {
   },
   'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid' },
   suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch' },
+  /** Only ever the instrument's own lane as drawn (src/lib/instrument-state.ts): in force, but most of its states have suspended it. */
+  'suspended-by-most': { group: 'suspended', color: 'suspended', pattern: 'hatch' },
   'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots' },
   withdrawn: { group: 'ended', color: 'ended', pattern: 'cross' },
   expired: { group: 'ended', color: 'ended', pattern: 'solid' },

@@ -53,7 +53,7 @@ describe('Threshold Test Ban Treaty: signed 1974, in force 1990', () => {
     });
   });
 
-  it("in 2026 Russia, not the dissolved USSR, is the party in force", () => {
+  it('in 2026 Russia, not the dissolved USSR, is the party in force', () => {
     const { lifecycle } = model('ttbt');
     expect(statusAt(lifecycle, 'RU', '2026-01-01')).toBe('in-force');
     expect(statusAt(lifecycle, 'SU', '2026-01-01')).toBe('dissolved');

@@ -6,6 +6,7 @@ import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
 import { namesParty } from '../party/party-events.ts';
 import type { StatusInterval } from '../lifecycle.ts';
 import { partyPath, treatyPath } from '../routes.ts';
+import { drawnWholeIntervals } from '../instrument-state.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
 import { tn } from '../i18n/strings.ts';
 import { pt, ptn } from '../i18n/page-strings.ts';
@@ -69,7 +70,11 @@ export function lifecycleInput(
       // A state's name leads to its page, as party names do everywhere on the site.
       href: isWhole ? undefined : partyPath(lane.party),
       // A group of states (NATO allies acting together) is no party: its lane carries its joint acts, never a status.
-      intervals: isWhole || PARTIES[lane.party].kind === 'state' ? laneIntervals(model, lane.intervals) : [],
+      intervals: isWhole
+        ? laneIntervals(model, drawnWholeIntervals(lifecycle))
+        : PARTIES[lane.party].kind === 'state'
+          ? laneIntervals(model, lane.intervals)
+          : [],
       events: shown.map((index) => laneEvent(model, index, eventHref(data.events[index]!.id))),
       labelled: true,
     };
@@ -100,7 +105,7 @@ export function overviewInput(
     label: model.data.shortName,
     shortLabel: model.data.shortName,
     href: treatyPath(model.id),
-    intervals: laneIntervals(model, model.lifecycle.lanes[0]!.intervals),
+    intervals: laneIntervals(model, drawnWholeIntervals(model.lifecycle)),
     events: model.lifecycle.chronology.map((index) =>
       laneEvent(model, index, eventHref(model.id, model.data.events[index]!.id)),
     ),

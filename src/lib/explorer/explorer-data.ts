@@ -5,6 +5,7 @@ import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
 import type { Status } from '../statuses.ts';
 import type { InstrumentLanes } from './as-of-summary.ts';
 import { treatyPath } from '../routes.ts';
+import { drawnWholeIntervals } from '../instrument-state.ts';
 import { listOf } from '../i18n/strings.ts';
 
 /** One lane of the explorer: the instrument as a whole, or one party. */
@@ -82,27 +83,29 @@ export function explorerData(
       status: model.status,
       statusLabel: model.statusLabel,
       keyDates: keyDateRows(model).map(({ label, date }): [string, string] => [label, formatDate(date)]),
-      lanes: lifecycle.lanes.map((lane) => ({
-        party: lane.party,
-        label: lane.party === ALL_PARTIES ? data.shortName : partyName(lane.party),
-        // A group of states is no party: its lane draws its joint acts only.
-        intervals:
-          lane.party === ALL_PARTIES || PARTIES[lane.party].kind === 'state'
-            ? lane.intervals.map(({ status, from, to, startEvent }) => {
-                const contestedBy = data.events[startEvent]?.contestedBy;
-                return {
-                  status,
-                  from,
-                  to,
-                  ...(contestedBy ? { contestedBy: listOf(contestedBy.map(partyName)) } : {}),
-                };
-              })
-            : [],
-        events:
-          lane.party === ALL_PARTIES
-            ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES))
-            : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party)),
-      })),
+      lanes: lifecycle.lanes
+        .map((drawn) => (drawn.party === ALL_PARTIES ? { ...drawn, intervals: drawnWholeIntervals(lifecycle) } : drawn))
+        .map((lane) => ({
+          party: lane.party,
+          label: lane.party === ALL_PARTIES ? data.shortName : partyName(lane.party),
+          // A group of states is no party: its lane draws its joint acts only.
+          intervals:
+            lane.party === ALL_PARTIES || PARTIES[lane.party].kind === 'state'
+              ? lane.intervals.map(({ status, from, to, startEvent }) => {
+                  const contestedBy = data.events[startEvent]?.contestedBy;
+                  return {
+                    status,
+                    from,
+                    to,
+                    ...(contestedBy ? { contestedBy: listOf(contestedBy.map(partyName)) } : {}),
+                  };
+                })
+              : [],
+          events:
+            lane.party === ALL_PARTIES
+              ? lifecycle.chronology.filter((i) => data.events[i]!.parties.includes(ALL_PARTIES))
+              : lane.events.filter((i) => data.events[i]!.parties.includes(lane.party)),
+        })),
       events: data.events.map((_, index) => eventView(data, index)),
     };
   });

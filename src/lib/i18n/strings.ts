@@ -60,6 +60,8 @@ const EN = {
   'status.in-force.inSentence': 'in force',
   'status.suspended': 'Suspended',
   'status.suspended.inSentence': 'suspended',
+  'status.suspended-by-most': 'In force, suspended by most of its states',
+  'status.suspended-by-most.inSentence': 'in force, suspended by most of its states',
   'status.suspension-notified': 'Suspension notified, date of effect not found',
   'status.suspension-notified.inSentence': 'suspension notified, date of effect not found',
   'status.withdrawn': 'Withdrawn',
