@@ -18,11 +18,13 @@ import {
 } from './lib/ids/event-addresses.ts';
 import legacyIndexFile from '../content/ids/legacy-index.json';
 import publishedFile from '../content/ids/published.json';
+import { posix } from 'node:path';
 import { contentHash, resolveVersion, type DataVersion } from './lib/releases/data-version.ts';
 import { readSnapshot, releaseHistory, snapshotOf, type DataChanges } from './lib/releases/data-diff.ts';
 import { CONTENT_DIR } from './node/content-files.ts';
-import { lastChangeDay } from './node/git-dates.ts';
+import { fileChangeDays, lastChangeDay } from './node/git-dates.ts';
 import { readReleases, RELEASES_DIR, type CommittedRelease } from './node/releases.ts';
+import { repositoryUrl as repositoryFromEnv } from './node/repository.ts';
 
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
@@ -132,3 +134,11 @@ export const history: DataChanges[] = releaseHistory([
   ...committedReleases.map((r) => readSnapshot(r.treaties, `${RELEASES_DIR}/${r.version}/treaties.json`)),
   snapshotOf(instruments, dataVersion.id, asOf),
 ]);
+
+const reviewDays = fileChangeDays(root, CONTENT_DIR, asOf);
+
+/** The day an instrument's file last changed (its last review), or undefined when git cannot say. */
+export const lastReviewed = (id: string): string | undefined => reviewDays.get(posix.join(CONTENT_DIR, `${id}.md`));
+
+/** The public repository (REPOSITORY_URL at build time), where readers report errors; undefined when unset. */
+export const repositoryUrl = repositoryFromEnv();

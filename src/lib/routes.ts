@@ -86,3 +86,8 @@ export const RELEASES_PATH = '/data/releases/';
 export function releaseFilePath(version: string, file: string): string {
   return `${RELEASES_PATH}${version}/${file}`;
 }
+
+/** Where readers open an issue: the repository's issue tracker (GitHub's and GitLab's both answer at /issues). */
+export function issuesUrl(repository: string): string {
+  return `${repository.replace(/\/+$/, '')}/issues`;
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileChangeDays, lastChangeDay } from '../../src/node/git-dates.ts';
 import { readReleases } from '../../src/node/releases.ts';
+import { repositoryUrl } from '../../src/node/repository.ts';
 
 /** A folder outside any git repository, with `files` in it. */
 function folder(files: Record<string, string>): string {
@@ -58,5 +59,17 @@ describe('readReleases(root, dir, contentDir)', () => {
     expect(() =>
       readReleases(folder({ 'releases/2026-12-01-aaaaaaa/treaties.json': '{}' }), 'releases', CONTENT),
     ).toThrow(/^releases\/2026-12-01-aaaaaaa\/events\.csv is missing/);
+  });
+});
+
+describe('repositoryUrl(env)', () => {
+  it('repositoryUrl is REPOSITORY_URL without its trailing slash, or undefined when unset', () => {
+    expect(repositoryUrl({ REPOSITORY_URL: 'https://example.org/owner/repo/' })).toBe('https://example.org/owner/repo');
+    expect(repositoryUrl({})).toBeUndefined();
+    expect(repositoryUrl({ REPOSITORY_URL: ' ' })).toBeUndefined();
+  });
+
+  it('repositoryUrl refuses an address readers could not open safely', () => {
+    expect(() => repositoryUrl({ REPOSITORY_URL: 'http://example.org/repo' })).toThrow(/^REPOSITORY_URL: http:/);
   });
 });

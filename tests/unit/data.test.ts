@@ -5,6 +5,7 @@ import {
   dataVersion,
   history,
   isReleased,
+  lastReviewed,
   explorerPages,
   instrumentById,
   instruments,
@@ -49,5 +50,10 @@ describe('src/data.ts, with astro:content faked by the real content', () => {
     expect(isReleased).toBe(committedReleases.some((r) => r.version === dataVersion.id));
     // One comparison per version after the first, the current one included when it is new.
     expect(history).toHaveLength(Math.max(0, committedReleases.length + (isReleased ? 0 : 1) - 1));
+  });
+
+  it('lastReviewed(id) is the day of the last change to the instrument’s file, when git knows it', () => {
+    expect(lastReviewed('inf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(lastReviewed('nope')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { versionedCsvName } from '../../src/lib/releases/release-files.ts';
 import { releaseRows } from '../../src/lib/releases/releases-page.ts';
-import { releaseFilePath } from '../../src/lib/routes.ts';
+import { issuesUrl, releaseFilePath } from '../../src/lib/routes.ts';
 
 describe('releaseRows(committed, current, compared)', () => {
   it('releaseRows lists the committed versions and the current one, newest first, with their files', () => {
@@ -29,9 +29,10 @@ describe('releaseRows(committed, current, compared)', () => {
   });
 });
 
-describe('releaseFilePath and versionedCsvName', () => {
-  it('name the release files and the saved CSV', () => {
+describe('releaseFilePath, versionedCsvName and issuesUrl', () => {
+  it('name the release files, the saved CSV and the issue tracker', () => {
     expect(releaseFilePath('2026-12-07-3f9a1c2', 'events.csv')).toBe('/data/releases/2026-12-07-3f9a1c2/events.csv');
     expect(versionedCsvName('2026-12-07-3f9a1c2')).toBe('arms-control-timeline-events-2026-12-07-3f9a1c2.csv');
+    expect(issuesUrl('https://example.org/owner/repo/')).toBe('https://example.org/owner/repo/issues');
   });
 });

@@ -161,6 +161,8 @@ const PAGE_EN = {
   'treaty.asWhole': '{name} as a whole',
   'treaty.events': 'Events',
   'treaty.background': 'Background',
+  'treaty.lastReviewed': 'Last reviewed: {day}.',
+  'treaty.lastReviewedChanges': 'See what changed.',
 
   // States
   'states.title': 'States',
@@ -182,6 +184,18 @@ const PAGE_EN = {
   'feed.subtitle':
     'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source. Data version {version}.',
   'feed.release': 'Data version {version}',
+
+  // Citations
+  'cite.heading': 'Cite this page',
+  'cite.headingData': 'Cite the data',
+  'cite.lede': 'Data version {version}, accessed {day}. Each format is plain text to copy.',
+  'cite.apa': 'APA',
+  'cite.chicago': 'Chicago (author-date)',
+  'cite.bibtex': 'BibTeX',
+  'cite.csl': 'CSL-JSON',
+  'cite.note': 'Data version {version}; accessed {day}',
+  'cite.versionLabel': 'Data version {version}',
+  'cite.dataTitle': 'Arms Control Timeline: arms-control instruments, their lifecycle events and sources',
 
   // Releases and changes
   'releases.title': 'Releases of the data',
@@ -299,10 +313,8 @@ const PAGE_EN = {
   'about.sourcesText':
     "We cite the most authoritative source we could check: the depositary, the governments' and international organisations' own pages, then reference works such as the Arms Control Association's fact sheets. News reports are context, not sources of record. Where sources disagree, the instrument's narrative says so. If we could not verify a fact, it is not here.",
   'about.cite': 'How to cite',
-  'about.citeSite': 'The site: {citation}.',
-  'about.citeSiteText': 'Arms Control Timeline, data as of {day}, {url}',
-  'about.citeInstrument': 'An instrument: {citation}.',
-  'about.citeInstrumentText': 'Arms Control Timeline, “{name}”, {url}, data as of {day}',
+  'about.citeText':
+    'Cite the version of the data you read and the day you read it: the version names data that never changes, on the releases page. Below is the citation of the whole data set; each instrument’s page and each state’s page offers its own.',
   'about.citeEvent':
     "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
   'headline.among.one': '{status} for {count} of the {total} states drawn here',
@@ -315,6 +327,13 @@ const PAGE_EN = {
   'oldLink.lede': 'These addresses were published for events that are now recorded elsewhere or were removed.',
   'oldLink.moved': '#{anchor}: now recorded under {instrument}',
   'oldLink.removed': '#{anchor}: removed. {note}',
+  'about.who': 'Who publishes this site',
+  'about.whoText':
+    'The Arms Control Timeline project publishes this site: an open-source project whose code, content and data live in one repository. The code is under the MIT licence; the narratives and the data are under CC BY 4.0.',
+  'about.repository': 'The repository: {link}.',
+  'about.review': 'How the facts are edited and reviewed',
+  'about.reviewText':
+    'Every fact is an event in a Markdown file, one file per instrument, and every event cites at least one source a reader can open. Changes to the content go through the repository’s review, and a validator checks every file on every build: the dates, the vocabulary of events, the order of each party’s steps, that every event has its source. The site is not built while any problem remains. Each instrument’s page says when it was last reviewed: the day its file last changed.',
   'about.versions': 'Versions and corrections',
   'about.versionsText':
     'The data is released in versions, each named for the day it last changed and a short hash of its content; this is version {version}. Every release stays available, unchanged, on {releases}. What each version added, corrected or removed, with the reason for each correction, is on {changes}, and in its feed.',
@@ -322,7 +341,8 @@ const PAGE_EN = {
   'about.changesLink': 'the changes page',
   'about.mistakes': 'Reporting a mistake',
   'about.mistakesText':
-    "Open an issue in the project's source repository naming the page, the event, what is wrong and a source that shows the correct fact. A correction changes the content file, carries a note saying why, and is listed on the changes page.",
+    "Open an issue in the project's repository naming the page, the event, what is wrong and a source that shows the correct fact. A correction changes the content file, carries a note saying why, and is listed on the changes page.",
+  'about.mistakesWhere': 'Report it in the repository’s issue tracker: {link}.',
   'about.data': 'Open data',
   'about.dataVersion': 'Data version {version} (data format {format}), under CC BY 4.0.',
   'about.dataTreaties': '{file}: every instrument with its events, sources and derived status intervals.',
