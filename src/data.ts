@@ -18,6 +18,13 @@ import {
 } from './lib/ids/event-addresses.ts';
 import legacyIndexFile from '../content/ids/legacy-index.json';
 import publishedFile from '../content/ids/published.json';
+import { posix } from 'node:path';
+import { contentHash, resolveVersion, type DataVersion } from './lib/releases/data-version.ts';
+import { readSnapshot, releaseHistory, snapshotOf, type DataChanges } from './lib/releases/data-diff.ts';
+import { CONTENT_DIR } from './node/content-files.ts';
+import { fileChangeDays, lastChangeDay } from './node/git-dates.ts';
+import { readReleases, RELEASES_DIR, type CommittedRelease } from './node/releases.ts';
+import { repositoryUrl as repositoryFromEnv } from './node/repository.ts';
 
 /** The build's as-of day (YYYY-MM-DD). */
 export const asOf = asOfDay();
@@ -97,3 +104,41 @@ export function pageOf(page: LanePage): { models: InstrumentModel[]; context: Ur
     },
   };
 }
+
+/** The repository's top folder: builds and tests run there. */
+const root = process.cwd();
+
+/** The folder whose history dates the data: content/ (instruments and ids), or the benchmark's own folder. */
+const contentRoot = CONTENT_DIR === 'content/treaties' ? 'content' : CONTENT_DIR;
+
+/** The releases committed under releases/, oldest version first. */
+export const committedReleases: CommittedRelease[] = readReleases(root);
+
+/**
+ * The version of the data this build publishes: a committed release's, when the content is that
+ * release's; otherwise the day of the content's last commit (`git log -1 --format=%cs -- content`, the
+ * build's day if it has uncommitted changes or git is not there) and the hash of the content.
+ */
+export const dataVersion: DataVersion = resolveVersion(
+  contentHash(instruments),
+  lastChangeDay(root, contentRoot, asOf),
+  asOf,
+  committedReleases.map((r) => r.version),
+);
+
+/** Whether this version is among the committed releases (else `npm run release` would add it). */
+export const isReleased = committedReleases.some((r) => r.version === dataVersion.id);
+
+/** The changes from each version to the next, the current data included, newest first. */
+export const history: DataChanges[] = releaseHistory([
+  ...committedReleases.map((r) => readSnapshot(r.treaties, `${RELEASES_DIR}/${r.version}/treaties.json`)),
+  snapshotOf(instruments, dataVersion.id, asOf),
+]);
+
+const reviewDays = fileChangeDays(root, CONTENT_DIR, asOf);
+
+/** The day an instrument's file last changed (its last review), or undefined when git cannot say. */
+export const lastReviewed = (id: string): string | undefined => reviewDays.get(posix.join(CONTENT_DIR, `${id}.md`));
+
+/** The public repository (REPOSITORY_URL at build time), where readers report errors; undefined when unset. */
+export const repositoryUrl = repositoryFromEnv();

@@ -72,3 +72,22 @@ export function treatyEmbedPath(id: string): string {
 export function treatyOembedPath(id: string): string {
   return `/oembed/treaties/${id}.json`;
 }
+
+/** The changes between data versions, and their feed. */
+export const CHANGES_PATH = '/changes/';
+
+/** The Atom feed of the changes between data versions. */
+export const CHANGES_FEED_PATH = '/changes.xml';
+
+/** The list of every released version of the data. */
+export const RELEASES_PATH = '/data/releases/';
+
+/** A file of one released version of the data ("/data/releases/2026-12-07-3f9a1c2/treaties.json"). */
+export function releaseFilePath(version: string, file: string): string {
+  return `${RELEASES_PATH}${version}/${file}`;
+}
+
+/** Where readers open an issue: the repository's issue tracker (GitHub's and GitLab's both answer at /issues). */
+export function issuesUrl(repository: string): string {
+  return `${repository.replace(/\/+$/, '')}/issues`;
+}

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { asOf, explorerPages, instruments, states } from '../data.ts';
 import { sitemapXml } from '../lib/open-data/sitemap.ts';
-import { eventsPath, treatyPath } from '../lib/routes.ts';
+import { CHANGES_PATH, eventsPath, RELEASES_PATH, treatyPath } from '../lib/routes.ts';
 
-/** Every page a reader may land on: the timeline's pages, each treaty, each state, the method. */
+/** Every page a reader may land on: the timeline's pages, each treaty, each state, the method, the changes and releases. */
 export const GET: APIRoute = ({ site }) => {
   const paths = [
     '/',
@@ -14,6 +14,8 @@ export const GET: APIRoute = ({ site }) => {
     '/parties/',
     ...states.map((s) => s.href),
     '/about/',
+    CHANGES_PATH,
+    RELEASES_PATH,
   ];
   return new Response(sitemapXml(site!.href, paths, asOf), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },

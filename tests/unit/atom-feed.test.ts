@@ -3,6 +3,7 @@ import { atomFeed, FEED_SIZE } from '../../src/lib/open-data/atom-feed.ts';
 import { event, model, SOURCE } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';
+const VERSION = '2026-11-22-abcdef0';
 const SITE = 'https://example.org/';
 
 const ex = model(
@@ -31,7 +32,7 @@ const entries = (xml: string) => [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)
 const ids = (xml: string) => entries(xml).map((e) => /<id>([^<]*)<\/id>/.exec(e)![1]);
 
 describe('atomFeed(models, asOf, siteUrl)', () => {
-  const xml = atomFeed([ex, ab], AS_OF, SITE);
+  const xml = atomFeed([ex, ab], AS_OF, SITE, VERSION);
 
   it('atomFeed lists events newest first, then by instrument id, then by place in the file', () => {
     expect(ids(xml)).toEqual([
@@ -43,8 +44,15 @@ describe('atomFeed(models, asOf, siteUrl)', () => {
     ]);
   });
 
+  it('atomFeed names the data version in its subtitle and links to that release of the data', () => {
+    expect(xml).toMatch(/<subtitle>[^<]*Data version 2026-11-22-abcdef0\.<\/subtitle>/);
+    expect(xml).toContain(
+      '<link rel="related" type="application/json" href="https://example.org/data/releases/2026-11-22-abcdef0/treaties.json" title="Data version 2026-11-22-abcdef0">',
+    );
+  });
+
   it('atomFeed keeps the Atom id of an entry first published under an index anchor, and links it by its permanent id', () => {
-    const old = atomFeed([ex], AS_OF, SITE, (instrument, id) =>
+    const old = atomFeed([ex], AS_OF, SITE, VERSION, (instrument, id) =>
       id === '1992-ratified-us' ? `/treaties/${instrument}/#event-1` : undefined,
     );
     expect(ids(old)).toEqual([
@@ -99,7 +107,7 @@ describe('atomFeed(models, asOf, siteUrl)', () => {
       Array.from({ length: FEED_SIZE + 5 }, (_, n) => event(String(1950 + n), 'statement', ['US'])),
       AS_OF,
     );
-    const feed = atomFeed([many], AS_OF, SITE);
+    const feed = atomFeed([many], AS_OF, SITE, VERSION);
     expect(FEED_SIZE).toBe(50);
     expect(entries(feed)).toHaveLength(50);
     expect(ids(feed)[0]).toBe(`https://example.org/treaties/many/#${1950 + FEED_SIZE + 4}-statement-us`);

@@ -17,7 +17,13 @@ describe('dataJsonSchema(siteUrl)', () => {
     const parties = (schema.$defs as Record<string, Record<string, unknown>>).parties!;
     expect(parties.type).toBe('object');
     expect(parties.$schema).toBeUndefined();
-    expect(Object.keys(parties.properties as object)).toEqual(['version', 'generatedAt', 'license', 'parties']);
+    expect(Object.keys(parties.properties as object)).toEqual([
+      'version',
+      'formatVersion',
+      'generatedAt',
+      'license',
+      'parties',
+    ]);
     expect(parties.title).toEqual(expect.any(String));
     expect(parties.description).toEqual(expect.any(String));
     expect(parties.title).not.toBe(schema.title);

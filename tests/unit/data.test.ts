@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   asOf,
+  committedReleases,
+  dataVersion,
+  history,
+  isReleased,
+  lastReviewed,
   explorerPages,
   instrumentById,
   instruments,
@@ -37,5 +42,18 @@ describe('src/data.ts, with astro:content faked by the real content', () => {
     expect(models.map((m) => m.id).sort()).toEqual([...explorerPages[0]!.ids].sort());
     expect(Object.keys(context.eventIds).sort()).toEqual([...context.instrumentIds].sort());
     expect(laterPagePaths()).toHaveLength(explorerPages.length - 1);
+  });
+
+  it('dataVersion names the content by a day and its hash, and every committed release reads as a snapshot', () => {
+    expect(dataVersion.id).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{7}$/);
+    expect(dataVersion.id).toBe(`${dataVersion.date}-${dataVersion.hash}`);
+    expect(isReleased).toBe(committedReleases.some((r) => r.version === dataVersion.id));
+    // One comparison per version after the first, the current one included when it is new.
+    expect(history).toHaveLength(Math.max(0, committedReleases.length + (isReleased ? 0 : 1) - 1));
+  });
+
+  it('lastReviewed(id) is the day of the last change to the instrument’s file, when git knows it', () => {
+    expect(lastReviewed('inf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(lastReviewed('nope')).toBeUndefined();
   });
 });

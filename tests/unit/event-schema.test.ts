@@ -18,6 +18,22 @@ describe('eventSchema', () => {
     expect(eventSchema.parse(full)).toEqual(full);
   });
 
+  it('eventSchema accepts corrections, each a day and a note, and refuses an empty list, a month and a missing note', () => {
+    const corrected = event('1990-11-19', 'signed', ['US'], {
+      corrections: [{ date: '2026-12-07', note: 'The depositary gives 19 November.' }],
+    });
+    expect(eventSchema.parse(corrected)).toEqual(corrected);
+    expect(issues({ ...corrected, corrections: [] })).toEqual([
+      ['corrections', expect.stringMatching(/^corrections is empty/)],
+    ]);
+    expect(issues({ ...corrected, corrections: [{ date: '2026-12', note: 'x' }] })).toEqual([
+      ['corrections.0.date', expect.stringMatching(/^"2026-12" is not a day/)],
+    ]);
+    expect(issues({ ...corrected, corrections: [{ date: '2026-12-07' }] })).toEqual([
+      ['corrections.0.note', expect.stringMatching(/^why the event was corrected is missing/)],
+    ]);
+  });
+
   it('eventSchema refuses an event with no party, and an empty contestedBy', () => {
     expect(issues(event('1990', 'signed', []))).toEqual([
       ['parties', expect.stringMatching(/^no party acts in this event/)],

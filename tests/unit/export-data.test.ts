@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_LICENSE, exportData } from '../../src/lib/open-data/export-data.ts';
-import { DATA_VERSION, exportSchema } from '../../src/lib/open-data/export-schema.ts';
+import { FORMAT_VERSION, exportSchema } from '../../src/lib/open-data/export-schema.ts';
 import { BILATERAL, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';
+const VERSION = '2025-12-31-abcdef0';
 
 describe('exportData(models, asOf, siteUrl)', () => {
   const ex = model('ex', BILATERAL, AS_OF);
-  const data = exportData([ex], AS_OF, 'https://example.org/');
+  const data = exportData([ex], AS_OF, 'https://example.org/', VERSION);
 
-  it('exportData carries the version, the as-of day and the licence', () => {
-    expect([data.version, data.generatedAt, data.license]).toEqual([DATA_VERSION, AS_OF, DATA_LICENSE]);
+  it('exportData carries the data version, the format version, the as-of day and the licence', () => {
+    expect([data.version, data.formatVersion, data.generatedAt, data.license]).toEqual([
+      VERSION,
+      FORMAT_VERSION,
+      AS_OF,
+      DATA_LICENSE,
+    ]);
     expect(DATA_LICENSE).toContain('CC BY 4.0');
   });
 

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { exportData } from '../../src/lib/open-data/export-data.ts';
 import {
-  DATA_VERSION,
+  FORMAT_VERSION,
   exportIntervalSchema,
   exportJsonSchema,
   exportSchema,
 } from '../../src/lib/open-data/export-schema.ts';
 import { BILATERAL, model } from './hand-made.ts';
 
-const data = exportData([model('ex', BILATERAL, '2026-01-01')], '2026-01-01', 'https://example.org/');
+const data = exportData(
+  [model('ex', BILATERAL, '2026-01-01')],
+  '2026-01-01',
+  'https://example.org/',
+  '2026-01-01-abcdef0',
+);
 
 describe('exportSchema', () => {
-  it("exportSchema accepts the published data, and DATA_VERSION is '1.0.0'", () => {
-    expect(DATA_VERSION).toBe('1.0.0');
+  it("exportSchema accepts the published data, and FORMAT_VERSION is '2.0.0'", () => {
+    expect(FORMAT_VERSION).toBe('2.0.0');
     expect(exportSchema.safeParse(data).success).toBe(true);
   });
 
-  it('exportSchema refuses another version, an unknown status and an unknown field', () => {
+  it('exportSchema refuses another format version, a version that is not a data version, an unknown status and an unknown field', () => {
+    expect(exportSchema.safeParse({ ...data, formatVersion: '1.0.0' }).success).toBe(false);
     expect(exportSchema.safeParse({ ...data, version: '2.0.0' }).success).toBe(false);
+    expect(exportSchema.safeParse({ ...data, version: '2026-01-01-ABCDEF0' }).success).toBe(false);
     expect(exportSchema.safeParse({ ...data, extra: 1 }).success).toBe(false);
     const [instrument] = data.instruments;
     expect(exportSchema.safeParse({ ...data, instruments: [{ ...instrument, status: 'paused' }] }).success).toBe(false);
@@ -39,6 +46,12 @@ describe('exportJsonSchema(siteUrl)', () => {
     expect(schema.title).toEqual(expect.any(String));
     expect(schema.description).toEqual(expect.any(String));
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties as object)).toEqual(['version', 'generatedAt', 'license', 'instruments']);
+    expect(Object.keys(schema.properties as object)).toEqual([
+      'version',
+      'formatVersion',
+      'generatedAt',
+      'license',
+      'instruments',
+    ]);
   });
 });

@@ -32,6 +32,17 @@ describe('checkValues(input, options, issue)', () => {
     ]);
   });
 
+  it('checkValues refuses a correction dated after the as-of day, but not one on it', () => {
+    const corrections = [
+      { date: '2026-01-01', note: 'Fixed the day.' },
+      { date: '2026-01-02', note: 'Too late.' },
+    ];
+    const data = instrument([event('1990', 'signed', ['US'], { corrections })]);
+    expect(collect((issue) => checkValues(data, ASOF, issue))).toEqual([
+      ['events.0.corrections.1.date', expect.stringMatching(/^2026-01-02 is after the as-of date 2026-01-01/)],
+    ]);
+  });
+
   it("checkValues names a party that acts but is not among the instrument's parties, and no unknown code", () => {
     const data = { ...instrument([event('1990', 'signed', ['US', 'RU'])]), parties: ['US'] };
     expect(collect((issue) => checkValues(data, ASOF, issue))).toEqual([

@@ -14,6 +14,7 @@ import { readContentFiles } from '../../src/node/content-files.ts';
 
 const AS_OF = '2026-11-22';
 const SITE = 'https://example.org/';
+const VERSION = '2026-11-22-abcdef0';
 
 /** The real content and the valid fixtures (one of which has markup, quotes and & in a source title). */
 const files = [...readContentFiles(process.cwd()), ...readContentFiles(process.cwd(), 'tests/fixtures/valid')];
@@ -29,19 +30,19 @@ describe('exportData(models, asOf, site)', () => {
   it('exportData validates against the JSON Schema generated from the zod schema', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(exportJsonSchema(SITE));
-    const data = JSON.parse(JSON.stringify(exportData(models, AS_OF, SITE)));
+    const data = JSON.parse(JSON.stringify(exportData(models, AS_OF, SITE, VERSION)));
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it('exportData JSON that breaks the schema is refused by it', () => {
     const validate = new Ajv2020({ strict: false }).compile(exportJsonSchema(SITE));
-    const data = JSON.parse(JSON.stringify(exportData(models, AS_OF, SITE)));
+    const data = JSON.parse(JSON.stringify(exportData(models, AS_OF, SITE, VERSION)));
     data.instruments[0].events[0].type = 'vanished';
     expect(validate(data)).toBe(false);
   });
 
   it('exportData carries every event of the content exactly once, with its sources', () => {
-    const data = exportData(models, AS_OF, SITE);
+    const data = exportData(models, AS_OF, SITE, VERSION);
     expect(data.instruments.map((i) => i.events.length)).toEqual(models.map((m) => m.data.events.length));
     expect(data.instruments.flatMap((i) => i.events.map((e) => e.sources))).toEqual(
       models.flatMap((m) => m.data.events.map((e) => e.sources)),
@@ -78,7 +79,7 @@ describe('eventsCsv(models)', () => {
 });
 
 describe('atomFeed(models, asOf, site)', () => {
-  const xml = atomFeed(models, AS_OF, SITE);
+  const xml = atomFeed(models, AS_OF, SITE, VERSION);
   const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(
     xml,
   ).feed;
@@ -145,11 +146,11 @@ describe('eventsCsv(models) with hostile text', () => {
     const model = hostileModels[0]!;
     const event = model.data.events[0]!;
     expect(event.description.startsWith('=HYPERLINK(')).toBe(true);
-    const data = exportData(hostileModels, AS_OF, SITE);
+    const data = exportData(hostileModels, AS_OF, SITE, VERSION);
     expect(data.instruments[0]!.events[0]!.description).toBe(event.description);
     expect(data.instruments[0]!.shortName).toBe('=1+1');
     const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(
-      atomFeed(hostileModels, AS_OF, SITE),
+      atomFeed(hostileModels, AS_OF, SITE, VERSION),
     ).feed;
     expect(JSON.stringify(feed)).toContain(JSON.stringify(event.description).slice(1, -1));
     expect(JSON.stringify(feed)).not.toContain(`'${event.description}`);

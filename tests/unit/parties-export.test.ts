@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_LICENSE } from '../../src/lib/open-data/export-data.ts';
-import { DATA_VERSION } from '../../src/lib/open-data/export-schema.ts';
+import { FORMAT_VERSION } from '../../src/lib/open-data/export-schema.ts';
 import { partiesExport, partiesExportSchema } from '../../src/lib/open-data/parties-export.ts';
 import { partyName } from '../../src/lib/parties.ts';
 import { actingStates } from '../../src/lib/party/acting-states.ts';
@@ -8,16 +8,22 @@ import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';
 const SITE = 'https://example.org/';
+const VERSION = '2025-12-31-abcdef0';
 const bilateral = model('ex', BILATERAL, AS_OF);
 // Russia takes the Soviet Union's place, though the Soviet Union acts in no event of this instrument.
 const orphan = model('or', [event('1992', 'succeeded', ['RU'], { predecessor: 'SU' })], AS_OF);
 
 describe('partiesExport(models, states, asOf, siteUrl)', () => {
   const models = [bilateral, orphan];
-  const data = partiesExport(models, actingStates(models), AS_OF, SITE);
+  const data = partiesExport(models, actingStates(models), AS_OF, SITE, VERSION);
 
-  it('partiesExport carries the version, the as-of day and the licence, and passes its schema', () => {
-    expect([data.version, data.generatedAt, data.license]).toEqual([DATA_VERSION, AS_OF, DATA_LICENSE]);
+  it('partiesExport carries the data version, the format version, the as-of day and the licence, and passes its schema', () => {
+    expect([data.version, data.formatVersion, data.generatedAt, data.license]).toEqual([
+      VERSION,
+      FORMAT_VERSION,
+      AS_OF,
+      DATA_LICENSE,
+    ]);
     expect(partiesExportSchema.safeParse(data).success).toBe(true);
   });
 
@@ -62,8 +68,9 @@ describe('partiesExport(models, states, asOf, siteUrl)', () => {
       ['or', 'not-signed', [0]],
     ]);
     expect(
-      partiesExport([bilateral], actingStates([bilateral]), '2010-01-01', SITE).parties.find((p) => p.code === 'RU')!
-        .instruments[0]!.status,
+      partiesExport([bilateral], actingStates([bilateral]), '2010-01-01', SITE, VERSION).parties.find(
+        (p) => p.code === 'RU',
+      )!.instruments[0]!.status,
     ).toBe('suspended');
   });
 

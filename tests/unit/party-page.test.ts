@@ -15,6 +15,7 @@ import { readContentFiles } from '../../src/node/content-files.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-11-22';
+const VERSION = '2026-11-22-abcdef0';
 const SITE = 'https://example.org/';
 const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
 const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
@@ -131,7 +132,7 @@ describe('partyInput(models, party, asOf)', () => {
 });
 
 describe('partiesExport(models, states, asOf, site)', () => {
-  const data = JSON.parse(JSON.stringify(partiesExport(models, states, AS_OF, SITE)));
+  const data = JSON.parse(JSON.stringify(partiesExport(models, states, AS_OF, SITE, '2026-11-22-abcdef0')));
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addSchema(dataJsonSchema(SITE));
   const validate = ajv.getSchema(`${new URL('/data/schema.json', SITE).href}${PARTIES_SCHEMA_POINTER}`)!;
@@ -159,7 +160,7 @@ describe('partiesExport(models, states, asOf, site)', () => {
 describe('atomFeed(models, asOf, site) and party pages', () => {
   it("atomFeed links each entry to the page of every state that acted, and never to a group's", async () => {
     const { atomFeed } = await import('../../src/lib/open-data/atom-feed.ts');
-    const xml = atomFeed(models, AS_OF, SITE);
+    const xml = atomFeed(models, AS_OF, SITE, VERSION);
     const related = [...xml.matchAll(/<link rel="related" type="text\/html" href="([^"]+)"/g)].map((m) => m[1]);
     expect(related.length).toBeGreaterThan(0);
     for (const href of related) expect(href).toMatch(/^https:\/\/example\.org\/parties\/[a-z]{2}\/$/);

@@ -64,8 +64,8 @@ describe('the strings table', () => {
   });
 
   it("pt(id, values) fills a page string's placeholders as t does; eventMeaning(type) is one of them", () => {
-    expect(pt('about.citeSite', { citation: 'X' })).toBe('The site: X.');
-    expect(() => pt('about.citeSite')).toThrow('The string about.citeSite needs a value for {citation}');
+    expect(pt('about.repository', { link: 'X' })).toBe('The repository: X.');
+    expect(() => pt('about.repository')).toThrow('The string about.repository needs a value for {link}');
     expect(eventMeaning('signed')).toMatch(/^A party signed\. Signature is not ratification/);
   });
 

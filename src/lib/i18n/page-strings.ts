@@ -23,10 +23,12 @@ const PAGE_EN = {
   'site.nav.treaties': 'Treaties',
   'site.nav.states': 'States',
   'site.nav.about': 'Methodology and data',
-  'site.footer': 'Data as of {day}. Every event links to its source.',
+  'site.footer': 'Data as of {day}, version {version}. Every event links to its source.',
   'site.footer.howWeWork': 'How we work',
   'site.footer.data': 'Data',
   'site.footer.feed': 'Feed',
+  'site.footer.changes': 'Changes',
+  'site.publisher': 'Arms Control Timeline project',
   'site.feedTitle': 'Latest lifecycle events',
 
   // Instruments
@@ -141,7 +143,7 @@ const PAGE_EN = {
   'embed.previewTitle': 'Preview: {title}',
   'embed.close': 'Close',
   'embed.description': '{title}: an embeddable view of the Arms Control Timeline, every event linked to its source.',
-  'embed.footer': 'Arms Control Timeline · data as of {day} · sources',
+  'embed.footer': 'Arms Control Timeline · data version {version}, as of {day} · sources',
   'embed.latest': 'See the latest',
 
   // Treaty pages
@@ -164,6 +166,8 @@ const PAGE_EN = {
   'treaty.asWhole': '{name} as a whole',
   'treaty.events': 'Events',
   'treaty.background': 'Background',
+  'treaty.lastReviewed': 'Last reviewed: {day}.',
+  'treaty.lastReviewedChanges': 'See what changed.',
 
   // States
   'states.title': 'States',
@@ -183,7 +187,73 @@ const PAGE_EN = {
 
   'feed.title': 'Arms Control Timeline: latest lifecycle events',
   'feed.subtitle':
-    'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source.',
+    'Signatures, ratifications, suspensions, withdrawals and expiries of arms-control instruments, each with its source. Data version {version}.',
+  'feed.release': 'Data version {version}',
+
+  // Citations
+  'cite.heading': 'Cite this page',
+  'cite.headingData': 'Cite the data',
+  'cite.lede': 'Data version {version}, accessed {day}. Each format is plain text to copy.',
+  'cite.apa': 'APA',
+  'cite.chicago': 'Chicago (author-date)',
+  'cite.bibtex': 'BibTeX',
+  'cite.csl': 'CSL-JSON',
+  'cite.note': 'Data version {version}; accessed {day}',
+  'cite.versionLabel': 'Data version {version}',
+  'cite.dataTitle': 'Arms Control Timeline: arms-control instruments, their lifecycle events and sources',
+
+  // Releases and changes
+  'releases.title': 'Releases of the data',
+  'releases.description':
+    'Every released version of the Arms Control Timeline data, each kept unchanged at its own address so that a citation finds the data it cited.',
+  'releases.lede':
+    'A version is named for the day the data last changed and a short hash of its content. The files of a release never change: cite the version, and anyone can fetch the data you read.',
+  'releases.version': 'Version',
+  'releases.date': 'Data last changed',
+  'releases.files': 'Files',
+  'releases.current': 'current',
+  'releases.unreleased': 'this build’s data, not yet committed as a release',
+  'releases.changes': 'What changed',
+  'changes.title': 'Changes to the data',
+  'changes.description':
+    'What was added, corrected or removed between versions of the Arms Control Timeline data, event by event, with the reason for each correction.',
+  'changes.lede':
+    'Each version is compared with the one before it, event by event: a corrected event shows each changed value, old → new, and the note saying why. Corrections are news: follow them in the {feed}.',
+  'changes.feedLink': 'changes feed',
+  'changes.releasesLink': 'Every version’s files are on {releases}.',
+  'changes.releasesLinkText': 'the releases page',
+  'changes.heading': 'Version {to}, compared with {from}',
+  'changes.first': 'Nothing to compare yet: version {version} is the first release of the data.',
+  'changes.nothing': 'No event was added, corrected or removed; the change was elsewhere (a narrative, a name).',
+  'changes.changed': 'Corrected',
+  'changes.added': 'Added',
+  'changes.removed': 'Removed',
+  'changes.empty': '(none)',
+  'changes.yes': 'yes',
+  'changes.no': 'no',
+  'changes.source': '{publisher}, “{title}”, {url}.',
+  'changes.fieldLine': '{label}: {from} → {to}',
+  'changes.separator': ' · ',
+  'changes.reason': 'Why: {reason}',
+  'changes.reasonDated': '{note} (corrected {date})',
+  'changes.field.instrument': 'Instrument',
+  'changes.field.id': 'Id',
+  'changes.field.date': 'Date',
+  'changes.field.approximate': 'Approximate date',
+  'changes.field.type': 'What happened',
+  'changes.field.document': 'Document',
+  'changes.field.parties': 'Who',
+  'changes.field.predecessor': 'Predecessor',
+  'changes.field.contestedBy': 'Contested by',
+  'changes.field.description': 'Description',
+  'changes.field.sources': 'Sources',
+  'changes.feedTitle': 'Arms Control Timeline: changes to the data',
+  'changes.feedSubtitle':
+    'Events added, corrected or removed between versions of the data, each correction with its reason.',
+  'changes.entry.changed': '{instrument}: corrected in version {version} — {line}',
+  'changes.entry.added': '{instrument}: added in version {version} — {line}',
+  'changes.entry.removed': '{instrument}: removed in version {version} — {line}',
+  'changes.releaseLink': 'Data version {version}',
   'event.negotiations-opened.meaning': 'Formal negotiations on the text began.',
   'event.adopted.meaning':
     'The text was adopted by a conference, forum or the UN General Assembly; for a politically binding document this puts it into effect.',
@@ -248,10 +318,8 @@ const PAGE_EN = {
   'about.sourcesText':
     "We cite the most authoritative source we could check: the depositary, the governments' and international organisations' own pages, then reference works such as the Arms Control Association's fact sheets. News reports are context, not sources of record. Where sources disagree, the instrument's narrative says so. If we could not verify a fact, it is not here.",
   'about.cite': 'How to cite',
-  'about.citeSite': 'The site: {citation}.',
-  'about.citeSiteText': 'Arms Control Timeline, data as of {day}, {url}',
-  'about.citeInstrument': 'An instrument: {citation}.',
-  'about.citeInstrumentText': 'Arms Control Timeline, “{name}”, {url}, data as of {day}',
+  'about.citeText':
+    'Cite the version of the data you read and the day you read it: the version names data that never changes, on the releases page. Below is the citation of the whole data set; each instrument’s page and each state’s page offers its own.',
   'about.citeEvent':
     "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
   'headline.among.one': '{status} for {count} of the {total} states drawn here',
@@ -264,16 +332,32 @@ const PAGE_EN = {
   'oldLink.lede': 'These addresses were published for events that are now recorded elsewhere or were removed.',
   'oldLink.moved': '#{anchor}: now recorded under {instrument}',
   'oldLink.removed': '#{anchor}: removed. {note}',
+  'about.who': 'Who publishes this site',
+  'about.whoText':
+    'The Arms Control Timeline project publishes this site: an open-source project whose code, content and data live in one repository. The code is under the MIT licence; the narratives and the data are under CC BY 4.0.',
+  'about.repository': 'The repository: {link}.',
+  'about.review': 'How the facts are edited and reviewed',
+  'about.reviewText':
+    'Every fact is an event in a Markdown file, one file per instrument, and every event cites at least one source a reader can open. Changes to the content go through the repository’s review, and a validator checks every file on every build: the dates, the vocabulary of events, the order of each party’s steps, that every event has its source. The site is not built while any problem remains. Each instrument’s page says when it was last reviewed: the day its file last changed.',
+  'about.versions': 'Versions and corrections',
+  'about.versionsText':
+    'The data is released in versions, each named for the day it last changed and a short hash of its content; this is version {version}. Every release stays available, unchanged, on {releases}. What each version added, corrected or removed, with the reason for each correction, is on {changes}, and in its feed.',
+  'about.releasesLink': 'the releases page',
+  'about.changesLink': 'the changes page',
   'about.mistakes': 'Reporting a mistake',
   'about.mistakesText':
-    "Open an issue in the project's source repository naming the page, the event, what is wrong and a source that shows the correct fact. Corrections change the content files and every view with them.",
+    "Open an issue in the project's repository naming the page, the event, what is wrong and a source that shows the correct fact. A correction changes the content file, carries a note saying why, and is listed on the changes page.",
+  'about.mistakesWhere': 'Report it in the repository’s issue tracker: {link}.',
   'about.data': 'Open data',
-  'about.dataVersion': 'Data format version {version}, under CC BY 4.0.',
+  'about.dataVersion': 'Data version {version} (data format {format}), under CC BY 4.0.',
   'about.dataTreaties': '{file}: every instrument with its events, sources and derived status intervals.',
   'about.dataParties':
     '{file}: every state that acted, with its derived status intervals in each instrument and the events that name it.',
   'about.dataEvents':
-    '{file}: one row per event and acting party, with the date at its precision and the first source.',
+    '{file}: one row per event and acting party, with the date at its precision and the first source. A CSV file has no place for the version, so the link saves it under a name that carries it ({name}), and each release keeps its own copy.',
+  'about.dataReleases':
+    '{file}: every released version of the data, each with its treaties.json and events.csv, unchanged.',
+  'about.dataChanges': '{file}: an Atom feed of the events added, corrected or removed between versions.',
   'about.dataSchema':
     '{file}: the JSON Schema of {treaties} (and, under {pointer}, of {parties}), generated from the schema that validates the content.',
   'about.dataFeed': '{file}: an Atom feed of the latest lifecycle events.',

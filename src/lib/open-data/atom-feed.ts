@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../event-types.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
-import { partyPath, treatyEventPath } from '../routes.ts';
+import { partyPath, releaseFilePath, treatyEventPath } from '../routes.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** How many of the latest events the feed carries. */
@@ -12,12 +12,14 @@ export const FEED_SIZE = 50;
 /**
  * An Atom feed of the latest lifecycle events, newest first; each entry links to the event on its page by
  * its permanent id. An entry first published under an index anchor keeps that address as its Atom id
- * (`legacyEntryId`), so that feed readers do not take it for a new entry.
+ * (`legacyEntryId`), so that feed readers do not take it for a new entry. The feed names the data
+ * `version` it was built from, and links to that release's data.
  */
 export function atomFeed(
   models: readonly InstrumentModel[],
   asOf: string,
   siteUrl: string,
+  version: string,
   legacyEntryId: (instrument: string, eventId: string) => string | undefined = () => undefined,
 ): string {
   const url = (path: string) => new URL(path, siteUrl).href;
@@ -63,11 +65,17 @@ export function atomFeed(
     { xmlns: 'http://www.w3.org/2005/Atom' },
     element('id', {}, url('/feed.xml')),
     element('title', {}, pt('feed.title')),
-    element('subtitle', {}, pt('feed.subtitle')),
+    element('subtitle', {}, pt('feed.subtitle', { version })),
     element('updated', {}, `${asOf}T00:00:00Z`),
     element('author', {}, element('name', {}, pt('site.name'))),
     element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),
     element('link', { rel: 'alternate', type: 'text/html', href: url('/') }),
+    element('link', {
+      rel: 'related',
+      type: 'application/json',
+      href: url(releaseFilePath(version, 'treaties.json')),
+      title: pt('feed.release', { version }),
+    }),
     element('rights', {}, 'Data CC BY 4.0'),
     fragment(entries),
   );

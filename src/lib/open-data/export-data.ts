@@ -1,13 +1,19 @@
 import type { InstrumentModel } from '../instrument-summary.ts';
-import { DATA_VERSION, type ExportData } from './export-schema.ts';
+import { FORMAT_VERSION, type ExportData } from './export-schema.ts';
 
 /** The licence the data is published under. */
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); cite "Arms Control Timeline"';
 
-/** The whole data set as published at /data/treaties.json. */
-export function exportData(models: readonly InstrumentModel[], asOf: string, siteUrl: string): ExportData {
+/** The whole data set as published at /data/treaties.json, as of `asOf`, in data version `version`. */
+export function exportData(
+  models: readonly InstrumentModel[],
+  asOf: string,
+  siteUrl: string,
+  version: string,
+): ExportData {
   return {
-    version: DATA_VERSION,
+    version,
+    formatVersion: FORMAT_VERSION,
     generatedAt: asOf,
     license: DATA_LICENSE,
     instruments: models.map((model) => ({
@@ -21,4 +27,9 @@ export function exportData(models: readonly InstrumentModel[], asOf: string, sit
       })),
     })),
   };
+}
+
+/** A published JSON file's text: indented, with a final newline, as every release keeps it. */
+export function jsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

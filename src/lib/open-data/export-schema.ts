@@ -3,9 +3,16 @@ import { instrumentFieldsSchema } from '../schema/instrument-schema.ts';
 import { partyIdSchema } from '../schema/vocabulary-schema.ts';
 import { partialDateSchema } from '../schema/partial-date-schema.ts';
 import { STATUSES, type Status } from '../statuses.ts';
+import { VERSION_PATTERN } from '../releases/data-version.ts';
 
-/** Version of the published data format; bump the major number when a field changes meaning or goes. */
-export const DATA_VERSION = '1.0.0';
+/**
+ * Version of the published data format; bump the major number when a field changes meaning or goes.
+ * 2.0.0: `version` names the data (its day and content hash); the format's own version moved to `formatVersion`.
+ */
+export const FORMAT_VERSION = '2.0.0';
+
+/** The data version field: the day of the data's last change and a short hash of the content, e.g. 2026-12-07-3f9a1c2. */
+export const dataVersionSchema = z.string().regex(VERSION_PATTERN);
 
 const statusSchema = z.enum(Object.keys(STATUSES) as [Status, ...Status[]]);
 
@@ -33,8 +40,10 @@ export const exportInstrumentSchema = instrumentFieldsSchema.extend({
 
 /** The whole published data set, /data/treaties.json. */
 export const exportSchema = z.strictObject({
+  /** The data version: cite it, and find this data again at /data/releases/<version>/treaties.json. */
+  version: dataVersionSchema,
   /** Data format version. */
-  version: z.literal(DATA_VERSION),
+  formatVersion: z.literal(FORMAT_VERSION),
   /** The as-of day of the data (the build's day). */
   generatedAt: z.string(),
   /** Licence of the data. */

@@ -9,7 +9,7 @@ import { partyPath, treatyPath } from '../routes.ts';
 import { partialDateSchema } from '../schema/partial-date-schema.ts';
 import { eventTypeSchema, partyIdSchema } from '../schema/vocabulary-schema.ts';
 import { DATA_LICENSE } from './export-data.ts';
-import { DATA_VERSION, exportIntervalSchema } from './export-schema.ts';
+import { dataVersionSchema, exportIntervalSchema, FORMAT_VERSION } from './export-schema.ts';
 
 /** One state in one instrument, as published. */
 export const partyInstrumentSchema = z.strictObject({
@@ -50,8 +50,10 @@ export const partyExportSchema = z.strictObject({
 
 /** The published file /data/parties.json. */
 export const partiesExportSchema = z.strictObject({
+  /** The data version, shared with /data/treaties.json. */
+  version: dataVersionSchema,
   /** Data format version, shared with /data/treaties.json. */
-  version: z.literal(DATA_VERSION),
+  formatVersion: z.literal(FORMAT_VERSION),
   /** The as-of day of the data. */
   generatedAt: z.string(),
   /** Licence of the data. */
@@ -69,10 +71,12 @@ export function partiesExport(
   states: readonly ActingState[],
   asOf: string,
   siteUrl: string,
+  version: string,
 ): PartiesExport {
   const url = (path: string) => new URL(path, siteUrl).href;
   return {
-    version: DATA_VERSION,
+    version,
+    formatVersion: FORMAT_VERSION,
     generatedAt: asOf,
     license: DATA_LICENSE,
     parties: states.map(({ party, name }) => {

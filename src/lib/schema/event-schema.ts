@@ -22,6 +22,21 @@ export const eventIdSchema = z
       `"${String(issue.input)}" has the form of an old index anchor — write <instrument>-<date>-<type>, e.g. inf-1987-12-08-signed`,
   });
 
+/** A correction made to a published event: the day it was made and why, shown on the changes page and in its feed. */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was made, YYYY-MM-DD. */
+  date: partialDateSchema.refine((text) => text.length === 10, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a day — write the day the correction was made, e.g. "2026-12-07"`,
+  }),
+  /** Why, in one sentence a reader can follow, naming the source that shows the right value. */
+  note: textSchema(
+    'why the event was corrected',
+    'note: "The treaty office\'s record gives 3 March, not 2 March."',
+    'correction',
+  ),
+});
+
 /** One step in an instrument's life, by one or more parties, on one date. */
 export const eventSchema = z.strictObject({
   /** Its permanent id, unique across the content: anchors, addresses and exports name it; once published, it never changes, even when the date or type is corrected. */
@@ -63,6 +78,13 @@ export const eventSchema = z.strictObject({
     'description: "Russia suspended its participation."',
     'description',
   ),
+  /** Corrections made since the event was first published, oldest first: the changes page gives each as the reason for the change. */
+  corrections: z
+    .array(correctionSchema, {
+      error: 'corrections must be a list — write corrections: followed by - date: "YYYY-MM-DD" and note: "why"',
+    })
+    .min(1, { error: 'corrections is empty — leave it out, or add - date: "YYYY-MM-DD" and note: "why"' })
+    .optional(),
   /** Where a reader can check it. */
   sources: z
     .array(sourceSchema, { error: 'sources must be a list — write at least one source with title, publisher and url' })

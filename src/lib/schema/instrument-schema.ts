@@ -126,6 +126,15 @@ export function checkValues(input: unknown, { asOf }: SchemaOptions, issue: Issu
         ['events', i, 'date'],
         `${date} is after the as-of date ${asOf} — record only what has happened, and date it when it does`,
       );
+    if (Array.isArray(event.corrections))
+      (event.corrections as unknown[]).forEach((correction, k) => {
+        const day = validDate((correction as Record<string, unknown> | null)?.date);
+        if (day && day > asOf)
+          issue(
+            ['events', i, 'corrections', k, 'date'],
+            `${day} is after the as-of date ${asOf} — date the correction on the day it was made`,
+          );
+      });
     if (listed && Array.isArray(event.parties)) {
       (event.parties as unknown[]).forEach((party, j) => {
         if (typeof party === 'string' && partyIdSchema.safeParse(party).success && !listed.includes(party))

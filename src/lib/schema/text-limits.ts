@@ -13,6 +13,7 @@ export const TEXT_LIMITS = {
   description: { max: 1_000, field: '`events[].description`' },
   list: { max: 200, field: '`entryIntoForceNeeds.list`' },
   note: { max: 1_000, field: '`removedEvents[].note`' },
+  correction: { max: 1_000, field: '`events[].corrections[].note`' },
   title: { max: 500, field: '`events[].sources[].title`' },
   publisher: { max: 300, field: '`events[].sources[].publisher`' },
   url: { max: 2_000, field: '`events[].sources[].url`, and each link in the body' },

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { asOf, instruments } from '../../data.ts';
-import { exportData } from '../../lib/open-data/export-data.ts';
+import { asOf, dataVersion, instruments } from '../../data.ts';
+import { exportData, jsonFile } from '../../lib/open-data/export-data.ts';
 
-/** Every instrument with its events, sources and derived status intervals. */
+/** Every instrument with its events, sources and derived status intervals, in the current data version. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(exportData(instruments, asOf, site!.href), null, 2)}\n`, {
+  new Response(jsonFile(exportData(instruments, asOf, site!.href, dataVersion.id)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
