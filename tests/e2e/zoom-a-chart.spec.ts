@@ -90,10 +90,11 @@ test('the wheel over a lifecycle chart scrolls the page and says how to zoom; Ct
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
   await expect(page.getByText(/Ctrl \+ scroll to zoom/)).toBeVisible();
   await expect(page.locator('[data-zoom-status]')).toHaveText('');
-  // The page has scrolled: find the chart where it now is.
+  // The page has scrolled, maybe the chart's top out of view (a long page scrolls the whole 300 px): bring it back.
+  await region.scrollIntoViewIfNeeded();
   const moved = (await region.boundingBox())!;
   await page.keyboard.down('Control');
-  await page.mouse.move(moved.x + moved.width / 2, moved.y + 10);
+  await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
   await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
   await expect(page.locator('[data-zoom-status]')).toContainText('Showing');
