@@ -58,6 +58,18 @@ export const RECORD_DOMAINS = [
   'dosfan.lib.uic.edu',
   'bac-lac.wayback.archive-it.org',
   'presidency.ucsb.edu',
+  // Presidential libraries (the National Archives' own), official gazettes, and more governments and parliaments
+  'bush41library.tamu.edu',
+  'boe.es',
+  'council.gov.ru',
+  'gov.by',
+  'pravo.by',
+  'mfa.lt',
+  'mfa.gov.lv',
+  'saeima.lv',
+  'valitsus.ee',
+  'riigikogu.ee',
+  'eduskunta.fi',
 ] as const;
 
 /** Reference works: read and cited after the record. */
