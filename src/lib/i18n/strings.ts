@@ -184,9 +184,9 @@ const EN = {
   // States
   'party.title': '{name}: arms-control instruments',
   'party.description.one':
-    '{name} in {count} arms-control instrument: {events} with sources, and its status as of {day}.',
+    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status as of {day}.',
   'party.description.other':
-    '{name} in {count} arms-control instruments: {events} with sources, and its status in each as of {day}.',
+    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status in each as of {day}.',
   'party.overTime': 'Status in each instrument over time',
   'party.keyDates': 'Key dates',
   'party.firstStep': 'First step',

@@ -174,6 +174,11 @@ export function partyPage(
     asOf: { day: asOf, groups },
     years,
     eventCount: refs.length,
-    description: tn('party.description', n, { name, events: ptn('states.events', refs.length), day: formatDate(asOf) }),
+    description: tn('party.description', n, {
+      name,
+      total: models.length,
+      events: ptn('states.events', refs.length),
+      day: formatDate(asOf),
+    }),
   };
 }
