@@ -344,6 +344,10 @@ const PAGE_EN = {
     'The data is released in versions, each named for the day it last changed and a short hash of its content; this is version {version}. Every release stays available, unchanged, on {releases}. What each version added, corrected or removed, with the reason for each correction, is on {changes}, and in its feed.',
   'about.releasesLink': 'the releases page',
   'about.changesLink': 'the changes page',
+  'about.notFound': 'Dates of effect not found',
+  'about.notFoundText':
+    'Each state below decided or notified a suspension, but no source we could read gives the day it took effect. It is drawn as “suspension notified, date of effect not found” from the day it notified or decided it, never as still in force. If you know the record, tell us.',
+  'about.notFoundItem': '{party}: suspension notified {day}; date of effect not found',
   'about.mistakes': 'Reporting a mistake',
   'about.mistakesText':
     "Open an issue in the project's repository naming the page, the event, what is wrong and a source that shows the correct fact. A correction changes the content file, carries a note saying why, and is listed on the changes page.",
