@@ -3,7 +3,9 @@
  * lineage rows, the schema.org description and the page's description for search engines.
  */
 import { formatDate } from './dates.ts';
-import { pt } from './i18n/page-strings.ts';
+import { pt, ptn } from './i18n/page-strings.ts';
+import { listOf } from './i18n/strings.ts';
+import { PARTIES, partyName } from './parties.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { statusHeadline, type Headline } from './status-headline.ts';
 import { entryIntoForceGap, entryIntoForceSentences } from './entry-into-force.ts';
@@ -24,6 +26,8 @@ export interface TreatyPage {
   jsonLd: Record<string, unknown>;
   /** The status on the as-of day as a sentence about its states: what the page says first. */
   headline: Headline;
+  /** Which states the chart draws: those whose own steps are recorded here, and how they relate to those the text names. */
+  scope: string;
   /** Who still keeps it from entering into force, where its text names the states it needs: sentences. */
   entryGap: string[];
 }
@@ -31,6 +35,19 @@ export interface TreatyPage {
 /** The words of an instrument's kind. */
 export function kindLabel(kind: InstrumentModel['data']['kind']): string {
   return pt(kind === 'treaty' ? 'kind.treaty' : 'kind.political');
+}
+
+/** Which states the chart draws, in one sentence. */
+function chartScope(data: InstrumentModel['data'], lifecycle: InstrumentModel['lifecycle']): string {
+  const drawn = lifecycle.lanes.filter((l) => PARTIES[l.party].kind === 'state').map((l) => l.party);
+  const needs = data.entryIntoForceNeeds;
+  if (!needs) return ptn('treaty.scope', drawn.length);
+  const without = needs.states.filter((p) => !drawn.includes(p));
+  return ptn('treaty.scopeNeeded', drawn.length, {
+    list: needs.list,
+    within: drawn.filter((p) => needs.states.includes(p)).length,
+    without: listOf(without.map(partyName)),
+  });
 }
 
 /** The model of `model`'s page, as of `asOf`; `shortNameOf` names the other instruments its lineage cites. */
@@ -64,6 +81,7 @@ export function treatyPage(
       status: headline.sentence,
     }),
     headline,
+    scope: chartScope(data, model.lifecycle),
     entryGap: (() => {
       const gap = entryIntoForceGap(data, model.lifecycle, asOf);
       return gap && model.status !== 'in-force' ? entryIntoForceSentences(gap) : [];

@@ -41,3 +41,19 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
     expect(kindLabel('political')).toBe('Politically binding document');
   });
 });
+
+describe('treatyPage(…).scope', () => {
+  it('treatyPage(ctbt).scope says which Annex 2 states the chart draws and which have no step to draw', () => {
+    const page = treatyPage(contentModel('ctbt'), shortNameOf, AS_OF, SITE);
+    expect(page.scope).toMatch(/^The chart draws the instrument as a whole and each of the \d+ states/);
+    expect(page.scope).toMatch(
+      /42 of them among the 44 states listed in Annex 2; North Korea, Pakistan: no step to draw\.$/,
+    );
+  });
+
+  it('treatyPage(npt).scope counts the states drawn, which are not every party', () => {
+    expect(treatyPage(contentModel('npt'), shortNameOf, AS_OF, SITE).scope).toMatch(
+      /each of the \d+ states whose own steps/,
+    );
+  });
+});

@@ -154,6 +154,14 @@ const PAGE_EN = {
   'treaty.concludedAt': '{place}, {day}',
   'treaty.depositary': 'Depositary',
   'treaty.statusToday': 'Status today',
+  'treaty.scope.one':
+    'The chart draws the instrument as a whole and the {count} state whose own steps are recorded here.',
+  'treaty.scope.other':
+    'The chart draws the instrument as a whole and each of the {count} states whose own steps are recorded here.',
+  'treaty.scopeNeeded.one':
+    'The chart draws the instrument as a whole and the {count} state whose own steps are recorded here, {within} of them among {list}; {without}: no step to draw.',
+  'treaty.scopeNeeded.other':
+    'The chart draws the instrument as a whole and each of the {count} states whose own steps are recorded here, {within} of them among {list}; {without}: no step to draw.',
   'entry.needs': 'Entry into force needs {list}: {ratified} of {total} have ratified.',
   'entry.missing.one': 'The {count} that has not: {states}.',
   'entry.missing.other': 'The {count} that have not: {states}.',
