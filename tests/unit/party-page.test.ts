@@ -98,7 +98,7 @@ describe('partyPage(models, party, asOf, withPages)', () => {
   it("partyPage(content, 'RU') answers as of the day: the Vienna Document in force, the CFE Treaty ended", () => {
     const groups = partyPage(models, 'RU', AS_OF, withPages).asOf.groups;
     const titled = (title: string) => groups.find((g) => g.title === title)?.entries.map((e) => e.shortName) ?? [];
-    expect(titled('In force')).toContain('Vienna Document');
+    expect(titled('In force or in effect')).toContain('Vienna Document');
     expect(titled('Ended')).toContain('CFE Treaty');
   });
 

@@ -76,7 +76,7 @@ const EN = {
   'status.neverInForce.inSentence': 'never entered into force',
   'status.inEffect': 'In effect',
   'status.inEffect.inSentence': 'in effect',
-  'statusGroup.in-force': 'In force',
+  'statusGroup.in-force': 'In force or in effect',
   'statusGroup.suspended': 'Suspended by a party',
   'statusGroup.pending': 'Signed or adopted, not in force',
   'statusGroup.ended': 'Ended',
