@@ -61,6 +61,7 @@ export const RECORD_DOMAINS = [
   // Presidential libraries (the National Archives' own), official gazettes, and more governments and parliaments
   'bush41library.tamu.edu',
   'boe.es',
+  'boe.gob.es',
   'council.gov.ru',
   'gov.by',
   'pravo.by',
