@@ -7,7 +7,7 @@
  */
 import { dateStart, formatDate, type PartialDateString } from './dates.ts';
 import { statusLabel } from './instrument-summary.ts';
-import type { Lifecycle } from './lifecycle.ts';
+import { intervalAt, type Lifecycle } from './lifecycle.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
 import { isInForce, STATUS_IDS, type Status } from './statuses.ts';
@@ -55,8 +55,7 @@ export function statusHeadline(
   day: string,
   never: boolean,
 ): Headline {
-  const held = (intervals: Lifecycle['lanes'][number]['intervals']) =>
-    intervals.findLast((i) => dateStart(i.from) <= day);
+  const held = (intervals: Lifecycle['lanes'][number]['intervals']) => intervalAt(intervals, day);
   const whole = held(lifecycle.lanes[0]!.intervals)?.status ?? 'not-signed';
   const states = lifecycle.lanes
     .filter((lane) => lane.party !== ALL_PARTIES && PARTIES[lane.party].kind === 'state')

@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
+import { AS_OF, CFE_ALLIES, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
 import type { PartyId } from '../../src/lib/parties.ts';
 
 const cfe = () => model('cfe');
 const adapted = () => model('adapted-cfe');
 
-/** The 22 NATO allies that are CFE states parties (the depositary's table of parties, with NATO's membership in 2023). */
-const ALLIES: PartyId[] = [
-  'BE',
-  'BG',
-  'CA',
-  'CZ',
-  'DK',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IS',
-  'IT',
-  'LU',
-  'NL',
-  'NO',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'ES',
-  'TR',
-  'GB',
-  'US',
-];
+const ALLIES: PartyId[] = [...CFE_ALLIES];
 
 /** Allies whose suspension is recorded with the day it took effect, as verified. */
 const SUSPENDED: Partial<Record<PartyId, string>> = {

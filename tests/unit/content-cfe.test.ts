@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
+import { AS_OF, CFE_ALLIES, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
 import { statusAt } from '../../src/lib/lifecycle.ts';
 import type { PartyId } from '../../src/lib/parties.ts';
 
@@ -27,31 +27,7 @@ const ALLIED_ANNOUNCEMENTS: Partial<Record<PartyId, string>> = {
   RO: '2023-11-07',
 };
 
-/** The 22 NATO allies that are CFE states parties (Finland, Sweden, the Baltic states, Albania, Croatia, Slovenia, Montenegro and North Macedonia are not). */
-const ALLIED_PARTIES = new Set<string>([
-  'BE',
-  'BG',
-  'CA',
-  'CZ',
-  'DK',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IS',
-  'IT',
-  'LU',
-  'NL',
-  'NO',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'ES',
-  'TR',
-  'GB',
-  'US',
-]);
+const ALLIED_PARTIES = new Set<string>(CFE_ALLIES);
 
 /** Each state's deposit of its instrument of ratification, as the depositary's table of parties gives it (GB: as the government told Parliament). */
 const RATIFICATIONS: Partial<Record<PartyId, string>> = {

@@ -1,4 +1,5 @@
 /** The real content, validated once, for the tests that pin its facts. */
+import type { PartyId } from '../../src/lib/parties.ts';
 import { DAY_MS, timeToDay } from '../../src/lib/dates.ts';
 import { instrumentModel, type InstrumentModel } from '../../src/lib/instrument-summary.ts';
 import { sourceCensus } from '../../src/lib/sources/source-kinds.ts';
@@ -33,3 +34,29 @@ export function recordShare(id: string): number {
   const [line] = sourceCensus([contentModel(id)]);
   return line!.record / line!.events;
 }
+
+/** The 22 NATO allies that are CFE states parties (Finland, Sweden, the Baltic states, Albania, Croatia, Slovenia, Montenegro and North Macedonia are not). */
+export const CFE_ALLIES = [
+  'BE',
+  'BG',
+  'CA',
+  'CZ',
+  'DK',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IS',
+  'IT',
+  'LU',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'ES',
+  'TR',
+  'GB',
+  'US',
+] as const satisfies readonly PartyId[];

@@ -7,28 +7,8 @@ import {
   statusInIntervals,
   type LifecycleInput,
 } from '../../src/lib/lifecycle.ts';
-import { eventId } from './hand-made.ts';
+import { event } from './hand-made.ts';
 import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
-
-const SOURCE = [{ title: 'Example', publisher: 'Example publisher', url: 'https://example.org/' }];
-
-/** A hand-made event with a placeholder source; only date, type and parties matter to the model. */
-function event(
-  date: string,
-  type: LifecycleEvent['type'],
-  parties: LifecycleEvent['parties'],
-  extra: Partial<LifecycleEvent> = {},
-): LifecycleEvent {
-  return {
-    id: eventId(date, type, parties),
-    date,
-    type,
-    parties,
-    description: `${type} on ${date}`,
-    sources: SOURCE,
-    ...extra,
-  };
-}
 
 const suspendsThenWithdraws: LifecycleInput = {
   kind: 'treaty',
