@@ -8,6 +8,7 @@
 import { dateStart, formatDate, type PartialDateString } from './dates.ts';
 import { statusLabel } from './instrument-summary.ts';
 import { intervalAt, type Lifecycle } from './lifecycle.ts';
+import { drawnWholeIntervals } from './instrument-state.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
 import { isInForce, STATUS_IDS, type Status } from './statuses.ts';
@@ -29,6 +30,8 @@ export interface HeadlinePart {
 
 /** The instrument's status on a day, with how its states stand. */
 export interface Headline {
+  /** How the instrument's own lane is drawn that day (src/lib/instrument-state.ts): the colour beside the sentence. */
+  drawn: Status;
   /** The instrument's own status. */
   status: Status;
   /** States that hold the instrument's own status. */
@@ -84,6 +87,7 @@ export function statusHeadline(
   });
   return {
     status: whole,
+    drawn: intervalAt(drawnWholeIntervals(lifecycle), day)?.status ?? whole,
     same,
     total: states.length,
     others,

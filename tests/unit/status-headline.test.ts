@@ -53,6 +53,8 @@ describe('statusHeadline(data, lifecycle, day, never)', () => {
     expect(cfe.sentence).toMatch(/^In force for \d+ of the \d+ states drawn here; /);
     expect(cfe.sentence).toContain('suspended');
     expect(cfe.sentence).toContain('Russia: withdrawn (since 7 November 2023)');
+    // Beside the sentence, the colour of the lane as drawn: suspended by most, not a plain green.
+    expect([cfe.status, cfe.drawn]).toEqual(['in-force', 'suspended-by-most']);
     for (const ally of ['US', 'GB', 'DE', 'FR', 'PL', 'NO', 'CA', 'IT', 'TR', 'PT'])
       expect(inForce, ally).not.toContain(ally);
   });
