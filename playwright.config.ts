@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './src/node/browser.ts';
 
-const PORT = 4329;
+/** E2E_PORT lets two working copies run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 /** The pseudo-locale build (npm run build:pseudo), served beside the site for the translation checks. */
-const PSEUDO_PORT = 4330;
+const PSEUDO_PORT = PORT + 1;
 const PSEUDO_SPEC = /translate-the-interface\.spec\.ts/;
 
 export default defineConfig({
