@@ -7,6 +7,7 @@ import { heightMessages } from '../lib/embed/height-messages.ts';
 import { ignoredNotice, parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
 import { drawnAsServed } from '../lib/view-parameters.ts';
 import { mountChart } from './chart-zoom.ts';
+import { pinHeadline } from './pinned-headline.ts';
 
 /** Parameters that pym.js parents add to a child's address; read for the frame id, never reported. */
 const PYM_PARAMETERS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
@@ -36,6 +37,8 @@ if (latest && state.asof) {
   latest.querySelector<HTMLAnchorElement>('a')!.href =
     `${full?.pathname ?? '/'}${serializeViewState({ ...state, asof: undefined }, 'page')}`;
 }
+
+if (state.asof) pinHeadline(document, state.asof);
 
 const figure = document.querySelector<HTMLElement>('figure[data-lifecycle-chart]');
 // Without parameters that change the drawing, the server's chart stays until the reader zooms or pans.

@@ -27,7 +27,8 @@ export function drawnWholeIntervals(lifecycle: Lifecycle): StatusInterval[] {
     const held = states.map((l) => statusInIntervals(l.intervals, day));
     const suspended = held.filter((s) => statusGroup(s) === 'suspended').length;
     const kept = held.filter(isInForce).length;
-    const status: Status = isInForce(own) && suspended > kept ? 'suspended-by-most' : own;
+    // "By most" is a claim about all its states: made only where every state party has its own lane.
+    const status: Status = lifecycle.everyPartyDrawn && isInForce(own) && suspended > kept ? 'suspended-by-most' : own;
     const last = drawn.at(-1);
     if (last?.status === status) continue;
     if (last) last.to = begun.from;

@@ -19,6 +19,8 @@ export interface LifecycleInput {
   kind: 'treaty' | 'political';
   /** Its events, in any order. */
   events: readonly LifecycleEvent[];
+  /** True when the events give every state party a lane of its own (see the content field of that name). */
+  everyPartyDrawn?: boolean;
 }
 
 /** A span of time in one status; `to` is exclusive, and null while the status still holds. */
@@ -59,6 +61,8 @@ export interface Lifecycle {
   chronology: number[];
   /** Steps that do not make sense; empty for valid content. */
   problems: LifecycleProblem[];
+  /** True when the lanes hold every state party: only then do they tell how most of its states stand. */
+  everyPartyDrawn: boolean;
 }
 
 /** Statuses in which a party has joined the instrument and may suspend, withdraw or announce either. */
@@ -284,7 +288,7 @@ function step(
  * concerning an associated `document` are shown but change no status. Events dated only to a year or
  * month count from the first day of that period.
  */
-export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
+export function deriveLifecycle({ kind, events, everyPartyDrawn = false }: LifecycleInput): Lifecycle {
   const chronology = chronologicalOrder(events);
   const parties: PartyId[] = [ALL_PARTIES];
   for (const index of chronology)
@@ -391,6 +395,7 @@ export function deriveLifecycle({ kind, events }: LifecycleInput): Lifecycle {
     lanes: [...lanes.values()].filter((lane) => lane.events.length > 0 || lane.party === ALL_PARTIES),
     chronology,
     problems,
+    everyPartyDrawn,
   };
 }
 

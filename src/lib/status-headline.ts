@@ -9,6 +9,7 @@ import { dateStart, formatDate, type PartialDateString } from './dates.ts';
 import { statusLabel } from './instrument-summary.ts';
 import { intervalAt, type Lifecycle } from './lifecycle.ts';
 import { drawnWholeIntervals } from './instrument-state.ts';
+import type { HeadlineChange } from './pinned-headline.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
 import { isInForce, STATUS_IDS, type Status } from './statuses.ts';
@@ -26,6 +27,8 @@ export interface HeadlinePart {
   parties: PartyId[];
   /** The first and last day on which one of them entered it. */
   since: [PartialDateString, PartialDateString];
+  /** Who contests the steps that put them there, where anyone does. */
+  contestedBy: PartyId[];
 }
 
 /** The instrument's status on a day, with how its states stand. */
@@ -53,7 +56,7 @@ function since([first, last]: [PartialDateString, PartialDateString]): string {
 
 /** How the instrument and its states stand on `day` (YYYY-MM-DD). */
 export function statusHeadline(
-  data: Pick<InstrumentData, 'kind'>,
+  data: Pick<InstrumentData, 'kind' | 'events'>,
   lifecycle: Lifecycle,
   day: string,
   never: boolean,
@@ -68,7 +71,9 @@ export function statusHeadline(
     const inIt = states.filter((s) => s.interval!.status === status);
     if (inIt.length === 0) return [];
     const days = inIt.map((s) => s.interval!.from).sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
-    return [{ status, parties: inIt.map((s) => s.party), since: [days[0]!, days.at(-1)!] }];
+    // A step another state contests is stated as claimed, naming who contests it.
+    const contestedBy = [...new Set(inIt.flatMap((s) => data.events[s.interval!.startEvent]?.contestedBy ?? []))];
+    return [{ status, parties: inIt.map((s) => s.party), since: [days[0]!, days.at(-1)!], contestedBy }];
   });
   const same = states.length - others.reduce((n, p) => n + p.parties.length, 0);
   const label = statusLabel(data.kind, whole, never);
@@ -83,7 +88,13 @@ export function statusHeadline(
       part.parties.length <= NAMED_AT_MOST
         ? t('asOf.partyStatus', { party: listOf(part.parties.map(partyName)), status })
         : ptn('headline.states', part.parties.length, { status });
-    return pt('headline.since', { text: who, since: since(part.since) });
+    return part.contestedBy.length === 0
+      ? pt('headline.since', { text: who, since: since(part.since) })
+      : pt('headline.sinceContested', {
+          text: who,
+          since: since(part.since),
+          parties: listOf(part.contestedBy.map(partyName)),
+        });
   });
   return {
     status: whole,
@@ -92,5 +103,63 @@ export function statusHeadline(
     total: states.length,
     others,
     sentence: [head, ...parts].join(t('asOf.detailSeparator')),
+  };
+}
+
+/** The first day of the calendar the site draws: a headline from it holds before anything happened. */
+const BEFORE_ALL = '0001-01-01';
+
+/**
+ * Every headline the instrument has had, oldest first: the first from before anything happened, then one
+ * from each day a status began anywhere in its lanes. A view pinned to a day shows the last that began by then.
+ */
+export function headlineChanges(
+  data: Pick<InstrumentData, 'kind' | 'events'>,
+  lifecycle: Lifecycle,
+  never: boolean,
+): HeadlineChange[] {
+  const days = new Set([
+    BEFORE_ALL,
+    ...lifecycle.lanes.flatMap((lane) => lane.intervals.map((i) => dateStart(i.from))),
+  ]);
+  const changes: HeadlineChange[] = [];
+  for (const day of [...days].sort()) {
+    const { drawn, sentence } = statusHeadline(data, lifecycle, day, never);
+    const last = changes.at(-1);
+    if (last?.sentence !== sentence) changes.push({ from: day, drawn, sentence });
+  }
+  return changes;
+}
+
+/** The headline as published in /data/: the sentence with the counts it is made of. */
+export interface HeadlineSummary {
+  /** The day it describes (YYYY-MM-DD). */
+  asOf: string;
+  /** The instrument's own status, and its lane as drawn. */
+  status: Status;
+  drawn: Status;
+  /** The sentence the treaty page opens with. */
+  sentence: string;
+  /** States counted (those that took part, dissolved states left out). */
+  states: number;
+  /** How many of them hold each status, in lifecycle order; statuses nobody holds left out. */
+  statesByStatus: Partial<Record<Status, number>>;
+}
+
+/** `headline` on `asOf` with its counts, for the open data. */
+export function headlineSummary(headline: Headline, asOf: string): HeadlineSummary {
+  const counts = new Map<Status, number>([
+    [headline.status, headline.same],
+    ...headline.others.map((part): [Status, number] => [part.status, part.parties.length]),
+  ]);
+  return {
+    asOf,
+    status: headline.status,
+    drawn: headline.drawn,
+    sentence: headline.sentence,
+    states: headline.total,
+    statesByStatus: Object.fromEntries(
+      STATUS_IDS.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => [s, counts.get(s)]),
+    ),
   };
 }

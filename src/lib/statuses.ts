@@ -27,13 +27,14 @@ export type StatusPattern = 'solid' | 'hatch' | 'dots' | 'cross' | 'none';
 
 /**
  * How statuses group for readers: the as-of summary's headings, the treaty index's filter, and
- * schema.org's legal force, in the order the summary lists them.
+ * schema.org's legal force (its LegalForceStatus has three members: in force, partially, not), in the
+ * order the summary lists them. A suspended treaty binds its parties but is not applied between some.
  */
 const GROUPS = {
   'in-force': { filter: 'in-force', legalForce: 'InForce' },
-  suspended: { filter: 'in-force', legalForce: 'InForce' },
+  suspended: { filter: 'in-force', legalForce: 'PartiallyInForce' },
   pending: { filter: 'not-in-force', legalForce: 'NotInForce' },
-  ended: { filter: 'ended', legalForce: 'NoLongerInForce' },
+  ended: { filter: 'ended', legalForce: 'NotInForce' },
   'not-yet': { filter: 'not-in-force', legalForce: 'NotInForce' },
 } as const satisfies Record<string, { filter: 'in-force' | 'not-in-force' | 'ended'; legalForce: string }>;
 

@@ -10,7 +10,7 @@ import type { InstrumentModel } from './instrument-summary.ts';
 import { statusHeadline, type Headline } from './status-headline.ts';
 import { entryIntoForceGap, entryIntoForceSentences } from './entry-into-force.ts';
 import { treatyPath } from './routes.ts';
-import { STATUS_GROUPS, statusGroup } from './statuses.ts';
+import { isInForce, STATUS_GROUPS, statusGroup } from './statuses.ts';
 
 /** The model of a treaty page. */
 export interface TreatyPage {
@@ -50,6 +50,11 @@ function chartScope(data: InstrumentModel['data'], lifecycle: InstrumentModel['l
   });
 }
 
+/** What a treaty's page, embed and oEmbed say of it to search engines and link previews: its summary and headline. */
+export function treatyDescription(model: InstrumentModel, headline: Pick<Headline, 'sentence'>, asOf: string): string {
+  return pt('treaty.description', { summary: model.data.summary, day: formatDate(asOf), status: headline.sentence });
+}
+
 /** The model of `model`'s page, as of `asOf`; `shortNameOf` names the other instruments its lineage cites. */
 export function treatyPage(
   model: InstrumentModel,
@@ -75,11 +80,7 @@ export function treatyPage(
         label: pt(label),
         instruments: ids!.map((id) => ({ name: shortNameOf(id), href: treatyPath(id) })),
       })),
-    description: pt('treaty.description', {
-      summary: data.summary,
-      day: formatDate(asOf),
-      status: headline.sentence,
-    }),
+    description: treatyDescription(model, headline, asOf),
     headline,
     scope: chartScope(data, model.lifecycle),
     entryGap: (() => {
@@ -93,7 +94,14 @@ export function treatyPage(
       alternateName: data.shortName,
       abstract: data.summary,
       legislationDate: data.concluded.date,
-      legislationLegalForce: STATUS_GROUPS[statusGroup(model.status)].legalForce,
+      // As the headline: a treaty in force that some of its states suspended is partially in force.
+      legislationLegalForce:
+        STATUS_GROUPS[
+          isInForce(headline.status) && headline.others.some((o) => statusGroup(o.status) === 'suspended')
+            ? 'suspended'
+            : statusGroup(headline.drawn)
+        ].legalForce,
+      description: headline.sentence,
       url: new URL(treatyPath(model.id), site).href,
       isPartOf: { '@type': 'Dataset', name: pt('site.name'), url: new URL('/data/treaties.json', site).href },
     },

@@ -20,13 +20,14 @@ describe('exportData(models, asOf, siteUrl)', () => {
     expect(DATA_LICENSE).toContain('CC BY 4.0');
   });
 
-  it("exportData gives each instrument its id, page, content, status and lanes' intervals without event indices", () => {
+  it("exportData gives each instrument its id, page, content, status, headline and lanes' intervals without event indices", () => {
     const [instrument] = data.instruments;
     expect(instrument).toEqual({
       id: 'ex',
       url: 'https://example.org/treaties/ex/',
       ...ex.data,
       status: 'in-force',
+      headline: expect.objectContaining({ asOf: '2026-01-01', sentence: expect.stringMatching(/^In force for 1 of /) }),
       lanes: ex.lifecycle.lanes.map((lane) => ({
         party: lane.party,
         intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),

@@ -16,8 +16,8 @@ const data = exportData(
 );
 
 describe('exportSchema', () => {
-  it("exportSchema accepts the published data, and FORMAT_VERSION is '2.0.0'", () => {
-    expect(FORMAT_VERSION).toBe('2.0.0');
+  it("exportSchema accepts the published data, and FORMAT_VERSION is '2.1.0'", () => {
+    expect(FORMAT_VERSION).toBe('2.1.0');
     expect(exportSchema.safeParse(data).success).toBe(true);
   });
 
@@ -28,6 +28,20 @@ describe('exportSchema', () => {
     expect(exportSchema.safeParse({ ...data, extra: 1 }).success).toBe(false);
     const [instrument] = data.instruments;
     expect(exportSchema.safeParse({ ...data, instruments: [{ ...instrument, status: 'paused' }] }).success).toBe(false);
+  });
+
+  it("each instrument's headline is the sentence with the counts it is made of", () => {
+    const [instrument] = data.instruments;
+    expect(instrument!.headline).toEqual({
+      asOf: '2026-01-01',
+      status: 'in-force',
+      drawn: 'in-force',
+      sentence: 'In force for 1 of the 2 states drawn here; Russia: withdrawn (since 7 November 2023)',
+      states: 2,
+      statesByStatus: { 'in-force': 1, withdrawn: 1 },
+    });
+    const counts = { ...instrument!.headline, statesByStatus: { 'in-force': 0 } };
+    expect(exportSchema.safeParse({ ...data, instruments: [{ ...instrument, headline: counts }] }).success).toBe(false);
   });
 
   it('exportIntervalSchema takes a partial date or null as the end, and nothing else', () => {

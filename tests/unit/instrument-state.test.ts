@@ -13,7 +13,7 @@ describe('drawnWholeIntervals(lifecycle)', () => {
     event('2012-03-01', 'suspension-notified', ['FR']),
     event('2015-01-01', 'resumed', ['RU']),
   ]);
-  const lifecycle = deriveLifecycle(data);
+  const lifecycle = deriveLifecycle({ ...data, everyPartyDrawn: true });
 
   it('drawnWholeIntervals draws the instrument suspended by most of its states while more have suspended it than keep it', () => {
     expect(drawnWholeIntervals(lifecycle).map(({ status, from, to }) => [status, from, to])).toEqual([
@@ -24,6 +24,12 @@ describe('drawnWholeIntervals(lifecycle)', () => {
     ]);
     // The instrument's own legal status is untouched: it stays in force for those who keep it.
     expect(statusAt(lifecycle, 'all-parties', '2013-01-01')).toBe('in-force');
+  });
+
+  it('drawnWholeIntervals claims "by most" only where every state party has its own lane', () => {
+    expect(drawnWholeIntervals(deriveLifecycle(data)).map((i) => i.status)).toEqual(['not-in-force', 'in-force']);
+    // The Ottawa Convention's lanes are the few states that left: they say nothing of most of its parties.
+    expect(drawnWholeIntervals(contentModel('mine-ban-convention').lifecycle).at(-1)?.status).toBe('in-force');
   });
 
   it('drawnWholeIntervals(cfe) ends suspended by most of its states, and (abm) is its own intervals', () => {

@@ -24,4 +24,9 @@ describe('oembedResponse(siteUrl, embedPath, title)', () => {
     });
     expect(response.provider_name).not.toBe('');
   });
+
+  it('oembedResponse carries what the view says first, where given', () => {
+    const response = oembedResponse('https://example.org/', '/embed/treaties/cfe/', 'CFE Treaty', 'In force for 4.');
+    expect(response).toMatchObject({ title: 'CFE Treaty', description: 'In force for 4.' });
+  });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLifecycle, neverInForce } from '../../src/lib/lifecycle.ts';
 import { PARTIES } from '../../src/lib/parties.ts';
-import { statusHeadline } from '../../src/lib/status-headline.ts';
-import { contentModel } from './content-model.ts';
+import { dateStart } from '../../src/lib/dates.ts';
+import { headlineOn } from '../../src/lib/pinned-headline.ts';
+import { headlineChanges, headlineSummary, statusHeadline } from '../../src/lib/status-headline.ts';
+import { AS_OF, contentInstruments, contentModel, dayBefore } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';
 
 const headline = (id: string, day: string) => {
@@ -64,8 +66,59 @@ describe('statusHeadline(data, lifecycle, day, never)', () => {
     expect(headline('salt-ii', '2026-11-22').sentence).toMatch(/^Never entered into force; /);
   });
 
+  it('statusHeadline states a contested step as claimed and names who contests it', () => {
+    expect(headline('new-start', '2024-01-01').sentence).toBe(
+      'In force for 1 of the 2 states drawn here; Russia: suspended (since 28 February 2023; claimed, contested by United States)',
+    );
+    expect(headline('mine-ban-convention', '2025-08-01').sentence).toContain(
+      'Ukraine: suspended (since 18 July 2025; claimed, contested by Switzerland)',
+    );
+  });
+
   it("statusHeadline(new-start) is 'In force' on its last day and 'Expired' the day after", () => {
     expect(headline('new-start', '2026-02-05').sentence).toMatch(/^In force/);
     expect(headline('new-start', '2026-02-06').sentence).toBe('Expired');
+  });
+});
+
+describe('headlineChanges(data, lifecycle, never) and headlineOn(changes, day)', () => {
+  // Every day a status begins, the day before it, and 15 June of every year from 1945: what a pinned view may ask.
+  const daysToAsk = (lifecycle: ReturnType<typeof contentModel>['lifecycle']) => {
+    const starts = lifecycle.lanes.flatMap((lane) => lane.intervals.map((i) => dateStart(i.from)));
+    const yearly = Array.from({ length: 2027 - 1945 }, (_, k) => `${1945 + k}-06-15`);
+    return [...new Set([...starts, ...starts.map(dayBefore), ...yearly])];
+  };
+
+  it('headlineOn picks, on any day, the sentence and colour statusHeadline gives that day, for every instrument', () => {
+    for (const { id } of contentInstruments) {
+      const { data, lifecycle } = contentModel(id);
+      const never = neverInForce(lifecycle);
+      const changes = headlineChanges(data, lifecycle, never);
+      for (const day of daysToAsk(lifecycle)) {
+        const { sentence, drawn } = statusHeadline(data, lifecycle, day, never);
+        expect(headlineOn(changes, day), `${id} on ${day}`).toMatchObject({ sentence, drawn });
+      }
+    }
+  });
+
+  it('headlineChanges lists each change once, oldest first, from before anything happened', () => {
+    const { data, lifecycle } = contentModel('new-start');
+    const changes = headlineChanges(data, lifecycle, false);
+    expect(changes[0]).toMatchObject({ from: '0001-01-01', sentence: 'Not signed' });
+    expect(changes.map((c) => c.from)).toEqual([...changes.map((c) => c.from)].sort());
+    for (const [a, b] of changes.slice(1).map((c, k) => [changes[k]!, c] as const))
+      expect([a.sentence, a.drawn], b.from).not.toEqual([b.sentence, b.drawn]);
+    expect(headlineOn(changes, '2026-02-06').sentence).toBe('Expired');
+  });
+
+  it('headlineSummary counts the states in each status the sentence names', () => {
+    const { data, lifecycle } = contentModel('cfe');
+    const headline = statusHeadline(data, lifecycle, AS_OF, false);
+    const summary = headlineSummary(headline, AS_OF);
+    const counted = Object.values(summary.statesByStatus).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(summary.states);
+    expect(summary.statesByStatus['in-force']).toBe(headline.same);
+    expect(summary.statesByStatus.withdrawn).toBe(1);
+    expect(Object.keys(summary.statesByStatus)[0]).toBe('in-force');
   });
 });

@@ -20,10 +20,14 @@ describe('the status table', () => {
   it("STATUS_GROUPS maps every group to the index filter and to schema.org's legal force", () => {
     expect(Object.fromEntries(STATUS_IDS.map((s) => [s, STATUS_GROUPS[statusGroup(s)].legalForce]))).toMatchObject({
       'in-force': 'InForce',
-      suspended: 'InForce',
+      suspended: 'PartiallyInForce',
       signed: 'NotInForce',
-      expired: 'NoLongerInForce',
+      expired: 'NotInForce',
     });
+    // Only the three members of schema.org's LegalForceStatus.
+    expect(new Set(Object.values(STATUS_GROUPS).map((g) => g.legalForce))).toEqual(
+      new Set(['InForce', 'PartiallyInForce', 'NotInForce']),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, treatyPage } from '../../src/lib/treaty-page.ts';
+import { kindLabel, treatyDescription, treatyPage } from '../../src/lib/treaty-page.ts';
 import { AS_OF, contentModel } from './content-model.ts';
 
 const SITE = new URL('https://example.org/');
@@ -22,10 +22,22 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
     expect(page.description).toMatch(/Status as of 22 November 2026: Expired\.$/);
     expect(page.jsonLd).toMatchObject({
       '@type': 'Legislation',
-      legislationLegalForce: 'NoLongerInForce',
+      legislationLegalForce: 'NotInForce',
+      description: 'Expired',
       url: 'https://example.org/treaties/new-start/',
     });
     expect(page.kindLabel).toBe('Legally binding treaty');
+  });
+
+  it('treatyPage(cfe) is partially in force for schema.org, with the headline as its description', () => {
+    const page = treatyPage(contentModel('cfe'), shortNameOf, AS_OF, SITE);
+    expect(page.jsonLd).toMatchObject({
+      legislationLegalForce: 'PartiallyInForce',
+      description: page.headline.sentence,
+    });
+    expect(treatyPage(contentModel('open-skies'), shortNameOf, AS_OF, SITE).jsonLd).toMatchObject({
+      legislationLegalForce: 'InForce',
+    });
   });
 
   it('treatyPage(ctbt) says it never entered into force, and where it was concluded', () => {
@@ -35,6 +47,14 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
     );
     expect(page.jsonLd).toMatchObject({ legislationLegalForce: 'NotInForce' });
     expect(page.concluded).toMatch(/^New York, /);
+  });
+
+  it('treatyDescription is the summary, the day and the headline, as the page, embed and oEmbed say it', () => {
+    const model = contentModel('cfe');
+    const page = treatyPage(model, shortNameOf, AS_OF, SITE);
+    expect(treatyDescription(model, page.headline, AS_OF)).toBe(
+      `${model.data.summary} Status as of 22 November 2026: ${page.headline.sentence}.`,
+    );
   });
 
   it("kindLabel('political') is the words for a politically binding document", () => {

@@ -153,7 +153,6 @@ const PAGE_EN = {
   'treaty.concluded': 'Concluded',
   'treaty.concludedAt': '{place}, {day}',
   'treaty.depositary': 'Depositary',
-  'treaty.statusToday': 'Status today',
   'treaty.scope.one':
     'The chart draws the instrument as a whole and the {count} state whose own steps are recorded here.',
   'treaty.scope.other':
@@ -335,6 +334,7 @@ const PAGE_EN = {
   'headline.states.one': '{count} state: {status}',
   'headline.states.other': '{count} states: {status}',
   'headline.since': '{text} (since {since})',
+  'headline.sinceContested': '{text} (since {since}; claimed, contested by {parties})',
   'oldLink.here': 'You followed an older link (#{anchor}) to this event; it now lasts as #{id}.',
   'oldLink.heading': 'Older links to this page',
   'oldLink.lede': 'These addresses were published for events that are now recorded elsewhere or were removed.',

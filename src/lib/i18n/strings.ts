@@ -153,6 +153,10 @@ const EN = {
   'compare.step': '{type} {date}',
   'compare.sentence': '{instrument} — {who}: {before} → {after} ({steps})',
 
+  // The status sentence a treaty page or embed opens with
+  'headline.today': 'Status today:',
+  'headline.on': 'Status on {day}:',
+
   // The embed dialog and embeds
   'embed.measuring': 'Measuring at {width} px',
   'embed.copied': 'Copied.',

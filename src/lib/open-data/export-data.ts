@@ -1,4 +1,5 @@
 import type { InstrumentModel } from '../instrument-summary.ts';
+import { headlineSummary, statusHeadline } from '../status-headline.ts';
 import { FORMAT_VERSION, type ExportData } from './export-schema.ts';
 
 /** The licence the data is published under. */
@@ -21,6 +22,7 @@ export function exportData(
       url: new URL(`/treaties/${model.id}/`, siteUrl).href,
       ...model.data,
       status: model.status,
+      headline: headlineSummary(statusHeadline(model.data, model.lifecycle, asOf, model.neverInForce), asOf),
       lanes: model.lifecycle.lanes.map((lane) => ({
         party: lane.party,
         intervals: lane.intervals.map(({ status, from, to }) => ({ status, from, to })),

@@ -8,8 +8,9 @@ import { VERSION_PATTERN } from '../releases/data-version.ts';
 /**
  * Version of the published data format; bump the major number when a field changes meaning or goes.
  * 2.0.0: `version` names the data (its day and content hash); the format's own version moved to `formatVersion`.
+ * 2.1.0: each instrument's `headline`, the status sentence about its states with its counts.
  */
-export const FORMAT_VERSION = '2.0.0';
+export const FORMAT_VERSION = '2.1.0';
 
 /** The data version field: the day of the data's last change and a short hash of the content, e.g. 2026-12-07-3f9a1c2. */
 export const dataVersionSchema = z.string().regex(VERSION_PATTERN);
@@ -34,6 +35,21 @@ export const exportInstrumentSchema = instrumentFieldsSchema.extend({
   url: z.string(),
   /** Its status on the as-of day. */
   status: statusSchema,
+  /** Its status on the as-of day as a sentence about its states, with the counts the sentence is made of. */
+  headline: z.strictObject({
+    /** The day described. */
+    asOf: z.iso.date(),
+    /** The instrument's own status. */
+    status: statusSchema,
+    /** The instrument's lane as drawn: "suspended-by-most" where most states suspended a treaty in force. */
+    drawn: statusSchema,
+    /** The sentence, as the treaty page opens with it. */
+    sentence: z.string(),
+    /** States counted: those that took part (dissolved states left out). */
+    states: z.number().int().nonnegative(),
+    /** How many of them hold each status. */
+    statesByStatus: z.partialRecord(statusSchema, z.number().int().positive()),
+  }),
   /** Derived status intervals: the instrument as a whole, then each party that acted. */
   lanes: z.array(z.strictObject({ party: partyIdSchema, intervals: z.array(exportIntervalSchema) })),
 });

@@ -64,6 +64,14 @@ export const instrumentFieldsSchema = z.strictObject({
         }),
     })
     .optional(),
+  /**
+   * True when the events give every state party a lane of its own (the CFE Treaty's 30): only then can the
+   * instrument's own lane say how most of its states stand ("suspended by most"). Leave out where the
+   * events follow only some of its states (the Ottawa Convention's few that left).
+   */
+  everyPartyDrawn: z
+    .literal(true, { error: 'everyPartyDrawn is true or left out — write everyPartyDrawn: true, or delete the line' })
+    .optional(),
   /** Every party that acts in the events, and only those. */
   parties: z
     .array(partyIdSchema, { error: 'parties must be a list — write parties: [US, RU]' })

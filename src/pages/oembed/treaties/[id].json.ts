@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { instrumentById, instruments } from '../../../data.ts';
+import { asOf, instrumentById, instruments } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
 import { pt } from '../../../lib/i18n/page-strings.ts';
 import { treatyEmbedPath } from '../../../lib/routes.ts';
+import { statusHeadline } from '../../../lib/status-headline.ts';
+import { treatyDescription } from '../../../lib/treaty-page.ts';
 
 /** One oEmbed file per instrument. */
 export const getStaticPaths: GetStaticPaths = () => instruments.map((i) => ({ params: { id: i.id } }));
@@ -10,7 +12,13 @@ export const getStaticPaths: GetStaticPaths = () => instruments.map((i) => ({ pa
 /** oEmbed for one instrument's lifecycle embed. */
 export const GET: APIRoute = ({ site, params }) => {
   const model = instrumentById(params.id!);
+  const headline = statusHeadline(model.data, model.lifecycle, asOf, model.neverInForce);
   return Response.json(
-    oembedResponse(site!.href, treatyEmbedPath(model.id), pt('treaty.title', { name: model.data.shortName })),
+    oembedResponse(
+      site!.href,
+      treatyEmbedPath(model.id),
+      pt('treaty.title', { name: model.data.shortName }),
+      treatyDescription(model, headline, asOf),
+    ),
   );
 };
