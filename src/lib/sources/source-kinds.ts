@@ -35,6 +35,7 @@ export const RECORD_DOMAINS = [
   'mofa.go.jp',
   'auswaertiges-amt.de',
   'diplomatie.gouv.fr',
+  'delegfrance.org',
   'diplomatie.belgium.be',
   'mfa.gov.tr',
   'mae.ro',
