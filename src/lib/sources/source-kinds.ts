@@ -20,6 +20,7 @@ export const RECORD_DOMAINS = [
   'osce.org',
   'nato.int',
   'icrc.org',
+  'iaea.org',
   'apminebanconvention.org',
   'clusterconvention.org',
   // Governments, parliaments and their archives
