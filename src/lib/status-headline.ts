@@ -82,12 +82,17 @@ export function statusHeadline(
     others.length === 0 || same === 0 || !isInForce(whole)
       ? label
       : ptn('headline.among', same, { status: label, total: states.length });
-  const parts = others.map((part) => {
+  // The first count says of how many: "6 of the 41 states drawn here", unless the head has said it.
+  const firstCounted = head === label ? others.findIndex((p) => p.parties.length > NAMED_AT_MOST) : -1;
+  const parts = others.map((part, k) => {
     const status = statusLabel(data.kind, part.status, false, 'inSentence');
+    const count = part.parties.length;
     const who =
-      part.parties.length <= NAMED_AT_MOST
+      count <= NAMED_AT_MOST
         ? t('asOf.partyStatus', { party: listOf(part.parties.map(partyName)), status })
-        : ptn('headline.states', part.parties.length, { status });
+        : k === firstCounted
+          ? ptn('headline.statesOf', count, { status, total: states.length })
+          : ptn('headline.states', count, { status });
     return part.contestedBy.length === 0
       ? pt('headline.since', { text: who, since: since(part.since) })
       : pt('headline.sinceContested', {

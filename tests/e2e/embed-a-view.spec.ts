@@ -3,15 +3,15 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
 import { createServer, type Server } from 'node:http';
 import { instruments } from './content.ts';
+import { hostPort, SITE } from './ports.ts';
 
 /** A publisher's page on another origin (a second localhost port, one per worker) that embeds our views. */
-let HOST_PORT = 4331;
-const SITE = 'http://127.0.0.1:4329';
+let HOST_PORT = hostPort(0, 0);
 let host: Server;
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from this pattern; this hook needs none.
 test.beforeAll(async ({}, testInfo) => {
-  HOST_PORT = 4331 + testInfo.parallelIndex;
+  HOST_PORT = hostPort(0, testInfo.parallelIndex);
   host = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://localhost:${HOST_PORT}`);
     const src = url.searchParams.get('src') ?? '/embed/';

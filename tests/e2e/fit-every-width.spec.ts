@@ -9,9 +9,9 @@ import { reachForTimeline } from './explorer.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { instruments } from './content.ts';
+import { SITE } from './ports.ts';
 
 const WIDTHS = [320, 360, 680, 1024, 1440];
-const SITE = 'http://127.0.0.1:4329';
 const pages = ['/', ...instruments.map((i) => `/treaties/${i.id}/`)];
 const embeds = ['/embed/', ...instruments.map((i) => `/embed/treaties/${i.id}/`)];
 

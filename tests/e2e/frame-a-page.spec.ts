@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { frameableByOthers } from '../../src/lib/headers-file.ts';
+import { hostPort as portOf } from './ports.ts';
 
 /** The built site the test server serves (SITE_DIR only when a local run serves another folder). */
 const DIST = process.env.SITE_DIR ?? 'dist';
@@ -46,9 +47,9 @@ test('every built page outside /embed/, in every spelling, is sent with headers 
 
 /** A publisher's page on another origin (a second localhost port, one per worker): it frames the paths in its query. */
 let host: Server;
-let hostPort = 4341;
+let hostPort = portOf(1, 0);
 test.beforeAll(async ({ baseURL }, testInfo) => {
-  hostPort = 4341 + testInfo.parallelIndex;
+  hostPort = portOf(1, testInfo.parallelIndex);
   host = createServer((request, response) => {
     const paths = new URL(request.url ?? '/', 'http://localhost').searchParams.getAll('frame');
     const frames = paths

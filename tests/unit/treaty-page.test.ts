@@ -43,7 +43,7 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
   it('treatyPage(ctbt) says it never entered into force, and where it was concluded', () => {
     const page = treatyPage(contentModel('ctbt'), shortNameOf, AS_OF, SITE);
     expect(page.description).toMatch(
-      /: Never entered into force; 6 states: signed, not ratified \(since 1996–2023\); 35 states: ratified, not in force/,
+      /: Never entered into force; 6 of the 41 states drawn here: signed, not ratified \(since 1996–2023\); 35 states: ratified, not in force/,
     );
     expect(page.jsonLd).toMatchObject({ legislationLegalForce: 'NotInForce' });
     expect(page.concluded).toMatch(/^New York, /);

@@ -331,6 +331,8 @@ const PAGE_EN = {
     "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
   'headline.among.one': '{status} for {count} of the {total} states drawn here',
   'headline.among.other': '{status} for {count} of the {total} states drawn here',
+  'headline.statesOf.one': '{count} of the {total} states drawn here: {status}',
+  'headline.statesOf.other': '{count} of the {total} states drawn here: {status}',
   'headline.states.one': '{count} state: {status}',
   'headline.states.other': '{count} states: {status}',
   'headline.since': '{text} (since {since})',
