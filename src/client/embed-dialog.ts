@@ -20,7 +20,9 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
   const code = root.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const fixed = root.querySelector<HTMLTextAreaElement>('[data-embed-static]')!;
   const copied = root.querySelector<HTMLElement>('[data-embed-copied]')!;
-  const path = root.dataset.embedPath!;
+  // The chart, or the status card where the page offers one (it takes fewer parameters).
+  const what = () => root.querySelector<HTMLInputElement>('input[name="embed-what"]:checked');
+  const path = () => what()?.value ?? root.dataset.embedPath!;
   const title = root.dataset.embedTitle!;
   const dataAsOf = root.dataset.asOf!;
   let frames: HTMLIFrameElement[] = [];
@@ -28,13 +30,15 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
 
   const target = () => {
     const params = new URLSearchParams(query());
+    const accepts = what()?.dataset.accepts?.split(' ');
+    if (accepts) for (const name of [...params.keys()]) if (!accepts.includes(name)) params.delete(name);
     const pinned = root.querySelector<HTMLInputElement>('input[name="embed-when"]:checked')?.value === 'pinned';
     // Pinned to the day of embedding, or to the data's day if the site was built earlier.
     const today = new Date().toISOString().slice(0, 10);
     if (pinned && !params.has('asof')) params.set('asof', today < dataAsOf ? today : dataAsOf);
     const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
     return {
-      src: new URL(`${path}${search ? `?${search}` : ''}`, location.origin).href,
+      src: new URL(`${path()}${search ? `?${search}` : ''}`, location.origin).href,
       title,
       height: EMBED_HEIGHT,
       script: new URL('/embed.js', location.origin).href,
@@ -66,7 +70,7 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
     update();
     dialog.showModal();
   });
-  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="embed-when"]'))
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="embed-when"], input[name="embed-what"]'))
     radio.addEventListener('change', update);
   dialog.addEventListener('close', () => measure.replaceChildren());
 

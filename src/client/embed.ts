@@ -4,10 +4,10 @@
  * same view on the full site, and tells the parent page its height whenever it changes.
  */
 import { heightMessages } from '../lib/embed/height-messages.ts';
-import { ignoredNotice, parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
+import { ignoredNotice, keepOnly, parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
 import { drawnAsServed } from '../lib/view-parameters.ts';
 import { mountChart } from './chart-zoom.ts';
-import { pinHeadline } from './pinned-headline.ts';
+import { pinHeadline, pinLastStep } from './pinned-headline.ts';
 
 /** Parameters that pym.js parents add to a child's address; read for the frame id, never reported. */
 const PYM_PARAMETERS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
@@ -18,7 +18,12 @@ const params = new URLSearchParams(location.search);
 const childId = params.get('childId');
 const pymId = childId && /^[A-Za-z0-9_-]{1,64}$/.test(childId) ? childId : undefined;
 for (const name of PYM_PARAMETERS) params.delete(name);
-const { state, ignored } = parseViewState(params.toString(), context, 'embed');
+const parsed = parseViewState(params.toString(), context, 'embed');
+// A narrower embed (a status card) names what it takes; anything else is ignored, and said so.
+const accepts = document.body.dataset.accepts?.split(' ');
+const narrowed = accepts ? keepOnly(parsed.state, accepts) : { state: parsed.state, ignored: [] };
+const state = narrowed.state;
+const ignored = [...parsed.ignored, ...narrowed.ignored];
 
 const notice = document.querySelector<HTMLElement>('[data-notice]');
 if (notice && ignored.length) {
@@ -38,7 +43,10 @@ if (latest && state.asof) {
     `${full?.pathname ?? '/'}${serializeViewState({ ...state, asof: undefined }, 'page')}`;
 }
 
-if (state.asof) pinHeadline(document, state.asof);
+if (state.asof) {
+  pinHeadline(document, state.asof);
+  pinLastStep(document, state.asof);
+}
 
 const figure = document.querySelector<HTMLElement>('figure[data-lifecycle-chart]');
 // Without parameters that change the drawing, the server's chart stays until the reader zooms or pans.

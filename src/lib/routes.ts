@@ -68,6 +68,11 @@ export function treatyEmbedPath(id: string): string {
   return `/embed${treatyPath(id)}`;
 }
 
+/** An instrument's status card: its status sentence and last step, for an article's sidebar. */
+export function treatyCardPath(id: string): string {
+  return `${treatyEmbedPath(id)}card/`;
+}
+
 /** The oEmbed JSON of an instrument's embed. */
 export function treatyOembedPath(id: string): string {
   return `/oembed/treaties/${id}.json`;

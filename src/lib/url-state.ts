@@ -80,6 +80,21 @@ export function serializeViewState(state: ViewState, view?: 'page' | 'embed'): s
   return query ? `?${query}` : '';
 }
 
+/**
+ * `state` reduced to the parameters a narrower view takes (a status card takes only a day, a theme and its
+ * title), with the others named as ignored, so that nothing is dropped without a word.
+ */
+export function keepOnly(
+  state: ViewState,
+  names: readonly string[],
+): { state: ViewState; ignored: IgnoredParameter[] } {
+  const kept = Object.entries(state).filter(([name]) => names.includes(name));
+  const ignored = Object.keys(state)
+    .filter((name) => !names.includes(name))
+    .map((name): IgnoredParameter => ({ name, reason: 'params.notHere.embed' }));
+  return { state: Object.fromEntries(kept) as ViewState, ignored };
+}
+
 /** The one short sentence that says what the address asked for and did not get; "" when nothing. */
 export function ignoredNotice(ignored: readonly IgnoredParameter[]): string {
   if (ignored.length === 0) return '';

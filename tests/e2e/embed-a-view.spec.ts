@@ -227,3 +227,39 @@ test('an embed whose parameters change the drawing draws it at once', async ({ p
   const figure = page.locator('figure[data-lifecycle-chart][data-ready="true"]');
   await expect(figure.locator('svg.live')).toBeVisible();
 });
+
+test("a treaty's status card, framed at 320 px on another site, says the status and last step, pinned to its day", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(hostUrl('/embed/treaties/new-start/card/?asof=2024-01-01&from=1990'));
+  const frame = await embedFrame(page);
+  await expect(frame.locator('[data-headline]')).toHaveText(
+    'Status on 1 January 2024: In force for 1 of the 2 states drawn here; Russia: suspended (since 28 February 2023; claimed, contested by United States)',
+  );
+  await expect(frame.getByRole('link', { name: /^1 June 2023: Statement/ })).toHaveAttribute(
+    'href',
+    '/treaties/new-start/#new-start-2023-06-01-statement-us',
+  );
+  // A chart's parameter is not dropped without a word.
+  await expect(frame.getByRole('status')).toContainText('from (not a parameter of this embed)');
+  // The frame takes the card's height: a sidebar box, not a chart's.
+  await page.goto(hostUrl('/embed/treaties/new-start/card/?asof=2024-01-01'));
+  await expect.poll(async () => frameHeight(page)).toBe(await contentHeight(await embedFrame(page)));
+  expect(await frameHeight(page)).toBeLessThan(340);
+  expect(await (await embedFrame(page)).evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const results = await axe(page).include('#frame').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("a treaty page's embed dialog hands out the status card, with only the parameters a card takes", async ({
+  page,
+}) => {
+  await page.goto(`${SITE}/treaties/cfe/`);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: /A status card/ }).check();
+  const code = await dialog.getByRole('textbox', { name: /code/i }).first().inputValue();
+  expect(code).toMatch(/src="http:\/\/127\.0\.0\.1:\d+\/embed\/treaties\/cfe\/card\/\?asof=\d{4}-\d{2}-\d{2}"/);
+  await expect(dialog.frameLocator('iframe.embed-preview').locator('[data-last-step]')).toContainText('Last step:');
+});

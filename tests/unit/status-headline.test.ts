@@ -89,17 +89,22 @@ describe('headlineChanges(data, lifecycle, never) and headlineOn(changes, day)',
     return [...new Set([...starts, ...starts.map(dayBefore), ...yearly])];
   };
 
-  it('headlineOn picks, on any day, the sentence and colour statusHeadline gives that day, for every instrument', () => {
-    for (const { id } of contentInstruments) {
-      const { data, lifecycle } = contentModel(id);
-      const never = neverInForce(lifecycle);
-      const changes = headlineChanges(data, lifecycle, never);
-      for (const day of daysToAsk(lifecycle)) {
-        const { sentence, drawn } = statusHeadline(data, lifecycle, day, never);
-        expect(headlineOn(changes, day), `${id} on ${day}`).toMatchObject({ sentence, drawn });
+  // About 2,000 headlines: allowed more than the default 5 s on a busy machine.
+  it(
+    'headlineOn picks, on any day, the sentence and colour statusHeadline gives that day, for every instrument',
+    { timeout: 30_000 },
+    () => {
+      for (const { id } of contentInstruments) {
+        const { data, lifecycle } = contentModel(id);
+        const never = neverInForce(lifecycle);
+        const changes = headlineChanges(data, lifecycle, never);
+        for (const day of daysToAsk(lifecycle)) {
+          const { sentence, drawn } = statusHeadline(data, lifecycle, day, never);
+          expect(headlineOn(changes, day), `${id} on ${day}`).toMatchObject({ sentence, drawn });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('headlineChanges lists each change once, oldest first, from before anything happened', () => {
     const { data, lifecycle } = contentModel('new-start');

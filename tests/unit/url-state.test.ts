@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keepOnly,
   ignoredNotice,
   MAX_NOTICE_ITEMS,
   MAX_PARAMETER_LENGTH,
@@ -195,5 +196,15 @@ describe('ignoredNotice(ignored) counts', () => {
 
   it('ignoredNotice gives each parameter its reason in words', () => {
     expect(ignoredNotice(ignored(1))).toMatch(/p0 \(too long\)/);
+  });
+});
+
+describe('keepOnly(state, names)', () => {
+  it('keepOnly keeps the parameters a narrower view takes and names the others as ignored', () => {
+    expect(keepOnly({ asof: '2019-08-03', from: '1990', theme: 'dark' }, ['asof', 'theme', 'title'])).toEqual({
+      state: { asof: '2019-08-03', theme: 'dark' },
+      ignored: [{ name: 'from', reason: 'params.notHere.embed' }],
+    });
+    expect(keepOnly({}, ['asof'])).toEqual({ state: {}, ignored: [] });
   });
 });

@@ -126,6 +126,9 @@ const PAGE_EN = {
 
   // The embed dialog and embeds
   'embed.open': 'Embed',
+  'embed.what': 'What to embed',
+  'embed.whatChart': 'The chart',
+  'embed.whatCard': 'A status card: the sentence above and the last step, for a sidebar',
   'embed.heading': 'Embed this view',
   'embed.intro':
     'The code shows exactly what you see now: the same instruments, window and as-of day. It fits its frame to its content on phones and desktops alike.',

@@ -156,6 +156,7 @@ const EN = {
   // The status sentence a treaty page or embed opens with
   'headline.today': 'Status today:',
   'headline.on': 'Status on {day}:',
+  'card.lastStep': 'Last step:',
 
   // The embed dialog and embeds
   'embed.measuring': 'Measuring at {width} px',
