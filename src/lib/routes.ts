@@ -73,6 +73,12 @@ export function treatyCardPath(id: string): string {
   return `${treatyEmbedPath(id)}card/`;
 }
 
+/** The picture a shared link to a page shows: /social/site.png, /social/treaties/cfe.png, /social/parties/us.png. */
+export function socialImagePath(page: { treaty: string } | { party: PartyId } | 'site'): string {
+  if (page === 'site') return '/social/site.png';
+  return 'treaty' in page ? `/social/treaties/${page.treaty}.png` : `/social/parties/${partySlug(page.party)}.png`;
+}
+
 /** The oEmbed JSON of an instrument's embed. */
 export function treatyOembedPath(id: string): string {
   return `/oembed/treaties/${id}.json`;

@@ -125,6 +125,18 @@ const PAGE_EN = {
   'compare.submit': 'Compare',
 
   // The embed dialog and embeds
+  'card.credit': '{site} · data version {version}, as of {day}',
+  'card.creditAddress': '{address} · CC BY 4.0',
+  'card.alt': 'Chart of {title}: {sentence}',
+  'card.statesLane': 'Each state, a row',
+  'card.instrumentsLane': 'Each instrument, a row',
+  'card.colour.none': 'Not signed or not yet a party',
+  'card.colour.pending': 'Signed, not in force',
+  'card.colour.ratified': 'Ratified, not in force',
+  'card.colour.provisional': 'Provisionally applied',
+  'card.colour.in-force': 'In force or in effect',
+  'card.colour.suspended': 'Suspended, or suspension notified',
+  'card.colour.ended': 'Withdrawn, expired or terminated',
   'embed.open': 'Embed',
   'embed.what': 'What to embed',
   'embed.whatChart': 'The chart',
