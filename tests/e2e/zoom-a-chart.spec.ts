@@ -131,6 +131,8 @@ test('dragging a zoomed lifecycle chart pans it, and the drag does not open the 
   await expect(status).toContainText('Showing');
   const zoomed = await status.textContent();
   const region = page.getByRole('region', { name: /Lifecycle chart/ });
+  // The drag starts inside the chart wherever the page's text above it ends.
+  await region.scrollIntoViewIfNeeded();
   const box = (await region.boundingBox())!;
   const url = page.url();
   await page.mouse.move(box.x + box.width * 0.5, box.y + 25);
