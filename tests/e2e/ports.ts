@@ -8,7 +8,10 @@ export const SITE_PORT = Number(process.env.E2E_PORT ?? 4329);
 /** The site's origin. */
 export const SITE = `http://127.0.0.1:${SITE_PORT}`;
 
-/** A publisher's port for worker `worker` of the spec that owns `slot` (each spec its own slot of 10). */
+/**
+ * A publisher's port for worker `worker` of the spec that owns `slot` (each spec its own slot of 10),
+ * 200 above the site's, clear of another working copy's site a few ports up.
+ */
 export function hostPort(slot: number, worker: number): number {
-  return SITE_PORT + 2 + 10 * slot + worker;
+  return SITE_PORT + 200 + 10 * slot + worker;
 }
