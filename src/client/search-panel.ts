@@ -14,7 +14,7 @@ interface Pagefind {
   search(
     term: string | null,
     options?: { filters?: Record<string, string | { any: string[] }> },
-  ): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -79,13 +79,13 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
       open(filtersBox.open);
       return;
     }
-    // Pages and events apart, so that a page's score can count for more (see PAGE_BOOST).
-    const [pages, events] = await Promise.all([
+    // The pages apart too, so that a page's score can count for more (see PAGE_BOOST).
+    const [pages, all] = await Promise.all([
       pagefind.search(query || null, { filters: { ...chosen, kind: { any: ['treaty', 'state'] } } }),
-      pagefind.search(query || null, { filters: { ...chosen, kind: 'event' } }),
+      pagefind.search(query || null, { filters: chosen }),
     ]);
-    if (!pages || !events || ask !== asked) return; // a newer search has started
-    const found = mergeResults(pages.results, events.results);
+    if (!pages || !all || ask !== asked) return; // a newer search has started
+    const found = mergeResults(pages.results, all.results);
     const views = (await Promise.all(found.slice(0, SHOWN).map((r) => r.data()))).map(searchResultView);
     if (ask !== asked) return;
     list.replaceChildren(

@@ -32,7 +32,7 @@ describe('eventSearchRecords(instruments, language)', () => {
         who: 'Russia',
         description: 'Russia suspended it.',
       },
-      filters: { kind: ['event'], instrument: ['Examples'], type: ['Suspended'], state: ['Russia'], decade: ['2000s'] },
+      filters: { instrument: ['Examples'], type: ['Suspended'], state: ['Russia'], decade: ['2000s'] },
     });
   });
 

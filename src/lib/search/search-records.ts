@@ -13,7 +13,11 @@ import { treatyEventPath } from '../routes.ts';
 /** The filters a reader can narrow the results by, as Pagefind names them (data-pagefind-filter on the pages, `filters` here). */
 export const SEARCH_FILTERS = ['instrument', 'type', 'state', 'decade'] as const;
 
-/** A filter's name; `kind` (event, treaty or state) is one the panel uses itself, to rank pages and events apart. */
+/**
+ * A filter's name; `kind` (treaty or state) is one the panel uses itself, to find the pages apart and rank
+ * them above events. Events have none: a filter's file lists every record that has it, and 20,000 events
+ * would make a reader load it with every first query.
+ */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number] | 'kind';
 
 /** What kind of thing a result is (Pagefind meta `kind`): the client labels each. */
@@ -68,7 +72,6 @@ export function eventSearchRecords(instruments: readonly InstrumentModel[], lang
           description: view.description.split('\n')[0]!,
         },
         filters: {
-          kind: ['event' satisfies SearchKind],
           instrument: [instrument],
           type: [view.typeLabel],
           state: view.parties,

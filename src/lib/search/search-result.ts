@@ -55,11 +55,12 @@ export function nextFocus(key: string, current: number, count: number): number |
  */
 export const PAGE_BOOST = 2;
 
-/** Pages' and events' results in one list, by score, a page's counting PAGE_BOOST times. */
-export function mergeResults<R extends { score: number }>(pages: readonly R[], events: readonly R[]): R[] {
+/** The pages found and every result found (pages among them) in one list, by score, a page's counting PAGE_BOOST times. */
+export function mergeResults<R extends { id: string; score: number }>(pages: readonly R[], all: readonly R[]): R[] {
+  const isPage = new Set(pages.map((result) => result.id));
   const ranked = [
     ...pages.map((result) => ({ result, score: result.score * PAGE_BOOST })),
-    ...events.map((result) => ({ result, score: result.score })),
+    ...all.filter((result) => !isPage.has(result.id)).map((result) => ({ result, score: result.score })),
   ];
   return ranked.sort((a, b) => b.score - a.score).map(({ result }) => result);
 }
