@@ -17,7 +17,11 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The edition is a build-time constant for src/lib, on the server and in the browser alike.
-  vite: { define: { __LOCALE__: JSON.stringify(locale) } },
+  vite: {
+    define: { __LOCALE__: JSON.stringify(locale) },
+    // d3-scale's time scale imports d3-time-format for a tickFormat we never call (see the module).
+    resolve: { alias: { 'd3-time-format': new URL('./src/lib/chart/no-time-format.ts', import.meta.url).pathname } },
+  },
   // The benchmark builds several content sets side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -9,8 +9,7 @@ import { clusterEvents } from '../explorer/clusters.ts';
 import type { PartyId } from '../parties.ts';
 import { STATUSES, type Status } from '../statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
-import { chooseTimeAxis, type AxisTick } from './time-axis.ts';
-import { timeScale } from './time-scale.ts';
+import { axisTicks, chartScale, type AxisTick } from './time-axis.ts';
 import { t, tn } from '../i18n/strings.ts';
 
 /** One event to draw on a lane, with everything its marker says already in words. */
@@ -146,7 +145,7 @@ export interface LifecycleChart {
   /** The as-of day and its position (null when outside the span). */
   asOf: { day: string; x: number | null };
   /** Axis ticks with their positions. */
-  ticks: (AxisTick & { x: number })[];
+  ticks: AxisTick[];
   /** Axis baseline, px. */
   axisY: number;
   /** Lanes, in order. */
@@ -223,7 +222,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...column.map(laneTextWidth))) + 16);
   const right = width - 4;
   const range: [number, number] = [left + L.radius + 2, right - L.radius - 2];
-  const x = timeScale(domain, range);
+  const x = chartScale(domain, range);
   const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
   const inSpan = (t: number) => t >= domain[0] && t <= domain[1];
 
@@ -309,13 +308,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   });
 
   const axisY = y + 4;
-  const axis = chooseTimeAxis(domain[0], domain[1], right - left);
-  const ticks = axis.ticks
-    .map((t) => ({ ...t, x: round(x(t.time)) }))
-    .filter((t) => {
-      const half = estimateTextWidth(t.label, L.fontSize) / 2;
-      return t.x - half >= 0 && t.x + half <= width;
-    });
+  const ticks = axisTicks(x, width, L.fontSize);
   return {
     width,
     height: axisY + L.axis,
