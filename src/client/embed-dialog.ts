@@ -83,16 +83,17 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
       fixed.dataset.measured = 'true';
     }
   });
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-embed-copy]')) {
-    button.addEventListener('click', async () => {
-      const area = root.querySelector<HTMLTextAreaElement>(`#${button.dataset.embedCopy}`)!;
-      try {
-        await navigator.clipboard.writeText(area.value);
-        copied.textContent = t('embed.copied');
-      } catch {
-        area.select();
-        copied.textContent = t('embed.selected');
-      }
-    });
-  }
+  // Copies a code to the clipboard, or selects it where the browser refuses; either way the dialog says which.
+  const copy = async (button: HTMLButtonElement) => {
+    const area = root.querySelector<HTMLTextAreaElement>(`#${button.dataset.embedCopy}`)!;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      copied.textContent = t('embed.copied');
+    } catch {
+      area.select();
+      copied.textContent = t('embed.selected');
+    }
+  };
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-embed-copy]'))
+    button.addEventListener('click', () => void copy(button));
 }

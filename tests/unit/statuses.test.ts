@@ -36,7 +36,7 @@ describe('statusStylesheet()', () => {
     const css = statusStylesheet();
     for (const id of STATUS_IDS)
       expect(css).toContain(
-        `.status-${id}, [data-status="${id}"] { --status-color: var(--status-${STATUSES[id].color});`,
+        `.status-${id}, [data-status="${id}"] {\n  --status-color: var(--status-${STATUSES[id].color});\n`,
       );
   });
 

@@ -22,7 +22,8 @@ const SPANS: [string, [number, number]][] = [
 ];
 const WIDTHS = Array.from({ length: 34 }, (_, n) => 280 + n * 40); // 280 … 1600 px
 
-describe(`the time axis, in ${zone}`, () => {
+// Each test lays out hundreds of axes: time enough when every test file runs at once.
+describe(`the time axis, in ${zone}`, { timeout: 60_000 }, () => {
   it(`runs in the time zone it names (${zone})`, () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toMatch(zone === 'UTC' ? /^(Etc\/)?UTC$/ : zone);
   });
@@ -111,7 +112,7 @@ describe(`the time axis, in ${zone}`, () => {
   });
 });
 
-describe(`layoutChart's axis, in ${zone}`, () => {
+describe(`layoutChart's axis, in ${zone}`, { timeout: 60_000 }, () => {
   const lane: LaneSpec = {
     key: 'US',
     instrument: 'ex',

@@ -31,7 +31,9 @@ export function atomFeed(
     .slice(0, FEED_SIZE);
   const entries = events.map(({ model, event }) => {
     const link = url(treatyEventPath(model.id, event.id));
-    const title = `${model.data.shortName}: ${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''} — ${event.parties.map(partyName).join(', ')}, ${formatDate(event.date, { approximate: event.approximate })}`;
+    const what = `${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''}`;
+    const when = formatDate(event.date, { approximate: event.approximate });
+    const title = `${model.data.shortName}: ${what} — ${event.parties.map(partyName).join(', ')}, ${when}`;
     return element(
       'entry',
       {},

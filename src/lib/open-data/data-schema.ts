@@ -18,7 +18,7 @@ export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
     ...base,
     description: `${String(base.description)} The schema of /data/parties.json (each state's status intervals per instrument) is at ${PARTIES_SCHEMA_POINTER}.`,
     $defs: {
-      ...((base.$defs as Record<string, unknown> | undefined) ?? {}),
+      ...(base.$defs ?? {}),
       parties: {
         ...parties,
         title: 'Arms Control Timeline data: parties',
