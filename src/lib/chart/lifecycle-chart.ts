@@ -7,7 +7,7 @@ import { DAY_MS, dateToTime, formatDate } from '../dates.ts';
 import { EVENT_TYPES, type EventType } from '../event-types.ts';
 import { clusterEvents } from '../explorer/clusters.ts';
 import type { PartyId } from '../parties.ts';
-import { STATUSES, type Status } from '../statuses.ts';
+import { isDrawn, STATUSES, type Status } from '../statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
 import { axisTicks, chartScale, type AxisTick } from './time-axis.ts';
 import { t, tn } from '../i18n/strings.ts';
@@ -202,7 +202,7 @@ export function defaultSpan(specs: readonly LaneSpec[], asOf: string): [number, 
   const end = dateToTime(asOf);
   const times = specs.flatMap((s) => [
     ...s.events.map((e) => dateToTime(e.date)),
-    ...s.intervals.filter((i) => i.status !== 'not-signed').map((i) => dateToTime(i.from)),
+    ...s.intervals.filter((i) => isDrawn(i.status)).map((i) => dateToTime(i.from)),
   ]);
   const start = Math.min(...times, end);
   return [start, Math.max(end, start + DAY_MS)];
@@ -273,7 +273,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
       };
     });
     const bars: ChartBar[] = spec.intervals
-      .filter((interval) => interval.status !== 'not-signed')
+      .filter((interval) => isDrawn(interval.status))
       .flatMap((interval) => {
         const from = Math.max(dateToTime(interval.from), domain[0]);
         const to = Math.min(interval.to === null ? asOfTime : dateToTime(interval.to), domain[1]);
