@@ -1,10 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that must hold in any time zone, run again in two far from UTC (on either side of it). */
+const ZONED = ['tests/unit/time-axis.test.ts'];
+
 export default defineConfig({
-  // src/data.ts reads the collection through astro:content; unit tests hand it the real content without a build.
-  resolve: { alias: { 'astro:content': new URL('./tests/unit/fakes/astro-content.ts', import.meta.url).pathname } },
+  resolve: {
+    alias: {
+      // src/data.ts reads the collection through astro:content; unit tests hand it the real content without a build.
+      'astro:content': new URL('./tests/unit/fakes/astro-content.ts', import.meta.url).pathname,
+      // As in the build (astro.config.mjs): d3-scale's unused default tick format stays out.
+      'd3-time-format': new URL('./src/lib/chart/no-time-format.ts', import.meta.url).pathname,
+    },
+  },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     env: { TZ: 'UTC', AS_OF: '2026-11-22' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      ...['America/Los_Angeles', 'Asia/Tokyo'].map((TZ) => ({
+        extends: true,
+        test: { name: TZ, include: ZONED, env: { TZ, AS_OF: '2026-11-22' } },
+      })),
+    ],
   },
 });

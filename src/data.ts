@@ -19,7 +19,8 @@ import {
 import legacyIndexFile from '../content/ids/legacy-index.json';
 import publishedFile from '../content/ids/published.json';
 import { posix } from 'node:path';
-import { contentHash, resolveVersion, type DataVersion } from './lib/releases/data-version.ts';
+import { resolveVersion, type DataVersion } from './lib/releases/data-version.ts';
+import { contentHash } from './node/content-hash.ts';
 import { readSnapshot, releaseHistory, snapshotOf, type DataChanges } from './lib/releases/data-diff.ts';
 import { CONTENT_DIR } from './node/content-files.ts';
 import { fileChangeDays, lastChangeDay } from './node/git-dates.ts';

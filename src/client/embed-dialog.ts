@@ -7,6 +7,7 @@
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
 import { EMBED_HEIGHT, scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
 import { t } from '../lib/i18n/strings.ts';
+import { EMBED_SCRIPT_PATH } from '../lib/routes.ts';
 
 /** The column widths the script-free code is measured in. */
 export const MEASURED_WIDTHS = [360, 680, 1024];
@@ -41,7 +42,7 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
       src: new URL(`${path()}${search ? `?${search}` : ''}`, location.origin).href,
       title,
       height: EMBED_HEIGHT,
-      script: new URL('/embed.js', location.origin).href,
+      script: new URL(EMBED_SCRIPT_PATH, location.origin).href,
     };
   };
 
@@ -87,16 +88,17 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
       fixed.dataset.measured = 'true';
     }
   });
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-embed-copy]')) {
-    button.addEventListener('click', async () => {
-      const area = root.querySelector<HTMLTextAreaElement>(`#${button.dataset.embedCopy}`)!;
-      try {
-        await navigator.clipboard.writeText(area.value);
-        copied.textContent = t('embed.copied');
-      } catch {
-        area.select();
-        copied.textContent = t('embed.selected');
-      }
-    });
-  }
+  // Copies a code to the clipboard, or selects it where the browser refuses; either way the dialog says which.
+  const copy = async (button: HTMLButtonElement) => {
+    const area = root.querySelector<HTMLTextAreaElement>(`#${button.dataset.embedCopy}`)!;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      copied.textContent = t('embed.copied');
+    } catch {
+      area.select();
+      copied.textContent = t('embed.selected');
+    }
+  };
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-embed-copy]'))
+    button.addEventListener('click', () => void copy(button));
 }

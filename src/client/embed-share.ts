@@ -5,13 +5,10 @@
 export function offerEmbed(query: () => string): void {
   const share = document.querySelector<HTMLElement>('[data-embed-share]');
   const open = share?.querySelector<HTMLButtonElement>('[data-embed-open]');
-  open?.addEventListener(
-    'click',
-    async () => {
-      const { mountEmbedDialog } = await import('./embed-dialog.ts');
-      mountEmbedDialog(share!, query);
-      open.click();
-    },
-    { once: true },
-  );
+  const mount = async () => {
+    const { mountEmbedDialog } = await import('./embed-dialog.ts');
+    mountEmbedDialog(share!, query);
+    open!.click();
+  };
+  open?.addEventListener('click', () => void mount(), { once: true });
 }

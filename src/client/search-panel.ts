@@ -153,18 +153,15 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
   });
   for (const select of selects) select.addEventListener('change', () => void run());
   // The filters' values come from the index, fetched when the reader first opens them.
-  filtersBox.addEventListener(
-    'toggle',
-    async () => {
-      const values = await pagefind.filters();
-      for (const select of selects)
-        select.append(
-          ...Object.keys(values[select.dataset.searchFilter!] ?? {})
-            .sort((a, b) => a.localeCompare(b))
-            .map((value) => new Option(value, value)),
-        );
-    },
-    { once: true },
-  );
+  const fillFilters = async () => {
+    const values = await pagefind.filters();
+    for (const select of selects)
+      select.append(
+        ...Object.keys(values[select.dataset.searchFilter!] ?? {})
+          .sort((a, b) => a.localeCompare(b))
+          .map((value) => new Option(value, value)),
+      );
+  };
+  filtersBox.addEventListener('toggle', () => void fillFilters(), { once: true });
   if (input.value.trim()) await run();
 }

@@ -161,7 +161,9 @@ function step(
   // Once the instrument as a whole has ended, no party can take a step in it: there is nothing left to re-enter.
   if (!isInstrument && own && isEnded(instrument.status)) {
     return {
-      problem: `the instrument had already ${instrument.status === 'withdrawn' ? 'ended' : instrument.status}; only a "statement" can follow — check the date, or the instrument's own ending`,
+      problem:
+        `the instrument had already ${instrument.status === 'withdrawn' ? 'ended' : instrument.status}; only a ` +
+        `"statement" can follow — check the date, or the instrument's own ending`,
     };
   }
   if (isEnded(status)) {
@@ -230,7 +232,9 @@ function step(
           : { passes: true };
       if (JOINED.has(status)) return { status: 'in-force' };
       return {
-        problem: `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ratification first, or use parties: [all-parties]`,
+        problem:
+          `${who(lane)} has no signature or ratification before this entry into force — add the party's signature or ` +
+          `ratification first, or use parties: [all-parties]`,
       };
     case 'succeeded':
       return { status }; // handled by the caller, which knows the predecessor
@@ -242,7 +246,9 @@ function step(
     case 'withdrawn':
       if (!JOINED.has(status) && !(isInstrument && status === 'in-force')) {
         return {
-          problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not withdraw — add its signature or entry into force first, or check the date`,
+          problem:
+            `${who(lane)} had not signed, nor was the instrument in force for it, so it could not withdraw — add its ` +
+            `signature or entry into force first, or check the date`,
         };
       }
       return { status: type === 'withdrawn' ? 'withdrawn' : status };
@@ -250,7 +256,9 @@ function step(
     case 'suspended':
       if (!JOINED.has(status) && status !== 'in-force') {
         return {
-          problem: `${who(lane)} had not signed, nor was the instrument in force for it, so it could not suspend it — add its signature or entry into force first, or check the date`,
+          problem:
+            `${who(lane)} had not signed, nor was the instrument in force for it, so it could not suspend it — add its ` +
+            `signature or entry into force first, or check the date`,
         };
       }
       // A notified suspension is followed by its dated effect; anything else after a suspension repeats it.

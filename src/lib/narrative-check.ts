@@ -51,7 +51,9 @@ export function narrativeProblems(body: string): NarrativeProblem[] {
   if (body.length > max)
     problems.push({
       line: 1,
-      message: `the narrative is ${body.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — keep it to the 150–400 words CONTENT.md asks for`,
+      message:
+        `the narrative is ${body.length.toLocaleString('en')} characters long, more than the ` +
+        `${max.toLocaleString('en')} allowed — keep it to the 150–400 words CONTENT.md asks for`,
     });
   let fence: string | undefined;
   body.split('\n').forEach((raw, index) => {
@@ -68,7 +70,9 @@ export function narrativeProblems(body: string): NarrativeProblem[] {
       const tag = /^<\/?[A-Za-z][A-Za-z0-9-]*|^<!--|^<\?|^<!/.exec(text.slice(html.index))![0];
       problems.push({
         line,
-        message: `${tag}${tag.startsWith('<') && /[a-z]$/i.test(tag) ? '>' : ''} is HTML, and the narrative is Markdown only — write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in \`code\``,
+        message:
+          `${tag}${tag.startsWith('<') && /[a-z]$/i.test(tag) ? '>' : ''} is HTML, and the narrative is Markdown only — ` +
+          `write the same in Markdown (**bold**, *italic*, [text](https://…)), or put a literal "<" in \`code\``,
       });
     }
     const seen = new Set<string>();

@@ -1,6 +1,30 @@
 /** The site's addresses, decided in one place: pages, embeds and data link through these helpers. */
 import { PARTIES, PARTY_IDS, type PartyId } from './parties.ts';
 
+/** The methodology page. */
+export const ABOUT_PATH = '/about/';
+
+/** The open data, each file at its one address. */
+export const DATA_PATHS = {
+  /** Every instrument with its events and sources. */
+  treaties: '/data/treaties.json',
+  /** Each state's status intervals in each instrument it acted in. */
+  parties: '/data/parties.json',
+  /** Every event and acting party, one a row. */
+  events: '/data/events.csv',
+  /** The JSON Schema of the exports. */
+  schema: '/data/schema.json',
+  /** The Atom feed of the latest events. */
+  feed: '/feed.xml',
+} as const;
+
+/** The script a page embedding our frames loads to resize them. */
+export const EMBED_SCRIPT_PATH = '/embed.js';
+
+/** The embed of the timeline of every instrument (its first page), and its oEmbed JSON. */
+export const EXPLORER_EMBED_PATH = '/embed/';
+export const EXPLORER_OEMBED_PATH = '/oembed/explorer.json';
+
 /** The index of every instrument. */
 export const TREATIES_PATH = '/treaties/';
 

@@ -12,7 +12,7 @@ import { drawnWholeIntervals } from './instrument-state.ts';
 import type { HeadlineChange } from './pinned-headline.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
 import type { InstrumentData } from './schema/instrument-schema.ts';
-import { isInForce, STATUS_IDS, type Status } from './statuses.ts';
+import { isInForce, isSummarised, STATUS_IDS, type Status } from './statuses.ts';
 import { listOf, t } from './i18n/strings.ts';
 import { pt, ptn } from './i18n/page-strings.ts';
 
@@ -66,7 +66,7 @@ export function statusHeadline(
   const states = lifecycle.lanes
     .filter((lane) => lane.party !== ALL_PARTIES && PARTIES[lane.party].kind === 'state')
     .map((lane) => ({ party: lane.party, interval: held(lane.intervals) }))
-    .filter((s) => s.interval && s.interval.status !== 'dissolved' && s.interval.status !== 'not-signed');
+    .filter((s) => s.interval && isSummarised(s.interval.status));
   const others = STATUS_IDS.filter((status) => status !== whole).flatMap((status): HeadlinePart[] => {
     const inIt = states.filter((s) => s.interval!.status === status);
     if (inIt.length === 0) return [];

@@ -3,6 +3,7 @@ import type { InstrumentModel } from './instrument-summary.ts';
 import { ALL_PARTIES, partyName } from './parties.ts';
 import { statusLabel } from './instrument-summary.ts';
 import { pt } from './i18n/page-strings.ts';
+import { isDrawn } from './statuses.ts';
 
 /** One row of the status table: who, what status, from when, until when (all in words). */
 export interface StatusPeriod {
@@ -17,7 +18,7 @@ export function statusPeriods(model: InstrumentModel): StatusPeriod[] {
   const never = model.neverInForce;
   return model.lifecycle.lanes.flatMap((lane) =>
     lane.intervals
-      .filter((i) => i.status !== 'not-signed')
+      .filter((i) => isDrawn(i.status))
       .map((i) => ({
         who: lane.party === ALL_PARTIES ? pt('treaty.asWhole', { name: model.data.shortName }) : partyName(lane.party),
         status: statusLabel(model.data.kind, i.status, never && lane.party === ALL_PARTIES),

@@ -8,7 +8,8 @@ const PATTERN_IMAGES: Record<StatusPattern, string> = {
   hatch: 'repeating-linear-gradient(45deg, rgb(0 0 0 / .35) 0 1.5px, transparent 1.5px 6px)',
   dots: 'radial-gradient(rgb(0 0 0 / .4) 1px, transparent 1.2px) 0 0 / 5px 5px',
   cross:
-    'repeating-linear-gradient(45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px), repeating-linear-gradient(-45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px)',
+    'repeating-linear-gradient(45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px), ' +
+    'repeating-linear-gradient(-45deg, rgb(0 0 0 / .35) 0 1px, transparent 1px 5px)',
 };
 
 /** The custom property that holds a palette colour. */
@@ -25,7 +26,9 @@ export function statusStylesheet(): string {
   );
   const statuses = Object.entries(STATUSES).map(
     ([id, s]) =>
-      `.status-${id}, [data-status="${id}"] { --status-color: var(${colorToken(s.color)}); --status-pattern: ${PATTERN_IMAGES[s.pattern]}; }`,
+      // One declaration a line, and a pattern of several images one image a line, to keep the file readable.
+      `.status-${id}, [data-status="${id}"] {\n  --status-color: var(${colorToken(s.color)});\n` +
+      `  --status-pattern: ${PATTERN_IMAGES[s.pattern].replace(/\), (?=[a-z-]+\()/g, '),\n    ')};\n}`,
   );
   return [
     '/* Generated from src/lib/statuses.ts and src/lib/chart/chart-variants.ts by `npm run docs`: change them, not this file. */',

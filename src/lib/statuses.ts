@@ -2,7 +2,7 @@
  * The closed vocabulary of statuses that the lifecycle model derives, and everything about how each is
  * shown: its group, its colour and its pattern, and its words from the strings table. Every renderer (SVG bars, legend, badge,
  * vis-timeline bands, strips), every filter and summary, and the JSON-LD read this table;
- * `src/styles/statuses.css` is generated from it by `npm run docs`. Colours are always paired with a
+ * `src/styles/generated.css` is generated from it by `npm run docs`. Colours are always paired with a
  * pattern and a text label, so no fact is carried by colour alone.
  */
 
@@ -61,29 +61,29 @@ export interface StatusInfo {
   color: StatusColor;
   /** Its pattern; statuses with the same colour and pattern share one legend entry. */
   pattern: StatusPattern;
+  /** Whether its intervals are shown (bars, strips, rows of periods); not signing is the lane left empty. */
+  drawn: boolean;
+  /** Whether a summary names a state in it; not one that never signed, nor one that no longer exists. */
+  summarised: boolean;
 }
 
 /** Every status a party or an instrument can be in: how it is grouped and drawn. */
 const DRAWN = {
-  'not-signed': { group: 'not-yet', color: 'none', pattern: 'none' },
-  negotiating: { group: 'not-yet', color: 'none', pattern: 'dots' },
-  'not-in-force': { group: 'pending', color: 'pending', pattern: 'dots' },
-  signed: { group: 'pending', color: 'pending', pattern: 'dots' },
-  ratified: { group: 'pending', color: 'ratified', pattern: 'dots' },
-  'provisionally-applied': {
-    group: 'in-force',
-    color: 'provisional',
-    pattern: 'hatch',
-  },
-  'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid' },
-  suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch' },
+  'not-signed': { group: 'not-yet', color: 'none', pattern: 'none', drawn: false, summarised: false },
+  negotiating: { group: 'not-yet', color: 'none', pattern: 'dots', drawn: true, summarised: true },
+  'not-in-force': { group: 'pending', color: 'pending', pattern: 'dots', drawn: true, summarised: true },
+  signed: { group: 'pending', color: 'pending', pattern: 'dots', drawn: true, summarised: true },
+  ratified: { group: 'pending', color: 'ratified', pattern: 'dots', drawn: true, summarised: true },
+  'provisionally-applied': { group: 'in-force', color: 'provisional', pattern: 'hatch', drawn: true, summarised: true },
+  'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid', drawn: true, summarised: true },
+  suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, summarised: true },
   /** Only ever the instrument's own lane as drawn (src/lib/instrument-state.ts): in force, but most of its states have suspended it. */
-  'suspended-by-most': { group: 'suspended', color: 'suspended', pattern: 'hatch' },
-  'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots' },
-  withdrawn: { group: 'ended', color: 'ended', pattern: 'cross' },
-  expired: { group: 'ended', color: 'ended', pattern: 'solid' },
-  terminated: { group: 'ended', color: 'ended', pattern: 'hatch' },
-  dissolved: { group: 'ended', color: 'none', pattern: 'none' },
+  'suspended-by-most': { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, summarised: true },
+  'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots', drawn: true, summarised: true },
+  withdrawn: { group: 'ended', color: 'ended', pattern: 'cross', drawn: true, summarised: true },
+  expired: { group: 'ended', color: 'ended', pattern: 'solid', drawn: true, summarised: true },
+  terminated: { group: 'ended', color: 'ended', pattern: 'hatch', drawn: true, summarised: true },
+  dissolved: { group: 'ended', color: 'none', pattern: 'none', drawn: true, summarised: false },
 } as const satisfies Record<string, Omit<StatusInfo, 'label' | 'inSentence'>>;
 
 /** A status id. */
@@ -108,6 +108,16 @@ export function statusGroup(status: Status): StatusGroup {
 /** Whether a party's participation, or the instrument, has ended in this status. */
 export function isEnded(status: Status): boolean {
   return STATUSES[status].group === 'ended';
+}
+
+/** Whether intervals in this status are shown: `interval.status !== 'not-signed'`, decided in the table. */
+export function isDrawn(status: Status): boolean {
+  return STATUSES[status].drawn;
+}
+
+/** Whether a summary of an instrument's states names a state in this status. */
+export function isSummarised(status: Status): boolean {
+  return STATUSES[status].summarised;
 }
 
 /** Whether the instrument binds (or is applied by) a party in this status. */

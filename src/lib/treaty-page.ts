@@ -9,7 +9,7 @@ import { PARTIES, partyName } from './parties.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { statusHeadline, type Headline } from './status-headline.ts';
 import { entryIntoForceGap, entryIntoForceSentences } from './entry-into-force.ts';
-import { treatyPath } from './routes.ts';
+import { DATA_PATHS, treatyPath } from './routes.ts';
 import { isInForce, STATUS_GROUPS, statusGroup } from './statuses.ts';
 
 /** The model of a treaty page. */
@@ -103,7 +103,7 @@ export function treatyPage(
         ].legalForce,
       description: headline.sentence,
       url: new URL(treatyPath(model.id), site).href,
-      isPartOf: { '@type': 'Dataset', name: pt('site.name'), url: new URL('/data/treaties.json', site).href },
+      isPartOf: { '@type': 'Dataset', name: pt('site.name'), url: new URL(DATA_PATHS.treaties, site).href },
     },
   };
 }

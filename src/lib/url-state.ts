@@ -92,7 +92,7 @@ export function keepOnly(
   const ignored = Object.keys(state)
     .filter((name) => !names.includes(name))
     .map((name): IgnoredParameter => ({ name, reason: 'params.notHere.embed' }));
-  return { state: Object.fromEntries(kept) as ViewState, ignored };
+  return { state: Object.fromEntries(kept), ignored };
 }
 
 /** The one short sentence that says what the address asked for and did not get; "" when nothing. */

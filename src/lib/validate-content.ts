@@ -137,7 +137,7 @@ function locate(text: string): Frontmatter | undefined {
     bodyStart: match.index + match[0].length,
     lineOf(path) {
       for (let length = path.length; length > 0; length--) {
-        const node = doc.getIn(path.slice(0, length) as PropertyKey[], true);
+        const node = doc.getIn(path.slice(0, length), true);
         if (isNode(node) && node.range) return opening - 1 + lineCounter.linePos(node.range[0]).line;
       }
       return opening;
@@ -152,8 +152,7 @@ function locate(text: string): Frontmatter | undefined {
           chain.forEach((ancestor, i) => {
             if (isPair(ancestor))
               path.push(isScalar(ancestor.key) ? (ancestor.key.value as PropertyKey) : String(ancestor.key));
-            else if (isSeq(ancestor))
-              path.push(ancestor.items.indexOf(chain[i + 1] as (typeof ancestor.items)[number]));
+            else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(chain[i + 1]));
           });
           found.push(path);
         },
@@ -173,7 +172,8 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
     report(
       1,
       '(file name)',
-      `${name}/ is a folder, and the site reads only the .md files directly in the content folder — move each entry up as its own file (e.g. ${entryNameFor(name)}), and anything else out`,
+      `${name}/ is a folder, and the site reads only the .md files directly in the content folder — move each entry ` +
+        `up as its own file (e.g. ${entryNameFor(name)}), and anything else out`,
     );
     return { problems };
   }
@@ -181,7 +181,8 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
     report(
       1,
       '(file name)',
-      `${name} is not read by the site, so its entry would vanish without a word — the site reads only files ending in ".md": rename it to ${entryNameFor(name)}, or move it out of the folder`,
+      `${name} is not read by the site, so its entry would vanish without a word — the site reads only files ending ` +
+        `in ".md": rename it to ${entryNameFor(name)}, or move it out of the folder`,
     );
     return { problems };
   }
@@ -337,7 +338,10 @@ function checkLineageLoops(instruments: ValidInstrument[], files: ContentFile[],
         file: link.file,
         line,
         field: formatFieldPath(link.path),
-        message: `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot come both before and after another: keep only the direction that happened, with "supersedes" in the newer file and "supersededBy" in the older`,
+        message:
+          `the lineage runs in a loop (${route}, each recorded as coming after the one before) — an instrument cannot ` +
+          `come both before and after another: keep only the direction that happened, with "supersedes" in the newer ` +
+          `file and "supersededBy" in the older`,
       });
     }
   }
@@ -389,7 +393,9 @@ function checkEventIds(
         file,
         line: lineOf(file, path),
         field: formatFieldPath(path),
-        message: `the id "${name}" is already taken (${earlier.file}, ${earlier.field}) — an id names one event across all files: write another, e.g. with the party's code at the end`,
+        message:
+          `the id "${name}" is already taken (${earlier.file}, ${earlier.field}) — an id names one event across all ` +
+          `files: write another, e.g. with the party's code at the end`,
       });
     else first.set(name, { file, field: formatFieldPath(path) });
   }
@@ -400,7 +406,10 @@ function checkEventIds(
         file: PUBLISHED_IDS_FILE,
         line: i + 2,
         field: id,
-        message: `the published event id "${id}" no longer resolves — links to it would break: give it back to its event, keep it as an alias of the event it became (aliases: [${id}]), or list it under removedEvents with a note saying why it is gone`,
+        message:
+          `the published event id "${id}" no longer resolves — links to it would break: give it back to its event, keep ` +
+          `it as an alias of the event it became (aliases: [${id}]), or list it under removedEvents with a note saying ` +
+          `why it is gone`,
       });
   });
 }

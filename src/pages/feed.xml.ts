@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { asOf, dataVersion, instruments, treatyAnchors } from '../data.ts';
 import { atomFeed } from '../lib/open-data/atom-feed.ts';
+import { treatyEventPath } from '../lib/routes.ts';
 
 /** Atom feed of the latest lifecycle events. */
 export const GET: APIRoute = ({ site }) =>
@@ -10,7 +11,7 @@ export const GET: APIRoute = ({ site }) =>
       const old = treatyAnchors(instrument).find(
         (a) => a.to.kind === 'event' && a.to.id === id && /^event-\d+$/.test(a.anchor),
       );
-      return old ? `/treaties/${instrument}/#${old.anchor}` : undefined;
+      return old ? treatyEventPath(instrument, old.anchor) : undefined;
     }),
     {
       headers: { 'content-type': 'application/atom+xml; charset=utf-8' },

@@ -1,7 +1,15 @@
 import type { APIRoute } from 'astro';
 import { asOf, explorerPages, instruments, states } from '../data.ts';
 import { sitemapXml } from '../lib/open-data/sitemap.ts';
-import { CHANGES_PATH, eventsPath, RELEASES_PATH, treatyPath } from '../lib/routes.ts';
+import {
+  ABOUT_PATH,
+  CHANGES_PATH,
+  eventsPath,
+  PARTIES_PATH,
+  RELEASES_PATH,
+  TREATIES_PATH,
+  treatyPath,
+} from '../lib/routes.ts';
 
 /** Every page a reader may land on: the timeline's pages, each treaty, each state, the method, the changes and releases. */
 export const GET: APIRoute = ({ site }) => {
@@ -9,11 +17,11 @@ export const GET: APIRoute = ({ site }) => {
     '/',
     ...explorerPages.slice(1).map((page) => page.path),
     ...explorerPages.map((page) => eventsPath(page.number)),
-    '/treaties/',
+    TREATIES_PATH,
     ...instruments.map((i) => treatyPath(i.id)),
-    '/parties/',
+    PARTIES_PATH,
     ...states.map((s) => s.href),
-    '/about/',
+    ABOUT_PATH,
     CHANGES_PATH,
     RELEASES_PATH,
   ];

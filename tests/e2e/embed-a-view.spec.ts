@@ -31,7 +31,7 @@ const hostUrl = (src: string, extra = '') => `http://localhost:${HOST_PORT}/?src
 const frameHeight = (page: Page) =>
   page.locator('#frame').evaluate((f: HTMLIFrameElement) => Math.round(f.getBoundingClientRect().height));
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-const embedFrame = async (page: Page) => (await (await page.locator('#frame').elementHandle())!.contentFrame())!;
+const embedFrame = async (page: Page) => (await (await page.locator('#frame').elementHandle()).contentFrame())!;
 
 const views = ['/embed/', `/embed/treaties/${instruments[0]!.id}/`];
 

@@ -42,7 +42,7 @@ async function article(page: Page, src: string, width: number, snippet?: string)
   const query = new URLSearchParams({ src, width: String(width), ...(snippet ? { snippet } : {}) });
   await page.goto(`${PUBLISHER}/article?${query}`);
   const handle = await page.locator('iframe').elementHandle();
-  const content = (await handle!.contentFrame())!;
+  const content = (await handle.contentFrame())!;
   await content.waitForLoadState('load');
   await content.locator('footer').waitFor();
   return content;

@@ -77,7 +77,7 @@ test('another site that frames every built page outside /embed/ sees each refuse
       `http://localhost:${hostPort}/?${batch.map((path) => `frame=${encodeURIComponent(path)}`).join('&')}`,
     );
     for (const [i, path] of batch.entries()) {
-      const frame = (await page.locator(`#f${i}`).elementHandle())!;
+      const frame = await page.locator(`#f${i}`).elementHandle();
       await expect
         .poll(async () => (await frame.contentFrame())?.url(), { message: path })
         .toMatch(path === '/embed/' ? /\/embed\/$/ : /^chrome-error:/);

@@ -9,7 +9,7 @@ import { instruments } from './content.ts';
 /** Byte budgets from the issues, in gzip bytes, asserted on the built site (timings live in npm run bench). */
 const KB = 1024;
 
-test('the explorer loads under 15 KB gzip of JavaScript before the reader reaches for the timeline', async () => {
+test('the explorer loads under 15 KB gzip of JavaScript before the reader reaches for the timeline', () => {
   const weight = pageWeight('dist', '/');
   expect(weight.initialJs.gzip).toBeLessThan(15 * KB);
   expect(weight.lazyJs.files.length).toBeGreaterThan(0); // vis-timeline comes after, as a separate chunk
@@ -23,7 +23,7 @@ test('no script a browser loads carries the strings only built pages say (src/li
     expect(readFileSync(join('dist', '_astro', file), 'utf8'), file).not.toMatch(/site\.pageTitle|notFound\.title/);
 });
 
-test('the explorer page is under 80 KB gzip: the events’ words, the compare data and the static timeline’s lanes come when asked for', async () => {
+test('the explorer page is under 80 KB gzip: the events’ words, the compare data and the static timeline’s lanes come when asked for', () => {
   expect(pageWeight('dist', '/').html.gzip).toBeLessThan(80 * KB);
 });
 
@@ -45,7 +45,7 @@ test('the explorer’s static timeline comes in the first bytes of its HTML: a p
   expect(prefix(ends.at(-1)!)).toBeLessThan(32 * KB);
 });
 
-test('a treaty page loads at most 30 KB gzip of JavaScript', async () => {
+test('a treaty page loads at most 30 KB gzip of JavaScript', () => {
   for (const instrument of instruments)
     expect(
       pageWeight('dist', `/treaties/${instrument.id}/`).initialJs.gzip +
@@ -60,7 +60,7 @@ test('the explorer shows its timeline as SVG in the HTML before any script runs'
   await expect(page.locator('svg.lifecycle-chart:visible g.lane')).toHaveCount(instruments.length);
 });
 
-test('nothing stands between a page and its first paint: its stylesheet is in the page, allowed by its hash', async () => {
+test('nothing stands between a page and its first paint: its stylesheet is in the page, allowed by its hash', () => {
   for (const path of ['index.html', 'embed/index.html', `treaties/${instruments[0]!.id}/index.html`]) {
     const head = readFileSync(join('dist', path), 'utf8').split('</head>')[0]!;
     // No classic script that loads before paint, and vis-timeline's stylesheet comes with vis-timeline.

@@ -194,7 +194,7 @@ test.describe('the embed of a state', () => {
     await page.goto(
       `http://localhost:${hostPort}/?src=${encodeURIComponent(russia.path.replace('/parties/', '/embed/parties/'))}`,
     );
-    const frame = (await (await page.locator('#frame').elementHandle())!.contentFrame())!;
+    const frame = (await (await page.locator('#frame').elementHandle()).contentFrame())!;
     await frame.waitForLoadState('load');
     const frameHeight = () =>
       page.locator('#frame').evaluate((f: HTMLIFrameElement) => Math.round(f.getBoundingClientRect().height));

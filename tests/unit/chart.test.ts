@@ -5,7 +5,6 @@ import { lifecycleInput, overviewInput } from '../../src/lib/chart/chart-lanes.t
 import { CHART_WIDTHS } from '../../src/lib/chart/chart-variants.ts';
 import { CHART_LAYOUT, laneLines, layoutChart, type LifecycleChart } from '../../src/lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../../src/lib/chart/lifecycle-chart-svg.ts';
-import { chooseTimeAxis } from '../../src/lib/chart/time-axis.ts';
 import { instrumentModel } from '../../src/lib/instrument-summary.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 
@@ -60,26 +59,6 @@ describe('placeLabels(labels)', () => {
 
   it('estimateTextWidth grows with the text', () => {
     expect(estimateTextWidth('Signed')).toBeLessThan(estimateTextWidth('Withdrawal announced'));
-  });
-});
-
-describe('chooseTimeAxis(start, end, width)', () => {
-  it('chooseTimeAxis picks decades or five years for half a century', () => {
-    expect(chooseTimeAxis(utc('1972-01-01'), utc('2026-11-22'), 790).unit).toBe('5 years');
-    expect(chooseTimeAxis(utc('1972-01-01'), utc('2026-11-22'), 300).unit).toBe('decade');
-  });
-
-  it('chooseTimeAxis picks months for a year-long window and labels them with month and year', () => {
-    const axis = chooseTimeAxis(utc('2019-01-01'), utc('2019-12-31'), 900);
-    expect(axis.unit).toBe('month');
-    expect(axis.ticks[0]).toEqual({ time: utc('2019-01-01'), label: 'Jan 2019' });
-  });
-
-  it('chooseTimeAxis keeps ticks at least the minimum spacing apart', () => {
-    const axis = chooseTimeAxis(utc('1990-01-01'), utc('2026-01-01'), 790, 64);
-    const px = 790 / (utc('2026-01-01') - utc('1990-01-01'));
-    for (let i = 1; i < axis.ticks.length; i++)
-      expect((axis.ticks[i]!.time - axis.ticks[i - 1]!.time) * px).toBeGreaterThanOrEqual(64);
   });
 });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  contentHash,
-  parseVersion,
-  resolveVersion,
-  VERSION_PATTERN,
-} from '../../src/lib/releases/data-version.ts';
+import { contentHash } from '../../src/node/content-hash.ts';
+import { canonicalJson, parseVersion, resolveVersion, VERSION_PATTERN } from '../../src/lib/releases/data-version.ts';
 import { event, instrument } from './hand-made.ts';
 
 const A = { id: 'a', data: instrument([event('1990', 'signed', ['US'])]) };

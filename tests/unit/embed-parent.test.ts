@@ -43,7 +43,7 @@ function fakePage(frames: { src: string; marked: boolean }[]) {
     ...f,
     contentWindow: { name: f.src },
     style: { height: '' },
-    attributes: {} as Record<string, string>,
+    attributes: Object.fromEntries<string>([]),
     setAttribute(name: string, value: string) {
       this.attributes[name] = value;
     },

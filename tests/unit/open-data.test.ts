@@ -51,7 +51,7 @@ describe('exportData(models, asOf, site)', () => {
 });
 
 describe('eventsCsv(models)', () => {
-  const rows = parse(eventsCsv(models), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
+  const rows = parse<Record<(typeof CSV_COLUMNS)[number], string>>(eventsCsv(models), { columns: true });
 
   it('eventsCsv has one row per event and acting party: nothing lost, nothing doubled', () => {
     const pairs = rows.map((r) => `${r.instrument}|${r.event_id}|${r.party}`);
@@ -113,7 +113,8 @@ describe('eventsCsv(models) with hostile text', () => {
   it('the hostile fixture (spreadsheet-formulas.md) is valid content', () => expect(hostile.problems).toEqual([]));
 
   it('eventsCsv, parsed by a CSV parser, has no cell a spreadsheet would run as a formula', () => {
-    const cells = (parse(eventsCsv(hostileModels)) as string[][]).flat();
+    const rows: string[][] = parse(eventsCsv(hostileModels));
+    const cells = rows.flat();
     expect(cells.some((cell) => cell.startsWith("'="))).toBe(true);
     expect(cells.filter((cell) => FORMULA.test(cell))).toEqual([]);
   });
@@ -134,7 +135,9 @@ describe('eventsCsv(models) with hostile text', () => {
   });
 
   it('eventsCsv keeps the text behind the quote: removing it gives the content exactly', () => {
-    const rows = parse(eventsCsv(hostileModels), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
+    const rows = parse<Record<(typeof CSV_COLUMNS)[number], string>>(eventsCsv(hostileModels), {
+      columns: true,
+    });
     const event = hostileModels[0]!.data.events[0]!;
     const row = rows.find((r) => r.event_id === event.id)!;
     expect(row.description).toBe(`'${event.description}`);

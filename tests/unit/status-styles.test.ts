@@ -21,7 +21,8 @@ describe('statusStylesheet()', () => {
   });
 
   it('statusStylesheet() gives each status one rule with its colour and the image of its pattern', () => {
-    const rules = css.split('\n').filter((line) => line.startsWith('.status-'));
+    // A rule has a declaration a line (and a pattern an image a line): each is read back on one line.
+    const rules = [...css.matchAll(/^\.status-[^{]+\{[^}]*\}/gm)].map(([rule]) => rule.replace(/\s*\n\s*/g, ' '));
     expect(rules).toHaveLength(STATUS_IDS.length);
     expect(rules).toContain(
       '.status-in-force, [data-status="in-force"] { --status-color: var(--status-in-force); --status-pattern: none; }',

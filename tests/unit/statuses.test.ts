@@ -1,12 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isEnded, isInForce, STATUS_GROUPS, STATUS_IDS, STATUSES, statusGroup } from '../../src/lib/statuses.ts';
+import {
+  isDrawn,
+  isEnded,
+  isInForce,
+  isSummarised,
+  STATUS_GROUPS,
+  STATUS_IDS,
+  STATUSES,
+  statusGroup,
+} from '../../src/lib/statuses.ts';
 import { statusStylesheet } from '../../src/lib/status-styles.ts';
 
 describe('the status table', () => {
   it("statusGroup('provisionally-applied') is 'in-force', as for 'in-force'", () => {
     expect(statusGroup('provisionally-applied')).toBe('in-force');
     expect(statusGroup('in-force')).toBe('in-force');
+  });
+
+  it("isDrawn() holds for every status but 'not-signed', the lane left empty", () => {
+    expect(STATUS_IDS.filter((status) => !isDrawn(status))).toEqual(['not-signed']);
+  });
+
+  it("isSummarised() holds for every status but 'not-signed' and 'dissolved'", () => {
+    expect(STATUS_IDS.filter((status) => !isSummarised(status))).toEqual(['not-signed', 'dissolved']);
   });
 
   it('isEnded() holds for withdrawn, expired, terminated and dissolved, and nothing else', () => {
@@ -40,7 +57,7 @@ describe('statusStylesheet()', () => {
     const css = statusStylesheet();
     for (const id of STATUS_IDS)
       expect(css).toContain(
-        `.status-${id}, [data-status="${id}"] { --status-color: var(--status-${STATUSES[id].color});`,
+        `.status-${id}, [data-status="${id}"] {\n  --status-color: var(--status-${STATUSES[id].color});\n`,
       );
   });
 

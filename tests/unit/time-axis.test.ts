@@ -1,62 +1,142 @@
+// Runs three times (vitest.config.ts): in UTC, in America/Los_Angeles and in Asia/Tokyo. A chart's axis is
+// drawn in UTC whatever the zone of the machine that builds it or of the reader's browser.
+import { utcTicks } from 'd3-time';
 import { describe, expect, it } from 'vitest';
-import { chooseTimeAxis } from '../../src/lib/chart/time-axis.ts';
+import { layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
+import { axisTicks, chartScale, tickLabel } from '../../src/lib/chart/time-axis.ts';
 
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const DAY = 86_400_000;
+const zone = process.env.TZ ?? 'UTC';
 
-describe('chooseTimeAxis(start, end, width, minSpacing)', () => {
-  it('chooseTimeAxis takes months as soon as a month is exactly minSpacing pixels wide', () => {
-    // 100 days across 100 px: one pixel a day, so a month (30.4 days) is 30.4 px.
-    expect(chooseTimeAxis(0, 100 * DAY, 100, 30.4).unit).toBe('month');
-    expect(chooseTimeAxis(0, 100 * DAY, 100, 30.5).unit).toBe('quarter');
+/** Spans from the narrowest window a chart zooms to (30 days) to a century, each ending on an awkward day. */
+const SPANS: [string, [number, number]][] = [
+  ['30 days', [utc('2019-11-20'), utc('2019-12-20')]],
+  ['4 months', [utc('2019-10-17'), utc('2020-02-14')]],
+  ['a year', [utc('2019-03-15'), utc('2020-03-15')]],
+  ['5 years', [utc('1991-07-01'), utc('1996-07-01')]],
+  ['20 years', [utc('1987-12-08'), utc('2007-12-12')]],
+  ['55 years', [utc('1972-05-26'), utc('2026-11-22')]],
+  ['a century', [utc('1925-06-17'), utc('2026-11-22')]],
+];
+const WIDTHS = Array.from({ length: 34 }, (_, n) => 280 + n * 40); // 280 … 1600 px
+
+// Each test lays out hundreds of axes: time enough when every test file runs at once.
+describe(`the time axis, in ${zone}`, { timeout: 60_000 }, () => {
+  it(`runs in the time zone it names (${zone})`, () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toMatch(zone === 'UTC' ? /^(Etc\/)?UTC$/ : zone);
   });
 
-  it('chooseTimeAxis steps up through year, 2 years and 5 years as the pixels per day shrink', () => {
-    expect(chooseTimeAxis(0, 1000 * DAY, 1000, 365).unit).toBe('year');
-    expect(chooseTimeAxis(0, 1000 * DAY, 1000, 366).unit).toBe('2 years');
-    expect(chooseTimeAxis(0, 1000 * DAY, 1000, 1000).unit).toBe('5 years');
-    expect(chooseTimeAxis(0, 1000 * DAY, 1000, 3652).unit).toBe('decade');
+  it('tickLabel(date) says the year where a year begins, the month where a month begins, else the day', () => {
+    expect(tickLabel(new Date(utc('1990-01-01')))).toBe('1990');
+    expect(tickLabel(new Date(utc('1990-04-01')))).toBe('Apr');
+    expect(tickLabel(new Date(utc('1990-04-08')))).toBe('8');
   });
 
-  it('chooseTimeAxis falls back to decades when even a decade is too narrow', () => {
-    const axis = chooseTimeAxis(utc('1900-01-01'), utc('2000-01-01'), 10);
-    expect(axis.unit).toBe('decade');
-    expect(axis.ticks.slice(0, 3)).toEqual([
-      { time: utc('1900-01-01'), label: '1900' },
-      { time: utc('1910-01-01'), label: '1910' },
-      { time: utc('1920-01-01'), label: '1920' },
+  it('tickLabel(date, true) adds the year to a month or a day, and a year stays a year', () => {
+    expect(tickLabel(new Date(utc('1990-04-01')), true)).toBe('Apr 1990');
+    expect(tickLabel(new Date(utc('1990-04-08')), true)).toBe('8 Apr 1990');
+    expect(tickLabel(new Date(utc('1990-01-01')), true)).toBe('1990');
+  });
+
+  it("axisTicks(scale, width, 11) are d3-time's UTC ticks for the span, at every span and width", () => {
+    for (const [name, [start, end]] of SPANS) {
+      // Every count d3-time's utcTicks takes for the span: the axis is one of them, less ticks cut at the edges.
+      const d3 = Array.from(
+        { length: 120 },
+        (_, k) =>
+          `,${utcTicks(new Date(start), new Date(end), k + 1)
+            .map(Number)
+            .join()},`,
+      );
+      for (const width of WIDTHS) {
+        const times = axisTicks(chartScale([start, end], [width / 4, width - 15]), width, 11).map((tick) => tick.time);
+        expect(times.length).toBeGreaterThan(0);
+        expect(
+          d3.some((ticks) => ticks.includes(`,${times.join()},`)),
+          `${name} at ${width} px: ${times.map((t) => new Date(t).toISOString()).join(', ')}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('axisTicks(scale, width, 11) labels each tick with its own UTC date', () => {
+    for (const [, [start, end]] of SPANS)
+      for (const tick of axisTicks(chartScale([start, end], [70, 1000]), 1024, 11)) {
+        const date = new Date(tick.time);
+        expect(date.getUTCHours()).toBe(0);
+        if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) expect(tick.label).toBe(String(date.getUTCFullYear()));
+        expect([tickLabel(date), tickLabel(date, true)]).toContain(tick.label);
+      }
+  });
+
+  it('axisTicks(…) for a quarter of a year: quarters, the first naming its year', () => {
+    const scale = chartScale([utc('2019-02-10'), utc('2020-02-10')], [80, 680]);
+    expect(axisTicks(scale, 700, 11).map((tick) => tick.label)).toEqual(['Apr 2019', 'Jul', 'Oct', '2020']);
+  });
+
+  it('axisTicks(…) for half a century at 300 px: every twenty years; at 790 px every five', () => {
+    const [start, end] = [utc('1972-01-01'), utc('2026-11-22')];
+    expect(axisTicks(chartScale([start, end], [75, 285]), 300, 11).map((tick) => tick.label)).toEqual([
+      '1980',
+      '2000',
+      '2020',
     ]);
-    expect(axis.ticks.at(-1)).toEqual({ time: utc('2000-01-01'), label: '2000' });
-  });
-
-  it('chooseTimeAxis puts month ticks on the first of each month, the end included', () => {
-    const axis = chooseTimeAxis(utc('2019-01-15'), utc('2019-04-01'), 1000);
-    expect(axis.unit).toBe('month');
-    expect(axis.ticks).toEqual([
-      { time: utc('2019-02-01'), label: 'Feb 2019' },
-      { time: utc('2019-03-01'), label: 'Mar 2019' },
-      { time: utc('2019-04-01'), label: 'Apr 2019' },
+    expect(axisTicks(chartScale([start, end], [100, 775]), 790, 11).map((tick) => tick.label)).toEqual([
+      '1975',
+      '1980',
+      '1985',
+      '1990',
+      '1995',
+      '2000',
+      '2005',
+      '2010',
+      '2015',
+      '2020',
+      '2025',
     ]);
   });
 
-  it('chooseTimeAxis puts quarter ticks on January, April, July and October', () => {
-    const axis = chooseTimeAxis(utc('2019-01-01'), utc('2020-01-01'), 365, 64);
-    expect(axis.unit).toBe('quarter');
-    expect(axis.ticks.map((t) => t.label)).toEqual(['Jan 2019', 'Apr 2019', 'Jul 2019', 'Oct 2019', 'Jan 2020']);
+  it('axisTicks(…) leaves out a tick whose label would run past an edge of the chart', () => {
+    // 2010 would sit at the right edge, x = 100, half its label past it.
+    const scale = chartScale([utc('2000-01-01'), utc('2010-01-01')], [10, 100]);
+    expect(axisTicks(scale, 200, 11).map((tick) => tick.label)).toContain('2010');
+    expect(axisTicks(scale, 100, 11).map((tick) => tick.label)).not.toContain('2010');
   });
 
-  it('chooseTimeAxis puts 2-year and 5-year ticks on years divisible by 2 and by 5', () => {
-    const two = chooseTimeAxis(utc('1991-01-01'), utc('1999-01-01'), 2922, 700);
-    expect(two.unit).toBe('2 years');
-    expect(two.ticks.map((t) => t.label)).toEqual(['1992', '1994', '1996', '1998']);
-    const five = chooseTimeAxis(utc('1991-01-01'), utc('2011-01-01'), 7305, 1826);
-    expect(five.unit).toBe('5 years');
-    expect(five.ticks.map((t) => t.label)).toEqual(['1995', '2000', '2005', '2010']);
+  it('axisTicks(…) of an empty span is at most its one day', () => {
+    const day = utc('2019-01-01');
+    expect(axisTicks(chartScale([day, day], [10, 100]), 110, 11).length).toBeLessThanOrEqual(1);
+    expect(axisTicks(chartScale([day, day + DAY], [10, 100]), 110, 11).length).toBeLessThanOrEqual(2);
   });
+});
 
-  it('chooseTimeAxis counts an empty span as one day', () => {
-    // A span of no length counts as one day: across 2 px a month is 60.8 px, too narrow for 64.
-    expect(chooseTimeAxis(utc('2019-01-01'), utc('2019-01-01'), 64).unit).toBe('month');
-    expect(chooseTimeAxis(utc('2019-01-01'), utc('2019-01-01'), 2).unit).toBe('quarter');
+describe(`layoutChart's axis, in ${zone}`, { timeout: 60_000 }, () => {
+  const lane: LaneSpec = {
+    key: 'US',
+    instrument: 'ex',
+    party: 'US',
+    label: 'United States of America',
+    shortLabel: 'US',
+    intervals: [],
+    events: [],
+    labelled: false,
+  };
+
+  it('layoutChart keeps at least three labelled ticks, apart and inside the chart, at every width from 280 px', () => {
+    for (const [name, span] of SPANS)
+      for (const width of WIDTHS) {
+        const { ticks } = layoutChart([lane], { width, asOf: '2026-11-22', span });
+        expect(ticks.length, `${name} at ${width} px: ${ticks.map((t) => t.label).join(', ')}`).toBeGreaterThanOrEqual(
+          3,
+        );
+        const half = (label: string) => estimateTextWidth(label, 11) / 2;
+        for (const [n, tick] of ticks.entries()) {
+          expect(tick.x - half(tick.label)).toBeGreaterThanOrEqual(0);
+          expect(tick.x + half(tick.label)).toBeLessThanOrEqual(width);
+          if (n > 0) expect(tick.x - ticks[n - 1]!.x).toBeGreaterThan(half(tick.label) + half(ticks[n - 1]!.label));
+        }
+      }
   });
 });

@@ -7,10 +7,9 @@ import { DAY_MS, dateToTime, formatDate } from '../dates.ts';
 import { EVENT_TYPES, type EventType } from '../event-types.ts';
 import { clusterEvents } from '../explorer/clusters.ts';
 import type { PartyId } from '../parties.ts';
-import { STATUSES, type Status } from '../statuses.ts';
+import { isDrawn, STATUSES, type Status } from '../statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
-import { chooseTimeAxis, type AxisTick } from './time-axis.ts';
-import { timeScale } from './time-scale.ts';
+import { axisTicks, chartScale, type AxisTick } from './time-axis.ts';
 import { t, tn } from '../i18n/strings.ts';
 
 /** One event to draw on a lane, with everything its marker says already in words. */
@@ -146,7 +145,7 @@ export interface LifecycleChart {
   /** The as-of day and its position (null when outside the span). */
   asOf: { day: string; x: number | null };
   /** Axis ticks with their positions. */
-  ticks: (AxisTick & { x: number })[];
+  ticks: AxisTick[];
   /** Axis baseline, px. */
   axisY: number;
   /** Lanes, in order. */
@@ -203,7 +202,7 @@ export function defaultSpan(specs: readonly LaneSpec[], asOf: string): [number, 
   const end = dateToTime(asOf);
   const times = specs.flatMap((s) => [
     ...s.events.map((e) => dateToTime(e.date)),
-    ...s.intervals.filter((i) => i.status !== 'not-signed').map((i) => dateToTime(i.from)),
+    ...s.intervals.filter((i) => isDrawn(i.status)).map((i) => dateToTime(i.from)),
   ]);
   const start = Math.min(...times, end);
   return [start, Math.max(end, start + DAY_MS)];
@@ -223,7 +222,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...column.map(laneTextWidth))) + 16);
   const right = width - 4;
   const range: [number, number] = [left + L.radius + 2, right - L.radius - 2];
-  const x = timeScale(domain, range);
+  const x = chartScale(domain, range);
   const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
   const inSpan = (t: number) => t >= domain[0] && t <= domain[1];
 
@@ -274,7 +273,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
       };
     });
     const bars: ChartBar[] = spec.intervals
-      .filter((interval) => interval.status !== 'not-signed')
+      .filter((interval) => isDrawn(interval.status))
       .flatMap((interval) => {
         const from = Math.max(dateToTime(interval.from), domain[0]);
         const to = Math.min(interval.to === null ? asOfTime : dateToTime(interval.to), domain[1]);
@@ -309,13 +308,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   });
 
   const axisY = y + 4;
-  const axis = chooseTimeAxis(domain[0], domain[1], right - left);
-  const ticks = axis.ticks
-    .map((t) => ({ ...t, x: round(x(t.time)) }))
-    .filter((t) => {
-      const half = estimateTextWidth(t.label, L.fontSize) / 2;
-      return t.x - half >= 0 && t.x + half <= width;
-    });
+  const ticks = axisTicks(x, width, L.fontSize);
   return {
     width,
     height: axisY + L.axis,

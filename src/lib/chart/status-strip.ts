@@ -1,7 +1,7 @@
 import { dateToTime, formatDate } from '../dates.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, type Markup } from '../markup.ts';
-import { STATUSES } from '../statuses.ts';
+import { isDrawn, STATUSES } from '../statuses.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** Size of a status strip, px. */
@@ -14,7 +14,7 @@ export const STRIP = { width: 240, height: 12 } as const;
 export function statusStrip(model: InstrumentModel, asOf: string, span: [number, number]): Markup {
   const [start, end] = span;
   const x = (t: number) => Math.round(((t - start) / (end - start)) * STRIP.width * 10) / 10;
-  const intervals = model.lifecycle.lanes[0]!.intervals.filter((i) => i.status !== 'not-signed');
+  const intervals = model.lifecycle.lanes[0]!.intervals.filter((i) => isDrawn(i.status));
   const rects = intervals.map((i) => {
     const from = x(dateToTime(i.from));
     const to = x(i.to === null ? dateToTime(asOf) : dateToTime(i.to));

@@ -90,8 +90,10 @@ export function citationItem(input: CitationInput): CSL {
   };
 }
 
-const bibliography = (item: CSL, template: string) =>
-  (new Cite(item).format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
+const bibliography = (item: CSL, template: string) => {
+  const text: string = new Cite(item).format('bibliography', { format: 'text', template, lang: 'en-US' });
+  return text.trim();
+};
 
 /**
  * The item in APA, Chicago, BibTeX and CSL-JSON. APA and Chicago print an access day only for an undated
@@ -106,7 +108,7 @@ export function citations(input: CitationInput): Citations {
   return {
     apa: bibliography({ ...undated, version }, 'apa'),
     chicago: bibliography({ ...undated, version, genre: input.versionLabel }, CHICAGO),
-    bibtex: (new Cite(item).format('bibtex') as string).trim(),
+    bibtex: new Cite(item).format<'bibtex', [], string>('bibtex').trim(),
     // Indented for reading, with each date's numbers on one line.
     cslJson: JSON.stringify([item], null, 2).replace(
       /\[\s+(\d+(?:,\s+\d+)*)\s+\]/g,

@@ -1,4 +1,7 @@
-/** The "what changed" section of a state's page, a treaty page or the explorer: its default span, its list, and what the browser needs to answer for any two days. */
+/**
+ * The "what changed" section of a state's page, a treaty page or the explorer: its default span, its list, and
+ * what the browser needs to answer for any two days.
+ */
 import { dateStart, DAY_MS, timeToDay } from '../dates.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import type { PartyId } from '../parties.ts';

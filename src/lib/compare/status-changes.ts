@@ -123,7 +123,10 @@ export function statusChanges(
   return changes.sort((a, b) => compareDates(a.steps[0]!.date, b.steps[0]!.date));
 }
 
-/** A pruned copy of instruments for the browser: the instrument's own lane and the party's (every lane without a party), and of each event only what a step says. */
+/**
+ * A pruned copy of instruments for the browser: the instrument's own lane and the party's (every lane without a
+ * party), and of each event only what a step says.
+ */
 export function compareInput(models: readonly ComparedInstrument[], party?: PartyId): ComparedInstrument[] {
   return models.flatMap((model) => {
     const lanes = model.lifecycle.lanes.filter((lane, n) => n === 0 || party === undefined || lane.party === party);

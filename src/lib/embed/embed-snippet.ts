@@ -17,7 +17,10 @@ export interface EmbedTarget {
 
 /** The embed code with the resizing script: the frame grows and shrinks to its content. */
 export function scriptSnippet({ src, title, height, script }: EmbedTarget): string {
-  return `<iframe src="${escape(src)}" title="${escape(title)}" data-act-embed width="100%" height="${height}" style="width:100%;border:0" loading="lazy"></iframe>\n<script src="${escape(script)}" async></script>`;
+  return (
+    `<iframe src="${escape(src)}" title="${escape(title)}" data-act-embed width="100%" height="${height}" ` +
+    `style="width:100%;border:0" loading="lazy"></iframe>\n<script src="${escape(script)}" async></script>`
+  );
 }
 
 /** The embed code for sites that forbid third-party scripts: full width, fixed height. */

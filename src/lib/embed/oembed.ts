@@ -1,5 +1,6 @@
 import { EMBED_HEIGHT, scriptSnippet } from './embed-snippet.ts';
 import { pt } from '../i18n/page-strings.ts';
+import { EMBED_SCRIPT_PATH } from '../routes.ts';
 
 /**
  * The oEmbed response (type "rich") for an embeddable view. `description`, where given, is what the view
@@ -22,7 +23,7 @@ export function oembedResponse(
       src: new URL(embedPath, siteUrl).href,
       title,
       height: EMBED_HEIGHT,
-      script: new URL('/embed.js', siteUrl).href,
+      script: new URL(EMBED_SCRIPT_PATH, siteUrl).href,
     }),
     width: 800,
     height: EMBED_HEIGHT,

@@ -86,7 +86,8 @@ const PAGE_EN = {
   'explorer.titlePaged': 'Timeline, instruments {first}–{last} of {total}',
   'explorer.heading': 'How arms-control treaties were made and unmade',
   'explorer.lede':
-    'The treaties of Europe and of the US–Russia relationship on one timeline: signed, ratified, suspended, abandoned or left to expire. Data as of {day}; every event links to its source.',
+    'The treaties of Europe and of the US–Russia relationship on one timeline: signed, ratified, suspended, ' +
+    'abandoned or left to expire. Data as of {day}; every event links to its source.',
   'explorer.label': 'Timeline explorer',
   'explorer.asOf': 'As of',
   'explorer.zoom': 'Zoom',
@@ -107,7 +108,8 @@ const PAGE_EN = {
   'explorer.eventTableLink': 'Read them all in one table, with their sources.',
   'events.title': 'Every event, in order',
   'events.description':
-    'Every signature, ratification, suspension, withdrawal and expiry of the arms-control instruments we track, in time order, each with its sources; data as of {day}.',
+    'Every signature, ratification, suspension, withdrawal and expiry of the arms-control instruments we track, in ' +
+    'time order, each with its sources; data as of {day}.',
   'events.lede':
     '{events} events in {instruments} instruments, in time order, as of {day}. Each links to its instrument’s page and to its sources.',
   'events.timeline': 'See them on the timeline.',
@@ -115,7 +117,8 @@ const PAGE_EN = {
     'This link led to a row of the table of every event, which now has a page of its own: open that event there.',
   'explorer.eventCount': '{events} events in {instruments} instruments.',
   'explorer.eventCountPaged':
-    '{events} events in {instruments} instruments, the instruments {first}–{last} of {total} (concluded {years}); the others are on the other pages of the timeline.',
+    '{events} events in {instruments} instruments, the instruments {first}–{last} of {total} (concluded {years}); ' +
+    'the others are on the other pages of the timeline.',
   'explorer.pagesLabel': 'Timeline pages',
   'explorer.pagesLabelAgain': 'Timeline pages, again',
   'table.date': 'Date',
@@ -185,9 +188,11 @@ const PAGE_EN = {
   'treaty.scope.other':
     'The chart draws the instrument as a whole and each of the {count} states whose own steps are recorded here.',
   'treaty.scopeNeeded.one':
-    'The chart draws the instrument as a whole and the {count} state whose own steps are recorded here, {within} of them among {list}; {without}: no step to draw.',
+    'The chart draws the instrument as a whole and the {count} state whose own steps are recorded here, {within} ' +
+    'of them among {list}; {without}: no step to draw.',
   'treaty.scopeNeeded.other':
-    'The chart draws the instrument as a whole and each of the {count} states whose own steps are recorded here, {within} of them among {list}; {without}: no step to draw.',
+    'The chart draws the instrument as a whole and each of the {count} states whose own steps are recorded here, ' +
+    '{within} of them among {list}; {without}: no step to draw.',
   'entry.needs': 'Entry into force needs {list}: {ratified} of {total} have ratified.',
   'entry.missing.one': 'The {count} that has not: {states}.',
   'entry.missing.other': 'The {count} that have not: {states}.',
@@ -241,7 +246,8 @@ const PAGE_EN = {
   'releases.description':
     'Every released version of the Arms Control Timeline data, each kept unchanged at its own address so that a citation finds the data it cited.',
   'releases.lede':
-    'A version is named for the day the data last changed and a short hash of its content. The files of a release never change: cite the version, and anyone can fetch the data you read.',
+    'A version is named for the day the data last changed and a short hash of its content. The files of a release ' +
+    'never change: cite the version, and anyone can fetch the data you read.',
   'releases.version': 'Version',
   'releases.date': 'Data last changed',
   'releases.files': 'Files',
@@ -252,7 +258,8 @@ const PAGE_EN = {
   'changes.description':
     'What was added, corrected or removed between versions of the Arms Control Timeline data, event by event, with the reason for each correction.',
   'changes.lede':
-    'Each version is compared with the one before it, event by event: a corrected event shows each changed value, old → new, and the note saying why. Corrections are news: follow them in the {feed}.',
+    'Each version is compared with the one before it, event by event: a corrected event shows each changed value, ' +
+    'old → new, and the note saying why. Corrections are news: follow them in the {feed}.',
   'changes.feedLink': 'changes feed',
   'changes.releasesLink': 'Every version’s files are on {releases}.',
   'changes.releasesLinkText': 'the releases page',
@@ -310,7 +317,8 @@ const PAGE_EN = {
   'event.withdrawal-notified.meaning':
     'Formal notice of withdrawal was given, starting the notice period the treaty sets.',
   'event.suspension-notified.meaning':
-    'A party decided or notified its suspension, but no source we could read gives the day it took effect: the party is shown as having notified it, never as still in force, until a dated "suspended" event follows.',
+    'A party decided or notified its suspension, but no source we could read gives the day it took effect: the ' +
+    'party is shown as having notified it, never as still in force, until a dated "suspended" event follows.',
   'event.suspended.meaning':
     'A party stopped implementing the instrument while remaining a party. Suspension is not withdrawal.',
   'event.resumed.meaning': 'A party resumed implementing the instrument after a suspension.',
@@ -336,26 +344,45 @@ const PAGE_EN = {
   'about.description':
     'How the Arms Control Timeline records events, derives status and cites sources; how to cite it; and its open data.',
   'about.intro':
-    'Every fact on this site is an event in the life of an instrument: a date, the party or parties that acted, what they did, and at least one source a reader can check. Statuses are never typed in by hand; they are derived from the events by one model, and every view — the timeline, the lifecycle pages, the exports — shows the same derived status.',
+    'Every fact on this site is an event in the life of an instrument: a date, the party or parties that acted, ' +
+    'what they did, and at least one source a reader can check. Statuses are never typed in by hand; they are ' +
+    'derived from the events by one model, and every view — the timeline, the lifecycle pages, the exports — shows ' +
+    'the same derived status.',
   'about.events': 'What each event type means',
   'about.eventsIntro':
-    'Each step is recorded as what it was, on its own date: signature is not ratification, an announcement is not a notification, a notification is not the withdrawal taking effect, and suspension is not withdrawal.',
+    'Each step is recorded as what it was, on its own date: signature is not ratification, an announcement is not ' +
+    'a notification, a notification is not the withdrawal taking effect, and suspension is not withdrawal.',
   'about.event': 'Event',
   'about.meaning': 'Meaning',
   'about.dates': 'Dates, precision and approximate dates',
   'about.datesText':
-    'A date is shown at the precision its sources support: “{year}”, “{month}” or “{day}”. We never turn “{year}” into “{firstDay}”. Where sources give only an approximate date, it is marked “{approximate}”. To work out a status on a given day, an event known only to its year or month counts from the first day of that period. Dates are calendar days in UTC, as the documents give them.',
+    'A date is shown at the precision its sources support: “{year}”, “{month}” or “{day}”. We never turn “{year}” ' +
+    'into “{firstDay}”. Where sources give only an approximate date, it is marked “{approximate}”. To work out a ' +
+    'status on a given day, an event known only to its year or month counts from the first day of that period. ' +
+    'Dates are calendar days in UTC, as the documents give them.',
   'about.status': 'How status is derived',
   'about.statusText':
-    "Each instrument has a lane of its own (events of all its parties together: adoption, entry into force, expiry, termination) and a lane for each party that acted on its own. A party's status follows its own events and those of the instrument as a whole: it signs, ratifies, is bound once the instrument is in force, may suspend, resume or withdraw. A state that succeeded another ({successor} for the {predecessor}) takes over its predecessor's status. Events about an associated document — a protocol, an adaptation agreement, a new version — are listed and drawn but do not change the status of the instrument itself. A ratification deposited after the instrument entered into force puts it in force for that party.",
+    'Each instrument has a lane of its own (events of all its parties together: adoption, entry into force, ' +
+    "expiry, termination) and a lane for each party that acted on its own. A party's status follows its own events " +
+    'and those of the instrument as a whole: it signs, ratifies, is bound once the instrument is in force, may ' +
+    'suspend, resume or withdraw. A state that succeeded another ({successor} for the {predecessor}) takes over ' +
+    "its predecessor's status. Events about an associated document — a protocol, an adaptation agreement, a new " +
+    'version — are listed and drawn but do not change the status of the instrument itself. A ratification ' +
+    'deposited after the instrument entered into force puts it in force for that party.',
   'about.sources': 'Sources',
   'about.sourcesText':
-    "We cite the most authoritative source we could check: the depositary, the governments' and international organisations' own pages, then reference works such as the Arms Control Association's fact sheets. News reports are context, not sources of record. Where sources disagree, the instrument's narrative says so. If we could not verify a fact, it is not here.",
+    "We cite the most authoritative source we could check: the depositary, the governments' and international " +
+    "organisations' own pages, then reference works such as the Arms Control Association's fact sheets. News " +
+    "reports are context, not sources of record. Where sources disagree, the instrument's narrative says so. If we " +
+    'could not verify a fact, it is not here.',
   'about.cite': 'How to cite',
   'about.citeText':
-    'Cite the version of the data you read and the day you read it: the version names data that never changes, on the releases page. Below is the citation of the whole data set; each instrument’s page and each state’s page offers its own.',
+    'Cite the version of the data you read and the day you read it: the version names data that never changes, on ' +
+    'the releases page. Below is the citation of the whole data set; each instrument’s page and each state’s page ' +
+    'offers its own.',
   'about.citeEvent':
-    "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that address with the event's date, and its primary source.",
+    "A single event: every event has its own anchor on its instrument's page (for example {address}); cite that " +
+    "address with the event's date, and its primary source.",
   'headline.among.one': '{status} for {count} of the {total} states drawn here',
   'headline.among.other': '{status} for {count} of the {total} states drawn here',
   'headline.statesOf.one': '{count} of the {total} states drawn here: {status}',
@@ -371,23 +398,34 @@ const PAGE_EN = {
   'oldLink.removed': '#{anchor}: removed. {note}',
   'about.who': 'Who publishes this site',
   'about.whoText':
-    'The Arms Control Timeline project publishes this site: an open-source project whose code, content and data live in one repository. The code is under the MIT licence; the narratives and the data are under CC BY 4.0.',
+    'The Arms Control Timeline project publishes this site: an open-source project whose code, content and data ' +
+    'live in one repository. The code is under the MIT licence; the narratives and the data are under CC BY 4.0.',
   'about.repository': 'The repository: {link}.',
   'about.review': 'How the facts are edited and reviewed',
   'about.reviewText':
-    'Every fact is an event in a Markdown file, one file per instrument, and every event cites at least one source a reader can open. Changes to the content go through the repository’s review, and a validator checks every file on every build: the dates, the vocabulary of events, the order of each party’s steps, that every event has its source. The site is not built while any problem remains. Each instrument’s page says when it was last reviewed: the day its file last changed.',
+    'Every fact is an event in a Markdown file, one file per instrument, and every event cites at least one source ' +
+    'a reader can open. Changes to the content go through the repository’s review, and a validator checks every ' +
+    'file on every build: the dates, the vocabulary of events, the order of each party’s steps, that every event ' +
+    'has its source. The site is not built while any problem remains. Each instrument’s page says when it was last ' +
+    'reviewed: the day its file last changed.',
   'about.versions': 'Versions and corrections',
   'about.versionsText':
-    'The data is released in versions, each named for the day it last changed and a short hash of its content; this is version {version}. Every release stays available, unchanged, on {releases}. What each version added, corrected or removed, with the reason for each correction, is on {changes}, and in its feed.',
+    'The data is released in versions, each named for the day it last changed and a short hash of its content; ' +
+    'this is version {version}. Every release stays available, unchanged, on {releases}. What each version added, ' +
+    'corrected or removed, with the reason for each correction, is on {changes}, and in its feed.',
   'about.releasesLink': 'the releases page',
   'about.changesLink': 'the changes page',
   'about.notFound': 'Dates of effect not found',
   'about.notFoundText':
-    'Each state below decided or notified a suspension, but no source we could read gives the day it took effect. It is drawn as “suspension notified, date of effect not found” from the day it notified or decided it, never as still in force. If you know the record, tell us.',
+    'Each state below decided or notified a suspension, but no source we could read gives the day it took effect. ' +
+    'It is drawn as “suspension notified, date of effect not found” from the day it notified or decided it, never ' +
+    'as still in force. If you know the record, tell us.',
   'about.notFoundItem': '{party}: suspension notified {day}; date of effect not found',
   'about.mistakes': 'Reporting a mistake',
   'about.mistakesText':
-    "Open an issue in the project's repository naming the page, the event, what is wrong and a source that shows the correct fact. A correction changes the content file, carries a note saying why, and is listed on the changes page.",
+    "Open an issue in the project's repository naming the page, the event, what is wrong and a source that shows " +
+    'the correct fact. A correction changes the content file, carries a note saying why, and is listed on the ' +
+    'changes page.',
   'about.mistakesWhere': 'Report it in the repository’s issue tracker: {link}.',
   'about.data': 'Open data',
   'about.dataVersion': 'Data version {version} (data format {format}), under CC BY 4.0.',
@@ -395,7 +433,9 @@ const PAGE_EN = {
   'about.dataParties':
     '{file}: every state that acted, with its derived status intervals in each instrument and the events that name it.',
   'about.dataEvents':
-    '{file}: one row per event and acting party, with the date at its precision and the first source. A CSV file has no place for the version, so the link saves it under a name that carries it ({name}), and each release keeps its own copy.',
+    '{file}: one row per event and acting party, with the date at its precision and the first source. A CSV file ' +
+    'has no place for the version, so the link saves it under a name that carries it ({name}), and each release ' +
+    'keeps its own copy.',
   'about.dataReleases':
     '{file}: every released version of the data, each with its treaties.json and events.csv, unchanged.',
   'about.dataChanges': '{file}: an Atom feed of the events added, corrected or removed between versions.',

@@ -1,8 +1,9 @@
 /**
  * Every string of the interface, keyed by id: what pages, charts, embeds and browser code say around
  * the content. The words only built pages say (the methodology page, the 404 page, the treaty index,
- * the feed) are in page-strings.ts, so that browser code does not carry them. The content (names, descriptions, narratives, sources) is the authors'; everything else a
- * reader sees comes from here. `{name}` marks a value filled in by `t`; a count picks its form with
+ * the feed) are in page-strings.ts, so that browser code does not carry them. The content (names,
+ * descriptions, narratives, sources) is the authors'; everything else a reader sees comes from here.
+ * `{name}` marks a value filled in by `t`; a count picks its form with
  * `tn` (`.one`, `.other`, as Intl.PluralRules names them). A new edition is one more table with the same
  * ids, checked complete by the compiler; the pseudo-locale en-XA is derived from English.
  */

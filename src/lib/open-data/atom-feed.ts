@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../event-types.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
 import { partyName } from '../parties.ts';
-import { partyPath, releaseFilePath, treatyEventPath } from '../routes.ts';
+import { DATA_PATHS, partyPath, releaseFilePath, treatyEventPath } from '../routes.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** How many of the latest events the feed carries. */
@@ -31,7 +31,9 @@ export function atomFeed(
     .slice(0, FEED_SIZE);
   const entries = events.map(({ model, event }) => {
     const link = url(treatyEventPath(model.id, event.id));
-    const title = `${model.data.shortName}: ${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''} — ${event.parties.map(partyName).join(', ')}, ${formatDate(event.date, { approximate: event.approximate })}`;
+    const what = `${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''}`;
+    const when = formatDate(event.date, { approximate: event.approximate });
+    const title = `${model.data.shortName}: ${what} — ${event.parties.map(partyName).join(', ')}, ${when}`;
     return element(
       'entry',
       {},
@@ -63,12 +65,12 @@ export function atomFeed(
   const feed = element(
     'feed',
     { xmlns: 'http://www.w3.org/2005/Atom' },
-    element('id', {}, url('/feed.xml')),
+    element('id', {}, url(DATA_PATHS.feed)),
     element('title', {}, pt('feed.title')),
     element('subtitle', {}, pt('feed.subtitle', { version })),
     element('updated', {}, `${asOf}T00:00:00Z`),
     element('author', {}, element('name', {}, pt('site.name'))),
-    element('link', { rel: 'self', type: 'application/atom+xml', href: url('/feed.xml') }),
+    element('link', { rel: 'self', type: 'application/atom+xml', href: url(DATA_PATHS.feed) }),
     element('link', { rel: 'alternate', type: 'text/html', href: url('/') }),
     element('link', {
       rel: 'related',

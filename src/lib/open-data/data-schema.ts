@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { exportJsonSchema } from './export-schema.ts';
 import { partiesExportSchema } from './parties-export.ts';
+import { DATA_PATHS } from '../routes.ts';
 
 /** Where in /data/schema.json the schema of /data/parties.json lives. */
 export const PARTIES_SCHEMA_POINTER = '#/$defs/parties';
@@ -16,9 +17,11 @@ export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     ...base,
-    description: `${String(base.description)} The schema of /data/parties.json (each state's status intervals per instrument) is at ${PARTIES_SCHEMA_POINTER}.`,
+    description:
+      `${String(base.description)} The schema of ${DATA_PATHS.parties} ` +
+      `(each state's status intervals per instrument) is at ${PARTIES_SCHEMA_POINTER}.`,
     $defs: {
-      ...((base.$defs as Record<string, unknown> | undefined) ?? {}),
+      ...(base.$defs ?? {}),
       parties: {
         ...parties,
         title: 'Arms Control Timeline data: parties',

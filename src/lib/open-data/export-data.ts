@@ -1,6 +1,7 @@
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { headlineSummary, statusHeadline } from '../status-headline.ts';
 import { FORMAT_VERSION, type ExportData } from './export-schema.ts';
+import { treatyPath } from '../routes.ts';
 
 /** The licence the data is published under. */
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); cite "Arms Control Timeline"';
@@ -19,7 +20,7 @@ export function exportData(
     license: DATA_LICENSE,
     instruments: models.map((model) => ({
       id: model.id,
-      url: new URL(`/treaties/${model.id}/`, siteUrl).href,
+      url: new URL(treatyPath(model.id), siteUrl).href,
       ...model.data,
       status: model.status,
       headline: headlineSummary(statusHeadline(model.data, model.lifecycle, asOf, model.neverInForce), asOf),

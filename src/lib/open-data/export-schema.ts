@@ -4,6 +4,7 @@ import { partyIdSchema } from '../schema/vocabulary-schema.ts';
 import { partialDateSchema } from '../schema/partial-date-schema.ts';
 import { STATUSES, type Status } from '../statuses.ts';
 import { VERSION_PATTERN } from '../releases/data-version.ts';
+import { DATA_PATHS } from '../routes.ts';
 
 /**
  * Version of the published data format; bump the major number when a field changes meaning or goes.
@@ -75,7 +76,7 @@ export type ExportData = z.output<typeof exportSchema>;
 export function exportJsonSchema(siteUrl: string): Record<string, unknown> {
   return {
     ...z.toJSONSchema(exportSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
-    $id: new URL('/data/schema.json', siteUrl).href,
+    $id: new URL(DATA_PATHS.schema, siteUrl).href,
     title: 'Arms Control Timeline data',
     description: 'Arms-control instruments, their lifecycle events with sources, and derived status intervals.',
   };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { statusInIntervals } from '../lifecycle.ts';
-import { PARTIES, type PartyId } from '../parties.ts';
+import { PARTIES } from '../parties.ts';
 import type { ActingState } from '../party/acting-states.ts';
 import { namesParty } from '../party/party-events.ts';
 import { partyPath, treatyPath } from '../routes.ts';
@@ -85,7 +85,7 @@ export function partiesExport(
         code: party,
         name,
         url: url(partyPath(party)!),
-        ...('continuedBy' in info ? { continuedBy: info.continuedBy as PartyId } : {}),
+        ...('continuedBy' in info ? { continuedBy: info.continuedBy } : {}),
         instruments: models.flatMap((model) => {
           const lane = model.lifecycle.lanes.find((l) => l.party === party);
           const events = model.lifecycle.chronology.filter((index) => namesParty(model.data.events[index]!, party));

@@ -10,6 +10,7 @@ import { statusInIntervals } from '../lifecycle.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
 import { treatyPath } from '../routes.ts';
 import {
+  isDrawn,
   isEnded,
   isInForce,
   STATUS_GROUPS,
@@ -119,7 +120,7 @@ export function partyPage(
     const lane = model.lifecycle.lanes.find((l) => l.party === party);
     if (!lane) return [];
     const { data } = model;
-    const intervals = lane.intervals.filter((i) => i.status !== 'not-signed');
+    const intervals = lane.intervals.filter((i) => isDrawn(i.status));
     const first = intervals[0];
     const inForce = intervals.find((i) => isInForce(i.status));
     const ended = intervals.find((i) => isEnded(i.status));
@@ -146,7 +147,7 @@ export function partyPage(
     .map((group) => ({
       title: STATUS_GROUPS[group].label,
       entries: instruments
-        .filter((row) => statusGroup(row.status) === group && row.status !== 'not-signed')
+        .filter((row) => statusGroup(row.status) === group && isDrawn(row.status))
         .map((row) => ({
           shortName: row.shortName,
           href: row.href,

@@ -64,19 +64,22 @@ export function versionAnchor(version: string): string {
 const isParty = (value: unknown): value is PartyId => typeof value === 'string' && Object.hasOwn(PARTIES, value);
 const partyWords = (value: unknown) => (isParty(value) ? partyName(value) : String(value));
 
+/** A value as it is written: a string as itself, anything else as its JSON. */
+const asWritten = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /** One field's value in words; a field this code does not know is shown as its JSON. */
 export function fieldValue(field: string, value: unknown): string {
   if (value === undefined || value === null) return pt('changes.empty');
   switch (field) {
     case 'date':
-      return typeof value === 'string' && parsePartialDate(value) ? formatDate(value) : String(value);
+      return typeof value === 'string' && parsePartialDate(value) ? formatDate(value) : asWritten(value);
     case 'type':
       return typeof value === 'string' && Object.hasOwn(EVENT_TYPES, value)
         ? EVENT_TYPES[value as EventType].label
-        : String(value);
+        : asWritten(value);
     case 'parties':
     case 'contestedBy':
-      return Array.isArray(value) ? value.map(partyWords).join(t('list.separator')) : String(value);
+      return Array.isArray(value) ? value.map(partyWords).join(t('list.separator')) : asWritten(value);
     case 'predecessor':
       return partyWords(value);
     case 'approximate':
@@ -90,7 +93,7 @@ export function fieldValue(field: string, value: unknown): string {
             .join(' ')
         : JSON.stringify(value);
     default:
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      return asWritten(value);
   }
 }
 

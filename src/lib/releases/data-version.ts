@@ -3,8 +3,6 @@
  * `2026-12-07-3f9a1c2`. The day tells a reader how recent it is; the hash tells two versions apart
  * however they were built, so that a citation names exactly the data it read.
  */
-import { createHash } from 'node:crypto';
-
 /** What a data version looks like: YYYY-MM-DD, a hyphen and seven lowercase hex digits. */
 export const VERSION_PATTERN = /^(\d{4}-\d{2}-\d{2})-([0-9a-f]{7})$/;
 
@@ -28,18 +26,6 @@ export function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   );
-}
-
-/**
- * The hash of the content as the exports carry it: every instrument's id and validated fields, with its
- * events and sources, in id order. The derived intervals, the build's day and the site's address are left
- * out, so that only a change to the content makes a new hash.
- */
-export function contentHash(instruments: readonly { id: string; data: unknown }[]): string {
-  const content = [...instruments]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ id, data }) => ({ id, data }));
-  return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, HASH_LENGTH);
 }
 
 /** A version string read into its parts, or undefined when it is not one. */

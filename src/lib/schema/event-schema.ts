@@ -39,7 +39,10 @@ export const correctionSchema = z.strictObject({
 
 /** One step in an instrument's life, by one or more parties, on one date. */
 export const eventSchema = z.strictObject({
-  /** Its permanent id, unique across the content: anchors, addresses and exports name it; once published, it never changes, even when the date or type is corrected. */
+  /**
+   * Its permanent id, unique across the content: anchors, addresses and exports name it; once published, it never
+   * changes, even when the date or type is corrected.
+   */
   id: eventIdSchema,
   /** Ids this event answers to as well: those of events merged into it, or its own before a rename. */
   aliases: z.array(eventIdSchema, { error: 'aliases must be a list — write aliases: [old-id]' }).optional(),

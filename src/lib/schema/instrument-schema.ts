@@ -30,7 +30,7 @@ export const instrumentFieldsSchema = z.strictObject({
   /** Legally binding treaty, or politically binding document. */
   kind: z.enum(['treaty', 'political'], {
     error: (issue) =>
-      `"${String(issue.input ?? '')}" is not a kind — write "treaty" (legally binding) or "political" (politically binding)`,
+      `"${typeof issue.input === 'string' ? issue.input : ''}" is not a kind — write "treaty" (legally binding) or "political" (politically binding)`,
   }),
   /** One paragraph: what it limits or does. */
   summary: textSchema('a one-paragraph summary', 'summary: "What it limits and how."', 'summary'),
@@ -178,7 +178,8 @@ export function checkInstrument(data: InstrumentData, issue: Issue): void {
       found++;
       issue(
         ['events', i],
-        `this repeats events[${first}] (${EVENT_TYPES[event.type].label}, ${formatDate(event.date)}, ${event.parties.join(', ')}) — delete one, and put all its sources under the other`,
+        `this repeats events[${first}] (${EVENT_TYPES[event.type].label}, ${formatDate(event.date)}, ` +
+          `${event.parties.join(', ')}) — delete one, and put all its sources under the other`,
       );
     } else seen.set(key, i);
   });

@@ -10,6 +10,8 @@ export function textSchema(what: string, example: string, field: TextField) {
     .min(1, { error: `${what} is empty — write it, as in ${example}` })
     .max(max, {
       error: (issue) =>
-        `${what} is ${String(issue.input).length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — shorten it to at most ${max.toLocaleString('en')} characters`,
+        `${what} is ${(typeof issue.input === 'string' ? issue.input.length : 0).toLocaleString('en')} characters ` +
+        `long, more than the ${max.toLocaleString('en')} allowed — shorten it to at most ${max.toLocaleString('en')} ` +
+        `characters`,
     });
 }

@@ -10,7 +10,8 @@ const EVENT_TYPE_CANDIDATES = EVENT_TYPE_IDS.map((value) => ({ value, aliases: [
 export const partyIdSchema = z.enum(PARTY_IDS, {
   error: (issue) =>
     typeof issue.input === 'string'
-      ? `"${issue.input}" is not a known party — write "${nearest(issue.input, PARTY_CANDIDATES)}", or add the state to src/lib/parties.ts with its ISO 3166 code`
+      ? `"${issue.input}" is not a known party — write "${nearest(issue.input, PARTY_CANDIDATES)}", ` +
+        'or add the state to src/lib/parties.ts with its ISO 3166 code'
       : 'a party is missing — write its ISO 3166 code, e.g. "RU", or a group such as "all-parties"',
 });
 

@@ -15,7 +15,10 @@ function parse(text: string): URL | undefined {
 export function webAddressProblem(text: string): string | undefined {
   const max = TEXT_LIMITS.url.max;
   if (text.length > max)
-    return `the address is ${text.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed — cite a shorter address for the same page`;
+    return (
+      `the address is ${text.length.toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} ` +
+      `allowed — cite a shorter address for the same page`
+    );
   const url = parse(text);
   if (!url) return `"${text}" is not a web address — write the full https:// address of the page you cited`;
   if (url.protocol !== 'https:')

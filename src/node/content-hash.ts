@@ -1,0 +1,18 @@
+/**
+ * The hash half of a data version (src/lib/releases/data-version.ts): sha256 is Node's, so it is worked
+ * out here, at build time, and handed to the pure code as a string.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson, HASH_LENGTH } from '../lib/releases/data-version.ts';
+
+/**
+ * The first HASH_LENGTH hex digits of the sha256 of the content as the exports carry it: every
+ * instrument's id and validated fields, with its events and sources, in id order. The derived intervals,
+ * the build's day and the site's address are left out, so that only a change to the content makes a new hash.
+ */
+export function contentHash(instruments: readonly { id: string; data: unknown }[]): string {
+  const content = [...instruments]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ id, data }) => ({ id, data }));
+  return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, HASH_LENGTH);
+}
