@@ -67,13 +67,15 @@ function timelineHost(container: HTMLElement): HTMLElement {
  * (src/lib/explorer/clusters.ts), and only those that changed are touched.
  */
 function markerLayer(items: DataSet<TimelineItem>, data: ExplorerData, dispatch: (action: ExplorerAction) => boolean) {
-  let markerGap = 0;
+  let drawnFor = '';
   return (state: ExplorerState, [from, to]: TimeWindow, pixels: number, force: boolean) => {
     const gap = clusterGap((to - from) / pixels, CHART_CONSTANTS.markerPixels);
-    if (gap === markerGap && !force) return;
+    // Within the window markers merge as the static drawing's do: they are worked out again when it moves.
+    const key = `${gap} ${from} ${to}`;
+    if (key === drawnFor && !force) return;
     const begun = performance.now();
-    markerGap = gap;
-    const next = markerItems(data, state.view, gap, dispatch);
+    drawnFor = key;
+    const next = markerItems(data, state.view, gap, [from, to], dispatch);
     const keep = new Set(next.map((i) => i.id));
     items.remove(items.getIds({ filter: (item) => item.type === 'point' && !keep.has(item.id) }));
     items.add(next.filter((i) => !items.get(i.id)));

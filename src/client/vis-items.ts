@@ -38,9 +38,10 @@ export function markerItems(
   data: ExplorerData,
   view: ViewState,
   gap: number,
+  window: readonly [number, number],
   dispatch: (action: ExplorerAction) => void,
 ): TimelineItem[] {
-  return timelineMarkers(data, view, gap).map((marker) => {
+  return timelineMarkers(data, view, gap, window).map((marker) => {
     const single = marker.events.length === 1;
     const content = button(marker.text, marker.title, () =>
       // A merged marker zooms in on its events and lists them in the panel.
@@ -72,7 +73,7 @@ export const bandItems = (data: ExplorerData, view: ViewState): TimelineItem[] =
     type: 'background',
     start: new Date(band.start),
     end: new Date(band.end),
-    className: `status-${band.status}`,
+    className: `status-${band.status}${band.contested ? ' contested' : ''}`,
     content: '',
   }));
 

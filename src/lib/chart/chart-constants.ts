@@ -8,8 +8,11 @@ import { DAY_MS } from '../dates.ts';
 export const CHART_CONSTANTS = {
   /** One zoom step (a button, a key): the window becomes this many times narrower, or wider. */
   zoomStep: 2,
-  /** The narrowest window, ms: a week, so that events a few days apart can each have their marker. */
-  narrowestWindow: 7 * DAY_MS,
+  /**
+   * The narrowest window, ms: a month, the finest unit the time axis labels (src/lib/chart/time-axis.ts);
+   * at 1,000 px events two days apart have a marker each, and a merged marker says how many it holds.
+   */
+  narrowestWindow: 30 * DAY_MS,
   /** Width of an event marker (a two-digit count included) plus a little air, px: closer markers merge. */
   markerPixels: 40,
 } as const;

@@ -6,7 +6,7 @@
  * notice) lives beside it. src/client/explorer.ts maps DOM events to actions and draws the state.
  */
 import { DAY_MS, dateToTime, formatDate, timeToDay } from '../dates.ts';
-import { addressWindow, panWindow, zoomWindow, type TimeWindow } from '../chart/chart-window.ts';
+import { panWindow, viewWindow, zoomWindow, type TimeWindow } from '../chart/chart-window.ts';
 import { t } from '../i18n/strings.ts';
 import { legacyLookup } from '../ids/event-addresses.ts';
 import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../url-state.ts';
@@ -93,9 +93,9 @@ export const explorerSpan = (data: Pick<ExplorerData, 'start' | 'asOf'>): TimeWi
   dateToTime(data.asOf),
 ];
 
-/** The window a state shows (ms), or undefined for every event. */
+/** The window a state shows (ms), as every renderer shows it (viewWindow), or undefined for every event. */
 export const stateWindow = (state: ExplorerState, span: TimeWindow): TimeWindow | undefined =>
-  addressWindow(state.view, span);
+  viewWindow(state.view, span, state.view.asof ?? timeToDay(span[1]));
 
 /** The instruments whose party lanes are open: the cursor's. */
 export const openLanes = (state: ExplorerState): ReadonlySet<string> =>
