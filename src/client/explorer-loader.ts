@@ -15,6 +15,22 @@ import type { TimelineController } from './explorer-timeline.ts';
 const REACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'];
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/**
+ * A marker of the static timeline opens its event here, as vis-timeline's do, and never leaves the page:
+ * its link (to the treaty's page) is for readers without the script, or who ask for another tab.
+ */
+function openTappedMarkers(figure: HTMLElement, data: ExplorerData, dispatch: (action: ExplorerAction) => boolean) {
+  figure.addEventListener('click', (event) => {
+    const marker = (event.target as Element).closest<SVGElement>('a.marker');
+    const lane = marker?.closest('g.lane')?.getAttribute('data-lane');
+    if (!marker || !data.instruments.some((i) => i.id === lane) || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    const events = (marker.dataset.events ?? '').split(' ').map(Number);
+    dispatch({ type: 'choose', instrument: lane!, ...(events.length === 1 ? { event: events[0] } : { events }) });
+  });
+}
+
 /** Binds the timeline's loading to the reader's reach; returns its renderer. */
 export function bindTimeline(
   root: HTMLElement,
@@ -76,6 +92,7 @@ export function bindTimeline(
       dispatch({ type: 'zoom', step: button.dataset.zoom as 'in' | 'out' | 'fit', shown: timeline?.shown() });
       void load();
     });
+  openTappedMarkers(figure, data, dispatch);
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
   container.addEventListener('focus', () => container.querySelector<HTMLElement>('.vis-host')?.focus());
 

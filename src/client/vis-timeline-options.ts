@@ -49,7 +49,8 @@ export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWind
       zoomMin: CHART_CONSTANTS.narrowestWindow,
       orientation: { axis: 'top' },
       showCurrentTime: false,
-      selectable: true,
+      // A tap beside a marker selects nothing (vis-timeline painted the band under it): the open event's marker is the state's.
+      selectable: false,
       groupOrder: 'order',
       margin: { item: { vertical: 4 } },
       // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms. The timeline grows to its lanes, so it never scrolls itself.
