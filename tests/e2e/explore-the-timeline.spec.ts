@@ -167,7 +167,9 @@ test('filters hide and show items', async ({ page }) => {
 
 test('an invalid parameter is ignored with a visible notice', async ({ page }) => {
   await openExplorer(page, `?asof=tomorrow&instruments=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Ignored in the address' })).toContainText('Ignored in the address: asof');
+  await expect(page.getByRole('status').filter({ hasText: 'Ignored in the address' })).toContainText(
+    'Ignored in the address: asof',
+  );
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
