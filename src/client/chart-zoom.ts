@@ -8,6 +8,7 @@
  */
 import { legendMarkup } from '../lib/chart/chart-legend.ts';
 import type { ChartInput } from '../lib/chart/chart-lanes.ts';
+import { CHART_CONSTANTS } from '../lib/chart/chart-constants.ts';
 import { chartView } from '../lib/chart/chart-view.ts';
 import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
@@ -137,8 +138,8 @@ export function mountChart(
     (window_[1] - window_[0]) /
     Math.max(frame.clientWidth * (lastChart ? (lastChart.right - lastChart.left) / lastChart.width : 1), 1);
   const actions: Record<string, () => void> = {
-    in: () => showWindow(zoomWindow(window_, span, 2)),
-    out: () => showWindow(zoomWindow(window_, span, 0.5)),
+    in: () => showWindow(zoomWindow(window_, span, CHART_CONSTANTS.zoomStep)),
+    out: () => showWindow(zoomWindow(window_, span, 1 / CHART_CONSTANTS.zoomStep)),
     reset: () => showWindow(span),
   };
   // The wheel scrolls the page; Ctrl or ⌘ + wheel (a trackpad pinch sends Ctrl) zooms about the pointer.

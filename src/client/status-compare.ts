@@ -54,6 +54,8 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
     const params = new URLSearchParams(location.search);
     params.set('compare', [from, to].sort().join(','));
     history.replaceState(null, '', `${location.pathname}?${params.toString().replaceAll('%2C', ',')}${location.hash}`);
+    // A page that keeps its own state of the address (the explorer's) learns the two days from this.
+    document.dispatchEvent(new CustomEvent('view-compare', { detail: params.get('compare') }));
   });
   // A shared address opens with its two days.
   const asked = new URLSearchParams(location.search).get('compare');

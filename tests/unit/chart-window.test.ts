@@ -14,7 +14,7 @@ describe('zoomWindow(window, span, factor, anchor)', () => {
     expect((200 * MIN_WINDOW_MS - from) / (to - from)).toBeCloseTo(0.2);
   });
 
-  it('zoomWindow never zooms out past the span nor in closer than a month', () => {
+  it('zoomWindow never zooms out past the span nor in closer than the narrowest window', () => {
     expect(zoomWindow([100, 200 * MIN_WINDOW_MS], span, 0.01)).toEqual([...span]);
     const [from, to] = zoomWindow(span, span, 1e9);
     expect(to - from).toBe(MIN_WINDOW_MS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../src/lib/dates.ts';
+import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
 import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { timelineBands, timelineGroups, timelineMarkers } from '../../src/lib/explorer/timeline-items.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
@@ -78,5 +78,26 @@ describe('the explorer timeline’s items', () => {
           .filter((m) => m.group === 'ns')
           .flatMap((m) => m.events),
       ).toEqual([0]);
+  });
+  it('timelineMarkers and timelineBands(data, { asof }) draw nothing after the as-of day, as chartView does', () => {
+    const asof = '2008-01-01';
+    const own = timelineMarkers(data, { instruments: ['ex'], asof }, DAY_MS).filter((m) => m.group === 'ex');
+    expect(own.flatMap((m) => m.events)).toEqual([0, 1, 2, 3, 4, 5]);
+    const russia = timelineBands(data, { instruments: ['ex'], asof }).filter((b) => b.group === 'ex|RU');
+    expect(russia.map((b) => [b.status, new Date(b.end).toISOString().slice(0, 10)])).toEqual([
+      ['signed', '1992-11-09'],
+      ['in-force', '2007-12-12'],
+      ['suspended', asof],
+    ]);
+  });
+  it('timelineMarkers(data, view, gap, window) merges the events inside the window among themselves, as the layout function does', () => {
+    // The three steps of 9 November 1992 and the suspension of 2007 would merge at this gap; a window from 1995 parts them.
+    const gap = 20_000 * DAY_MS;
+    const window = [dateToTime('1995-01-01'), dateToTime(AS_OF)] as const;
+    const own = timelineMarkers(data, { instruments: ['ex'] }, gap, window).filter((m) => m.group === 'ex');
+    expect(own.map((m) => m.events)).toEqual([[5, 6]]);
+    expect(timelineMarkers(data, { instruments: ['ex'] }, 1000 * DAY_MS, window).map((m) => m.events)).toContainEqual([
+      0, 1,
+    ]);
   });
 });

@@ -2,8 +2,9 @@
  * What a chart shows for a view's parameters: which lanes, which events, which span, as of which day,
  * and the caption that says so. Pure: the build and the browser call it with the same inputs.
  */
-import { dateStart, dateToTime, formatDate, timeToDay } from '../dates.ts';
-import { addressWindow } from './chart-window.ts';
+import { formatDate, timeToDay } from '../dates.ts';
+import { eventDrawn, happenedBy } from '../explorer/explorer-filter.ts';
+import { viewWindow } from './chart-window.ts';
 import type { ViewState } from '../view-parameters.ts';
 import type { ChartInput } from './chart-lanes.ts';
 import { defaultSpan, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
@@ -19,14 +20,19 @@ export interface ChartView {
   caption: string;
 }
 
+/** Status intervals as they stood on `day`: none begun after it, and one still running there open-ended. */
+export function intervalsAsOf<I extends LaneSpec['intervals'][number]>(intervals: readonly I[], day: string): I[] {
+  return intervals
+    .filter((i) => happenedBy(i.from, day))
+    .map((i) => ({ ...i, to: i.to !== null && happenedBy(i.to, day) ? i.to : null }));
+}
+
 /** The lanes as they stood on `day`: nothing after it, every interval cut there. */
 export function lanesAsOf(lanes: readonly LaneSpec[], day: string): LaneSpec[] {
   return lanes.map((lane) => ({
     ...lane,
-    events: lane.events.filter((e) => dateStart(e.date) <= day),
-    intervals: lane.intervals
-      .filter((i) => dateStart(i.from) <= day)
-      .map((i) => ({ ...i, to: i.to !== null && dateStart(i.to) <= day ? i.to : null })),
+    events: lane.events.filter((e) => happenedBy(e.date, day)),
+    intervals: intervalsAsOf(lane.intervals, day),
   }));
 }
 
@@ -34,23 +40,14 @@ export function lanesAsOf(lanes: readonly LaneSpec[], day: string): LaneSpec[] {
 export function chartView(input: ChartInput, state: ViewState, where: 'page' | 'embed'): ChartView {
   const asOf = state.asof ?? input.asOf;
   let lanes = input.lanes.filter((lane) => !state.instruments || state.instruments.includes(lane.instrument));
-  if (state.party) {
-    const parties: readonly string[] = state.party;
-    lanes = lanes.map((lane) => ({
-      ...lane,
-      events: lane.events.filter((e) => e.parties.some((p) => parties.includes(p))),
-    }));
-  }
-  if (state.types) {
-    const types: readonly string[] = state.types;
-    lanes = lanes.map((lane) => ({ ...lane, events: lane.events.filter((e) => types.includes(e.type)) }));
-  }
+  // The explorer's one rule for what a timeline draws, which vis-timeline follows too.
+  lanes = lanes.map((lane) => ({
+    ...lane,
+    events: lane.events.filter((e) => eventDrawn(state, { type: e.type, partyIds: e.parties, date: e.date })),
+  }));
   if (state.asof) lanes = lanesAsOf(lanes, state.asof);
   const [first, last] = defaultSpan(lanes, asOf);
-  const end = dateToTime(asOf);
-  const asked = addressWindow(state, [first, last]);
-  const [from, to] = asked ? [asked[0], Math.min(asked[1], end)] : [first, last];
-  const span: [number, number] = from < to ? [from, to] : [first, last];
+  const span = viewWindow(state, [first, last], asOf) ?? [first, last];
   const shown =
     state.from || state.to
       ? t('chart.captionShown', { from: formatDate(timeToDay(span[0])), to: formatDate(timeToDay(span[1])) })

@@ -1,9 +1,10 @@
 /**
  * The window a zoomed chart shows, as pure arithmetic on times: zoom about a point, pan, and never
- * past either end of the span or closer than a month. The browser binds wheel, pinch, drag, buttons
+ * past either end of the span or closer than the narrowest window. The browser binds wheel, pinch, drag, buttons
  * and the keys of ZOOM_KEYS to these two functions.
  */
 import { DAY_MS, dateEnd, dateToTime } from '../dates.ts';
+import { CHART_CONSTANTS } from './chart-constants.ts';
 
 /** The zoom a key asks of a chart: + (or =) in, − (or _) out, 0 the whole span. */
 export const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'whole'>> = {
@@ -17,8 +18,8 @@ export const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'whole'>> = {
 /** A window or a span: [from, to] in milliseconds. */
 export type TimeWindow = readonly [number, number];
 
-/** The narrowest window a chart zooms to. */
-export const MIN_WINDOW_MS = 30 * DAY_MS;
+/** The narrowest window a chart zooms to: every renderer's (src/lib/chart/chart-constants.ts). */
+export const MIN_WINDOW_MS = CHART_CONSTANTS.narrowestWindow;
 
 /** Keeps a window of its width inside the span (or makes it the span when wider). */
 function clampTo([from, to]: TimeWindow, [start, end]: TimeWindow): [number, number] {
@@ -53,4 +54,20 @@ export function addressWindow(
 ): [number, number] | undefined {
   if (!from && !to) return undefined;
   return [from ? dateToTime(from) : start, to ? dateToTime(dateEnd(to)) + DAY_MS - 1 : end];
+}
+
+/**
+ * The window a view shows: the address's (addressWindow), ending at the as-of day at the latest, as
+ * nothing after it is drawn; undefined when the address names none, or none that ends after it begins.
+ * The server's SVG, its redrawing in the browser and vis-timeline all show this window.
+ */
+export function viewWindow(
+  view: { from?: string; to?: string },
+  span: TimeWindow,
+  asOf: string,
+): [number, number] | undefined {
+  const asked = addressWindow(view, span);
+  if (!asked) return undefined;
+  const to = Math.min(asked[1], dateToTime(asOf));
+  return asked[0] < to ? [asked[0], to] : undefined;
 }

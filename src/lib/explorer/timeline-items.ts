@@ -9,7 +9,8 @@ import { eventLine } from '../event-list.ts';
 import { t, tn } from '../i18n/strings.ts';
 import type { Status } from '../statuses.ts';
 import type { ViewState } from '../url-state.ts';
-import { clusterEvents } from './clusters.ts';
+import { intervalsAsOf } from '../chart/chart-view.ts';
+import { clusterEvents, type PlacedEvent } from './clusters.ts';
 import type { ExplorerData } from './explorer-data.ts';
 import { instrumentShown } from './explorer-filter.ts';
 import { laneId, timelineLanes } from './timeline-lanes.ts';
@@ -38,6 +39,8 @@ export interface BandSpec {
   start: number;
   end: number;
   status: Status;
+  /** Whether another party contests the step that began it: outlined in dashes, as the SVG draws it. */
+  contested: boolean;
 }
 
 /** A marker: one event, or several close ones merged. */
@@ -85,13 +88,14 @@ export function timelineGroups(data: ExplorerData, state: ViewState, open: Reado
   });
 }
 
-/** The status bands of every lane shown, up to the data's day; a lane is blank where its party had not signed. */
+/** The status bands of every lane shown, up to the view's as-of day; a lane is blank where its party had not signed. */
 export function timelineBands(data: ExplorerData, state: ViewState): BandSpec[] {
+  const day = state.asof ?? data.asOf;
   return data.instruments
     .filter((instrument) => instrumentShown(state, instrument.id))
     .flatMap((instrument) =>
       instrument.lanes.flatMap((lane) =>
-        lane.intervals.flatMap((interval, k) =>
+        intervalsAsOf(lane.intervals, day).flatMap((interval, k) =>
           interval.status === 'not-signed'
             ? []
             : [
@@ -99,8 +103,9 @@ export function timelineBands(data: ExplorerData, state: ViewState): BandSpec[] 
                   id: `${laneId(instrument, lane.party)}#${k}`,
                   group: laneId(instrument, lane.party),
                   start: dateToTime(interval.from),
-                  end: dateToTime(interval.to ?? data.asOf),
+                  end: dateToTime(interval.to ?? day),
                   status: interval.status,
+                  contested: !!interval.contestedBy,
                 },
               ],
         ),
@@ -108,12 +113,34 @@ export function timelineBands(data: ExplorerData, state: ViewState): BandSpec[] 
     );
 }
 
-/** The markers of every lane shown, for the filters, events closer than `gap` (ms) merged into one. */
-export function timelineMarkers(data: ExplorerData, state: ViewState, gap: number): MarkerSpec[] {
+/**
+ * Markers for events in time order: those inside `window` merged among themselves, as the layout
+ * function merges the events of the span it draws, so that both renderers show the same markers there;
+ * those before and after it apart, so that a marker moving in with a pan is there already (save those
+ * within `gap` of its edges, which come when the pan ends).
+ */
+function clustersIn(events: readonly PlacedEvent[], gap: number, window?: readonly [number, number]) {
+  if (!window) return clusterEvents(events, gap);
+  const [from, to] = window;
+  // Outside, none closer than `gap` to the window: its marker would overlap the first or last one inside.
+  return [
+    events.filter((e) => e.time < from - gap),
+    events.filter((e) => e.time >= from && e.time <= to),
+    events.filter((e) => e.time > to + gap),
+  ].flatMap((part) => clusterEvents(part, gap));
+}
+
+/** The markers of every lane shown, for the filters, events closer than `gap` (ms) merged into one (apart at the edges of `window`). */
+export function timelineMarkers(
+  data: ExplorerData,
+  state: ViewState,
+  gap: number,
+  window?: readonly [number, number],
+): MarkerSpec[] {
   const byId = new Map(data.instruments.map((i) => [i.id, i]));
   return timelineLanes(data, state).flatMap((lane) => {
     const instrument = byId.get(lane.instrument)!;
-    return clusterEvents(lane.events, gap).map((cluster): MarkerSpec => {
+    return clustersIn(lane.events, gap, window).map((cluster): MarkerSpec => {
       const single = cluster.events.length === 1;
       const first = instrument.events[cluster.events[0]!]!;
       const title = cluster.events.map((i) => eventLine(instrument.events[i]!)).join('; ');

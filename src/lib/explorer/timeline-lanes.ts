@@ -9,7 +9,7 @@ import type { ViewState } from '../url-state.ts';
 import type { CursorLane } from '../chart/event-cursor.ts';
 import { ALL_PARTIES } from '../parties.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
-import { eventShown, instrumentShown } from './explorer-filter.ts';
+import { eventDrawn, instrumentShown } from './explorer-filter.ts';
 
 /** One lane of the timeline. */
 export interface TimelineLane extends CursorLane {
@@ -39,7 +39,7 @@ export function timelineLanes(data: ExplorerData, state: ViewState): TimelineLan
           instrument: instrument.id,
           party: lane.party,
           events: indices
-            .filter((index) => eventShown(state, instrument.events[index]!))
+            .filter((index) => eventDrawn(state, instrument.events[index]!))
             .map((index) => ({ index, time: dateToTime(instrument.events[index]!.date) }))
             .sort((a, b) => a.time - b.time || a.index - b.index),
         };

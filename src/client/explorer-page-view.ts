@@ -1,0 +1,87 @@
+/**
+ * Draws what of the explorer's state lies outside the timeline and the panel: the filter controls, the
+ * notice, the as-of summary and the table of events.
+ */
+import { formatDate } from '../lib/dates.ts';
+import { t } from '../lib/i18n/strings.ts';
+import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
+import { eventShown, instrumentShown } from '../lib/explorer/explorer-filter.ts';
+import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
+import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
+import type { ViewState } from '../lib/view-parameters.ts';
+import { h } from './dom.ts';
+
+/** Sets the form's controls to the view (never the date the reader is typing). */
+export function renderControls(form: HTMLFormElement, view: ViewState, dataAsOf: string): void {
+  const asOfInput = form.elements.namedItem('asof') as HTMLInputElement;
+  if (document.activeElement !== asOfInput) asOfInput.value = view.asof ?? dataAsOf;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="instruments"]'))
+    box.checked = instrumentShown(view, box.value);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
+    box.checked = !view.types || (view.types as string[]).includes(box.value);
+  (form.elements.namedItem('party') as HTMLSelectElement).value = view.party?.[0] ?? '';
+}
+
+/** The as-of summary's groups as elements. */
+const summaryNodes = (data: ExplorerData, day: string) =>
+  asOfGroups(asOfSummary(data.instruments, day)).map((group) =>
+    h(
+      'div',
+      {},
+      h('h3', {}, group.title),
+      h(
+        'ul',
+        {},
+        ...group.entries.map((e) =>
+          h(
+            'li',
+            {},
+            h('a', { href: e.href }, e.shortName),
+            ...(e.detail ? [h('span', { class: 'muted' }, ` — ${e.detail}`)] : []),
+          ),
+        ),
+      ),
+    ),
+  );
+
+/** Returns the renderer of everything but the timeline and the panel, each part drawn again only when what it shows changed. */
+export function pageRenderer(root: HTMLElement, data: ExplorerData) {
+  const form = root.querySelector<HTMLFormElement>('[data-explorer-controls]')!;
+  const notice = root.querySelector<HTMLElement>('[data-notice]')!;
+  const answer = root.querySelector<HTMLElement>('[data-as-of-answer]');
+  const summaryDay = document.querySelector<HTMLElement>('[data-as-of-day]');
+  const summaryGroups = document.querySelector<HTMLElement>('[data-as-of-groups]');
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.events-table tbody tr')];
+  const count = document.querySelector<HTMLElement>('[data-event-count]');
+  // The page as built shows the data's own day and every event.
+  let drawn = { day: data.asOf, filters: JSON.stringify([undefined, undefined, undefined]) };
+
+  const renderTable = (view: ViewState) => {
+    let shown = 0;
+    for (const row of rows) {
+      const event = { type: row.dataset.type!, partyIds: row.dataset.parties!.split(',') };
+      row.hidden = !(instrumentShown(view, row.dataset.instrument!) && eventShown(view, event));
+      if (!row.hidden) shown++;
+    }
+    if (count)
+      count.textContent =
+        shown === rows.length ? String(rows.length) : t('explorer.shownOf', { shown, total: rows.length });
+  };
+
+  return (state: ExplorerState) => {
+    const { view } = state;
+    renderControls(form, view, data.asOf);
+    notice.hidden = !state.notice;
+    notice.textContent = state.notice ?? '';
+    // The summary and the table are drawn again only when they would show something else.
+    const day = view.asof ?? data.asOf;
+    const filters = JSON.stringify([view.instruments, view.types, view.party]);
+    if (day !== drawn.day) {
+      if (summaryDay) summaryDay.textContent = formatDate(day);
+      if (answer) answer.textContent = asOfSentence(asOfSummary(data.instruments, day));
+      summaryGroups?.replaceChildren(...summaryNodes(data, day));
+    }
+    if (filters !== drawn.filters) renderTable(view);
+    drawn = { day, filters };
+  };
+}

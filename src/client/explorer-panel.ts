@@ -1,0 +1,96 @@
+/**
+ * Draws the explorer's side panel for a state (src/lib/explorer/panel-view.ts says what it holds): text
+ * only, as everywhere in the explorer. The event's words and sources come with the page's texts,
+ * fetched when an event is first opened.
+ */
+import { treatyEventPath } from '../lib/routes.ts';
+import { t } from '../lib/i18n/strings.ts';
+import { panelView, type PanelView } from '../lib/explorer/panel-view.ts';
+import type { EventTexts, ExplorerData } from '../lib/explorer/explorer-data.ts';
+import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
+import { fetchJson } from './fetch-json.ts';
+import { h } from './dom.ts';
+
+/** What the panel needs of the page: the texts' address, and what choosing one of several picked events does. */
+export interface PanelHooks {
+  texts: string;
+  choose(instrument: string, event: number): void;
+}
+
+/** Fills the event's sentence and sources once the page's texts have come, or leads to its page when they cannot. */
+function fillEvent(
+  texts: Promise<EventTexts>,
+  { instrument, event }: Required<Pick<PanelView, 'instrument' | 'event'>>,
+) {
+  const sentence = h('span', {});
+  const sources = h('ul', { class: 'sources', 'aria-busy': 'true' });
+  texts.then(
+    (all) => {
+      const text = all[instrument.id]?.[event.index];
+      if (!text) throw new Error(`No text for ${instrument.id} event ${event.index}`);
+      sentence.textContent = ` ${text.description}`;
+      sources.replaceChildren(
+        ...text.sources.map((s) =>
+          h(
+            'li',
+            {},
+            h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
+            ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : []),
+          ),
+        ),
+      );
+      sources.removeAttribute('aria-busy');
+    },
+    () => {
+      const href = treatyEventPath(instrument.id, instrument.events[event.index]!.anchor);
+      sources.replaceChildren(h('li', {}, h('a', { href }, t('explorer.textsElsewhere'))));
+      sources.removeAttribute('aria-busy');
+    },
+  );
+  return { sentence, sources };
+}
+
+/** The panel's elements for a view. */
+function panelBody(view: PanelView, texts: () => Promise<EventTexts>, hooks: PanelHooks): Node[] {
+  const { instrument, facts, event, picked, lifecycle } = view;
+  const nodes: Node[] = [
+    h('dl', { class: 'facts' }, ...facts.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
+  ];
+  if (event) {
+    const { sentence, sources } = fillEvent(texts(), { instrument, event });
+    // Each state's name leads to its page, as party names do everywhere on the site.
+    const parties = event.parties.flatMap((party, n) => [
+      ...(n > 0 ? [', '] : []),
+      party.href ? h('a', { href: party.href }, party.name) : party.name,
+    ]);
+    nodes.push(h('h3', {}, event.heading), h('p', {}, ...parties, '.', sentence), sources);
+  }
+  if (picked) {
+    const items = picked.events.map(({ index, line }) => {
+      const open = h('button', { type: 'button', class: 'link-button' }, line);
+      open.addEventListener('click', () => hooks.choose(instrument.id, index));
+      return h('li', {}, open);
+    });
+    nodes.push(h('h3', {}, picked.heading), h('ul', { class: 'picked' }, ...items));
+  }
+  nodes.push(h('p', {}, h('a', { href: lifecycle.href }, lifecycle.text)));
+  return nodes;
+}
+
+/** Returns the panel's renderer: it draws the panel again only when what it shows changed. */
+export function panelRenderer(panel: HTMLElement, data: ExplorerData, hooks: PanelHooks) {
+  let texts: Promise<EventTexts> | undefined;
+  const eventTexts = () => (texts ??= fetchJson<EventTexts>(hooks.texts));
+  let shown = '';
+  return (state: ExplorerState) => {
+    const { instrument, event, asof } = state.view;
+    const key = JSON.stringify([instrument, event, asof, state.picked]);
+    if (key === shown) return;
+    shown = key;
+    const view = panelView(data, state.view, state.picked);
+    panel.hidden = !view;
+    if (!view) return;
+    panel.querySelector('[data-panel-title]')!.textContent = view.instrument.name;
+    panel.querySelector('[data-panel-body]')!.replaceChildren(...panelBody(view, eventTexts, hooks));
+  };
+}

@@ -1,0 +1,245 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, dateToTime, timeToDay } from '../../src/lib/dates.ts';
+import { EVENT_TYPE_IDS } from '../../src/lib/event-types.ts';
+import { cursorAction } from '../../src/lib/explorer/cursor-move.ts';
+import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
+import {
+  addressOf,
+  explorerContext,
+  explorerSpan,
+  explorerStep,
+  historyMode,
+  openLanes,
+  stateFromAddress,
+  stateWindow,
+  type ExplorerAction,
+  type ExplorerState,
+} from '../../src/lib/explorer/explorer-state.ts';
+import { PARTY_IDS } from '../../src/lib/parties.ts';
+import type { ViewState } from '../../src/lib/view-parameters.ts';
+import { PACT_AND_ACCORD } from './hand-made.ts';
+
+const { data } = splitForBrowser(explorerData(PACT_AND_ACCORD, '2020-01-01'));
+const step = explorerStep(data);
+const context = explorerContext(data);
+const span = explorerSpan(data);
+const pact = data.instruments[0]!;
+const start: ExplorerState = { view: {} };
+/** The state after each action in turn, from `state`. */
+const run = (actions: readonly ExplorerAction[], state = start) => actions.reduce(step, state);
+const widthOf = (state: ExplorerState) => {
+  const [from, to] = stateWindow(state, span)!;
+  return to - from;
+};
+
+describe('explorerStep(data)(state, action)', () => {
+  it("explorerStep(data)(state, { type: 'address' }) reads the address, and says what it ignored", () => {
+    const state = step(start, { type: 'address', search: '?instrument=pact&asof=2002-01-01&colour=red' });
+    expect(state.view).toEqual({ instrument: 'pact', asof: '2002-01-01' });
+    expect(state.notice).toMatch(/colour/);
+  });
+
+  it("explorerStep(data)(state, { type: 'choose' }) opens an instrument or its event; 'close' closes both", () => {
+    const opened = run([{ type: 'choose', instrument: 'pact', event: 2 }]);
+    expect(opened.view).toEqual({ instrument: 'pact', event: pact.events[2]!.anchor });
+    expect(run([{ type: 'close' }], opened).view).toEqual({ instrument: undefined, event: undefined });
+    expect(run([{ type: 'choose', instrument: 'nowhere' }], opened)).toBe(opened);
+  });
+
+  it("explorerStep(data)(state, { type: 'choose', events }) lists the events of a merged marker and zooms in on them", () => {
+    const state = run([{ type: 'choose', instrument: 'pact', events: [1, 0] }]);
+    expect(state.picked).toEqual([1, 0]);
+    expect(state.view.event).toBeUndefined();
+    const [from, to] = stateWindow(state, span)!;
+    expect(from).toBeLessThan(dateToTime('2000-01-01'));
+    expect(to).toBeGreaterThan(dateToTime('2001-05-01'));
+    // Choosing one of them keeps the window and forgets the list.
+    const one = step(state, { type: 'choose', instrument: 'pact', event: 1 });
+    expect(one.picked).toBeUndefined();
+    expect([one.view.from, one.view.to]).toEqual([state.view.from, state.view.to]);
+  });
+
+  it("explorerStep(data)(state, { type: 'zoom' }) halves or doubles the window about its middle; 'fit' names none", () => {
+    const zoomedIn = run([{ type: 'zoom', step: 'in' }]);
+    const whole = span[1] - span[0];
+    expect(Math.abs(widthOf(zoomedIn) - whole / 2)).toBeLessThan(2 * DAY_MS);
+    expect(Math.abs(widthOf(run([{ type: 'zoom', step: 'in' }], zoomedIn)) - whole / 4)).toBeLessThan(2 * DAY_MS);
+    expect(run([{ type: 'zoom', step: 'out' }], zoomedIn).view).toEqual({ from: undefined, to: undefined });
+    expect(run([{ type: 'zoom', step: 'fit' }], zoomedIn).view).toEqual({ from: undefined, to: undefined });
+  });
+
+  it("explorerStep(data)(state, { type: 'pan' }) moves the window by a share of its width, never past the span's ends", () => {
+    const zoomed = run([{ type: 'zoom', step: 'in' }]);
+    const later = step(zoomed, { type: 'pan', by: 0.2 });
+    expect(later.view.from! > zoomed.view.from!).toBe(true);
+    const end = run(
+      Array.from({ length: 20 }, () => ({ type: 'pan', by: 1 }) as const),
+      zoomed,
+    );
+    expect(end.view.to).toBe(data.asOf);
+  });
+
+  it("explorerStep(data)(state, { type: 'window' }) keeps a renderer's window to the day; the whole span is no window", () => {
+    const shown = [dateToTime('2005-03-01') + 5000, dateToTime('2009-07-01')] as const;
+    expect(run([{ type: 'window', shown }]).view).toEqual({ from: '2005-03-01', to: '2009-07-01' });
+    expect(run([{ type: 'window', shown: [span[0] - DAY_MS, span[1] + DAY_MS] }]).view.from).toBeUndefined();
+  });
+
+  it("explorerStep(data)(state, { type: 'filter' }) is no filter when every box is checked, an empty one when none is", () => {
+    const available = { instruments: 2, types: EVENT_TYPE_IDS.length };
+    const all = {
+      type: 'filter',
+      instruments: ['pact', 'accord'],
+      types: EVENT_TYPE_IDS,
+      party: '',
+      available,
+    } as const;
+    expect(run([all]).view).toEqual({});
+    const none = run([{ ...all, instruments: [], party: 'RU' }]);
+    expect(none.view).toEqual({ instruments: [], party: ['RU'] });
+  });
+
+  it("explorerStep(data)(state, { type: 'asof' }) takes a whole day within the data; anything else leaves a notice and the view", () => {
+    const then = run([{ type: 'asof', day: '2002-01-01' }]);
+    expect(then.view.asof).toBe('2002-01-01');
+    expect(run([{ type: 'asof', day: data.asOf }], then).view.asof).toBeUndefined();
+    const typing = run([{ type: 'asof', day: '0019-01-25' }], then);
+    expect(typing.view).toEqual(then.view);
+    expect(typing.notice).toMatch(/0019-01-25/);
+    expect(run([{ type: 'asof', day: '2003-01-01' }], typing).notice).toBeUndefined();
+  });
+
+  it("explorerStep(data)(state, { type: 'compare' }) keeps the two days in the view, in order", () => {
+    expect(run([{ type: 'compare', days: '2010-01-01,2001-01-01' }]).view.compare).toBe('2001-01-01,2010-01-01');
+  });
+
+  it('cursorAction(data, state, key, pixels) moves the cursor over the events and opens its party lanes; other keys ask nothing', () => {
+    const press = (state: ExplorerState, key: string) => {
+      const action = cursorAction(data, state, key, 1000);
+      return action ? step(state, action) : state;
+    };
+    const first = press(start, 'Home');
+    expect(first.cursor).toEqual({ instrument: 'pact', lane: 'pact', index: 1 });
+    expect([...openLanes(first)]).toEqual(['pact']);
+    const next = press(first, 'ArrowRight');
+    expect(next.cursor?.index).toBe(0);
+    expect(cursorAction(data, next, 'Tab', 1000)).toBeUndefined();
+    // A letter goes to the lane it begins; another as-of day starts the cursor again.
+    expect(press(next, 'a').cursor?.instrument).toBe('accord');
+    expect(step(next, { type: 'asof', day: '2002-01-01' }).cursor).toBeUndefined();
+  });
+
+  it("cursorAction(data, state, key, pixels) zooms in until the cursor's marker stands for its event alone", () => {
+    // Two events 16 months apart on a timeline 100 px wide: the whole span would merge them.
+    const action = cursorAction(data, start, 'Home', 100)!;
+    expect(action.shown).toBeDefined();
+    const [from, to] = action.shown!;
+    expect(to - from).toBeLessThan((span[1] - span[0]) / 2);
+    expect(from).toBeLessThan(dateToTime('2000-01-01'));
+    expect(to).toBeGreaterThan(dateToTime('2000-01-01'));
+  });
+
+  it('historyMode(action) makes choosing and closing steps the reader can go back from', () => {
+    expect(historyMode({ type: 'choose', instrument: 'pact' })).toBe('push');
+    expect(historyMode({ type: 'close' })).toBe('push');
+    expect(historyMode({ type: 'zoom', step: 'in' })).toBe('replace');
+    expect(historyMode({ type: 'address', search: '' })).toBeUndefined();
+  });
+
+  it('a sequence of actions leaves an address that opens the same view', () => {
+    const state = run([
+      { type: 'asof', day: '2008-06-01' },
+      { type: 'zoom', step: 'in' },
+      { type: 'pan', by: -0.2 },
+      { type: 'choose', instrument: 'pact', event: 0 },
+    ]);
+    expect(stateFromAddress(addressOf(state), context).view).toEqual(state.view);
+  });
+});
+
+// What the address can carry: each parameter's own values, written as the table reads them.
+const dayBetween = (from: string, to: string) =>
+  fc.integer({ min: dateToTime(from) / DAY_MS, max: dateToTime(to) / DAY_MS }).map((d) => timeToDay(d * DAY_MS));
+const twoDays = (from: string, to: string) =>
+  fc
+    .tuple(dayBetween(from, to), dayBetween(from, to))
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]): [string, string] => (a < b ? [a, b] : [b, a]));
+const anEvent = fc.constantFrom(...data.instruments.flatMap((i) => i.events.map((_, n) => [i.id, n] as const)));
+const views: fc.Arbitrary<ViewState> = fc
+  .record(
+    {
+      selection: anEvent.map(([instrument, n]) => ({
+        instrument,
+        event: data.instruments.find((i) => i.id === instrument)!.events[n]!.anchor,
+      })),
+      window: twoDays('1990-01-01', '2030-12-31').map(([from, to]) => ({ from, to })),
+      asof: dayBetween(data.start, data.asOf),
+      instruments: fc.subarray(['pact', 'accord'], { minLength: 1 }),
+      types: fc.subarray([...EVENT_TYPE_IDS], { minLength: 1 }),
+      party: fc.subarray([...PARTY_IDS], { minLength: 1, maxLength: 3 }),
+      compare: twoDays('1990-01-01', data.asOf).map((days) => days.join(',')),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ selection, window, ...rest }) => ({ ...selection, ...window, ...rest }) as ViewState);
+
+/** An action, or a key that the cursor turns into one (or none) for the state it is pressed in. */
+const anAction: fc.Arbitrary<ExplorerAction | { type: 'key'; key: string }> = fc.oneof(
+  anEvent.map(([instrument, event]) => ({ type: 'choose' as const, instrument, event })),
+  fc.constant({ type: 'choose' as const, instrument: 'pact', events: [0, 1] }),
+  fc.constant({ type: 'close' as const }),
+  fc.constantFrom('in', 'out', 'fit').map((s) => ({ type: 'zoom' as const, step: s as 'in' | 'out' | 'fit' })),
+  fc.double({ min: -1, max: 1, noNaN: true }).map((by) => ({ type: 'pan' as const, by })),
+  fc
+    .tuple(fc.integer({ min: span[0] - 400 * DAY_MS, max: span[1] }), fc.integer({ min: 0, max: 9000 * DAY_MS }))
+    .map(([from, width]) => ({ type: 'window' as const, shown: [from, from + width] as const })),
+  fc
+    .tuple(fc.subarray(['pact', 'accord']), fc.subarray([...EVENT_TYPE_IDS]), fc.constantFrom('', 'RU', 'BY'))
+    .map(([instruments, types, party]) => ({
+      type: 'filter' as const,
+      instruments,
+      types,
+      party,
+      available: { instruments: 2, types: EVENT_TYPE_IDS.length },
+    })),
+  fc.oneof(dayBetween('1900-01-01', '2030-01-01'), fc.constant('')).map((day) => ({ type: 'asof' as const, day })),
+  twoDays('1995-01-01', data.asOf).map((days) => ({ type: 'compare' as const, days: days.join(',') })),
+  fc
+    .constantFrom('ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'p', 'a', 'x')
+    .map((key) => ({ type: 'key' as const, key })),
+);
+
+/** A view as the address can say it: without the keys left undefined, and without empty filters (which show nothing and are not kept). */
+const sayable = (view: ViewState) =>
+  Object.fromEntries(
+    Object.entries(view).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
+
+describe('the explorer’s address', () => {
+  it('stateFromAddress(addressOf(state)) gives back any view the address can carry', () => {
+    fc.assert(
+      fc.property(views, (view) => {
+        const read = stateFromAddress(addressOf({ view }), context);
+        expect(read.notice).toBeUndefined();
+        expect(read.view).toEqual(view);
+      }),
+    );
+  });
+
+  it('stateFromAddress(addressOf(state)) gives back the view of any state a sequence of actions reaches', () => {
+    fc.assert(
+      fc.property(fc.array(anAction, { maxLength: 12 }), (actions) => {
+        const state = actions.reduce<ExplorerState>((reached, action) => {
+          if (action.type !== 'key') return step(reached, action);
+          const moved = cursorAction(data, reached, action.key, 900);
+          return moved ? step(reached, moved) : reached;
+        }, start);
+        const read = stateFromAddress(addressOf(state), context);
+        expect(read.notice).toBeUndefined();
+        expect(read.view).toEqual(sayable(state.view));
+      }),
+    );
+  });
+});
