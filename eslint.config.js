@@ -120,20 +120,4 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: NOT_IN_CLIENT, paths: NODE_MODULES }],
     },
   },
-  {
-    // TEMPORARY, until the headless explorer lands: these files are being rewritten in another branch, and
-    // their findings under the type-checked rules (four needless assertions, one unbound method) are
-    // fixed after that merge. Delete this block then.
-    files: ['src/client/explorer.ts', 'src/client/explorer-timeline.ts', 'src/client/chart-zoom.ts'],
-    rules: {
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-    },
-  },
-  {
-    // TEMPORARY, until the headless explorer lands: src/lib/explorer/ is being rewritten in the same branch;
-    // one needless assertion (explorer-page.ts) is fixed after that merge. Delete this block then.
-    files: ['src/lib/explorer/explorer-page.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
 );

@@ -51,7 +51,7 @@ export interface MountOptions {
   /** Whether the chart's own keys move between its events (the explorer hands its keys to vis-timeline). */
   keyboard?: boolean;
   /** Told each time the window changes. */
-  windowChanged?(shown: ShownWindow): void;
+  windowChanged?: (shown: ShownWindow) => void;
   /**
    * The server's drawing already shows the view: keep it until the reader zooms, pans or moves with the
    * keys, rather than draw it again at the frame's exact width and move what follows it as the page loads.

@@ -134,7 +134,7 @@ export function mountTimeline(
     items.clear();
     opened.clear();
     items.add(bandItems(data, state.view));
-    timeline.setGroups(groupItems(data, state.view, openLanes(state), dispatch) as never);
+    timeline.setGroups(groupItems(data, state.view, openLanes(state), dispatch));
     drawMarkers(true);
     // Handing vis-timeline its items after the first groups (not in the constructor) lets it finish its first draw.
     if (!attached) timeline.setItems(items as never);
@@ -163,7 +163,7 @@ export function mountTimeline(
     if (!first && filtersOf(before) !== filtersOf(next)) {
       // The room kept for the swap from the static timeline is no longer needed: the timeline takes its lanes' height.
       container.style.minHeight = '0';
-      timeline.setOptions({ minHeight: 0 } as never);
+      timeline.setOptions({ minHeight: 0 });
     }
     // The window first: the markers are merged for the window they are drawn in.
     drawWindow(timeline, stateWindow(next, span), span, pad);

@@ -64,7 +64,7 @@ export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWind
   );
   // Once drawn, the timeline's own width gives the exact room.
   pad = padFor(span, host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? host.clientWidth);
-  timeline.setOptions(bounds() as never);
+  timeline.setOptions(bounds());
   timeline.addCustomTime(new Date(end), 'asof');
   // vis-timeline fits its first window on its first 'changed' (its own listener, registered before this one).
   let settle: () => void = () => undefined;

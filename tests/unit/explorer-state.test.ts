@@ -183,14 +183,14 @@ const views: fc.Arbitrary<ViewState> = fc
     },
     { requiredKeys: [] },
   )
-  .map(({ selection, window, ...rest }) => ({ ...selection, ...window, ...rest }) as ViewState);
+  .map(({ selection, window, ...rest }) => ({ ...selection, ...window, ...rest }));
 
 /** An action, or a key that the cursor turns into one (or none) for the state it is pressed in. */
 const anAction: fc.Arbitrary<ExplorerAction | { type: 'key'; key: string }> = fc.oneof(
   anEvent.map(([instrument, event]) => ({ type: 'choose' as const, instrument, event })),
   fc.constant({ type: 'choose' as const, instrument: 'pact', events: [0, 1] }),
   fc.constant({ type: 'close' as const }),
-  fc.constantFrom('in', 'out', 'fit').map((s) => ({ type: 'zoom' as const, step: s as 'in' | 'out' | 'fit' })),
+  fc.constantFrom('in', 'out', 'fit').map((s) => ({ type: 'zoom' as const, step: s })),
   fc.double({ min: -1, max: 1, noNaN: true }).map((by) => ({ type: 'pan' as const, by })),
   fc
     .tuple(fc.integer({ min: span[0] - 400 * DAY_MS, max: span[1] }), fc.integer({ min: 0, max: 9000 * DAY_MS }))

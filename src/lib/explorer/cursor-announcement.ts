@@ -15,7 +15,7 @@ export function cursorAnnouncement(data: ExplorerData, state: ExplorerState): st
   if (!lane || !instrument || n < 0) return '';
   return t('explorer.cursor', {
     lane: lane.party === ALL_PARTIES ? lane.label : `${instrument.shortName}, ${lane.label}`,
-    event: eventLine(instrument.events[at!.index]!),
+    event: eventLine(instrument.events[at.index]!),
     n: n + 1,
     of: lane.events.length,
   });

@@ -91,7 +91,7 @@ export function explorerPage(
       id,
       label: EVENT_TYPES[id].label,
     })),
-    parties: [...new Set(rows.flatMap((r) => r.partyIds as PartyId[]))]
+    parties: [...new Set(rows.flatMap((r) => r.partyIds))]
       .map((id) => ({ id, name: partyName(id) }))
       .sort((a, b) => a.name.localeCompare(b.name, LOCALES[LOCALE].intl)),
     summary,
