@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/node/content-check-integration.ts';
+import { searchIndex } from './src/node/search-index-integration.ts';
 import { isLocale, LOCALES } from './src/lib/i18n/locale.ts';
 
 // The edition to build: English unless LOCALE names another (LOCALE=en-XA is the pseudo-locale).
@@ -13,7 +14,7 @@ if (!isLocale(locale)) {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://armscontroltimeline.org',
   trailingSlash: 'always',
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), searchIndex()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The edition is a build-time constant for src/lib, on the server and in the browser alike.

@@ -2,8 +2,9 @@
  * `npm run bench`: builds the site with the real content and with 100 and 1,000 instruments of
  * synthetic content (written to a temporary folder, never into content/), and measures each build
  * (time, peak memory) and each built site in headless Chromium (first contentful paint, explorer
- * interactive, zoom step median and 95th percentile, bytes per page type), then sets the explorer
- * beside TimelineJS3 with the same events on an emulated, 4× slowed phone (bench/compare-timelinejs.ts).
+ * interactive, zoom step median and 95th percentile, bytes per page type, the search box's first-query
+ * bytes and answer times), then sets the explorer beside TimelineJS3 with the same events on an
+ * emulated, 4× slowed phone (bench/compare-timelinejs.ts).
  * Writes bench/results.json and prints tables. Nothing here is asserted: machines are noisy.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { CHROMIUM_ARGS, resolveChromium } from '../src/node/browser.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { compareWithTimelineJs } from './bench/compare-timelinejs.ts';
+import { measureSearch, type SearchMeasure } from './bench/search-bench.ts';
 import { serve } from './serve.ts';
 
 const AS_OF = process.env.AS_OF || '2026-11-22';
@@ -30,6 +32,8 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
+/** The first of the ports the scales' sites are served on, one each (BENCH_PORT, so that two working copies can run side by side). */
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 4500);
 
 /**
  * Not a timing but a check the scales make possible: the pages of the table of every event list every event of
@@ -86,6 +90,8 @@ interface ScaleResult {
     number
   >;
   treatyPage: { firstContentfulPaintMs: number };
+  /** The header's search box: bytes of a first query and answer times (target: under 300 KB, under 100 ms once loaded). */
+  search: SearchMeasure;
   bytes: Record<
     'explorer' | 'treaty' | 'embedExplorer' | 'embedTreaty',
     Record<
@@ -133,7 +139,7 @@ try {
     console.log(`${(build.ms / 1000).toFixed(1)} s`);
     const coverage = explorerCoverage(dist);
 
-    const port = 4500 + n;
+    const port = BASE_PORT + n;
     const server = await serve(dist, port);
     const first = readdirSync(join(dist, 'treaties')).find((f) => !f.endsWith('.html'))!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -202,6 +208,7 @@ try {
     }
     const treatyFcp = await fcp(`/treaties/${first}/`).catch(() => NaN);
     await page.close();
+    const search = await measureSearch(browser, `http://127.0.0.1:${port}`);
     server.close();
     if (scale === 'real') {
       console.log(`Beside TimelineJS3, ${RUNS} interleaved runs each:`);
@@ -248,6 +255,7 @@ try {
         ),
       },
       treatyPage: { firstContentfulPaintMs: round(treatyFcp) },
+      search,
       bytes: {
         explorer: weigh('/'),
         treaty: weigh(`/treaties/${first}/`),
@@ -289,6 +297,22 @@ const rows = results.map((r) => ({
   'embed treaty JS gz KB': round(r.bytes.embedTreaty.jsGzip / 1024),
 }));
 console.table(rows);
+console.log(
+  'Search (first query: bytes and ms from the keystroke; then ms once its index has loaded, target < 100; bytes target < 300 KB):',
+);
+console.table(
+  results.flatMap((r) =>
+    r.search.queries.map((q) => ({
+      instruments: r.instruments,
+      query: q.query,
+      results: q.results,
+      'first query KB': round(q.firstQueryBytes / 1024),
+      'first query ms': q.firstMs,
+      'loaded p50 ms': q.medianMs,
+      'loaded p95 ms': q.p95Ms,
+    })),
+  ),
+);
 const [small, large] = [results.find((r) => r.scale === '100'), results.find((r) => r.scale === '1000')];
 if (small && large)
   console.log(

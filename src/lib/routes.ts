@@ -126,3 +126,9 @@ export function releaseFilePath(version: string, file: string): string {
 export function issuesUrl(repository: string): string {
   return `${repository.replace(/\/+$/, '')}/issues`;
 }
+
+/** The search's records of single events, written by the build for the indexer, which removes the file once read. */
+export const SEARCH_RECORDS_PATH = '/search-records.json';
+
+/** Where Pagefind writes the search index and its script (loaded when the reader first focuses the search box). */
+export const SEARCH_INDEX_DIR = '/pagefind/';

@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
+import { pseudoLocalize } from '../../src/lib/i18n/pseudo-locale.ts';
 
 const PAGES = [
   '/',
@@ -116,4 +117,27 @@ test('the pseudo-locale build is the pseudo-locale: its pages say so and accent 
   await page.goto('/treaties/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^⟦.*⟧$/);
+});
+
+test('in the pseudo-locale, the search box finds the content’s English words and answers in accented words', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  const box = page.getByRole('searchbox', { name: pseudoLocalize('Find a treaty, state or event') });
+  await expect(box).toHaveAttribute('placeholder', pseudoLocalize('Find…'));
+  await box.fill('Oreshnik');
+  const panel = page.locator('#site-search-panel');
+  await expect(page.getByRole('status').filter({ hasText: /\d/ })).toHaveText(/^⟦.*⟧$/);
+  const event = instruments
+    .flatMap((i) => i.data.events.map((e) => ({ i, e })))
+    .find(({ e }) => e.description.includes('Oreshnik'))!;
+  const link = panel.locator(`a[href="/treaties/${event.i.id}/#${event.e.id}"]`);
+  await expect(link).toContainText(pseudoLocalize('Statement').slice(1, -1));
+  // The content stays as its authors wrote it.
+  await expect(
+    panel.getByRole('listitem').filter({ has: page.locator(`a[href="/treaties/${event.i.id}/#${event.e.id}"]`) }),
+  ).toContainText(event.e.description.slice(0, 40));
+  // The texts the test above reads of a page: the open panel's words are the table's too.
+  const texts = await panel.innerText();
+  expect(texts).not.toMatch(/\b(?:results?|Nothing|Instrument|State)\b/);
 });

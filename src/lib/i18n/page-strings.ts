@@ -30,6 +30,18 @@ const PAGE_EN = {
   'site.footer.changes': 'Changes',
   'site.publisher': 'Arms Control Timeline project',
   'site.feedTitle': 'Latest lifecycle events',
+  'search.label': 'Find a treaty, state or event',
+  'search.placeholder': 'Find…',
+  'search.fallback': 'Find {treaties} or {states}',
+  'search.fallbackTreaties': 'an instrument',
+  'search.fallbackStates': 'a state',
+  'search.filters': 'Narrow the results',
+  'search.filter.instrument': 'Instrument',
+  'search.filter.type': 'Event type',
+  'search.filter.state': 'State',
+  'search.filter.decade': 'Decade',
+  'search.filter.any': 'Any',
+  'search.decade': '{decade}s',
 
   // Instruments
   'kind.treaty': 'Legally binding treaty',

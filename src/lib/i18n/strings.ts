@@ -205,6 +205,15 @@ const EN = {
   'party.successors': 'Successor states',
   'party.otherSuccessors': 'Other successor states',
   'party.successorOf': 'Successor of',
+
+  // Finding anything (the header's search box, src/client/search-panel.ts)
+  'search.results.one': '{count} result',
+  'search.results.other': '{count} results',
+  'search.none': 'Nothing found for “{query}”',
+  'search.loading': 'Searching…',
+  'search.unavailable': 'Search could not load here; browse the instruments and states instead.',
+  'search.kind.treaty': 'Instrument',
+  'search.kind.state': 'State',
 } as const;
 
 /** The id of an interface string. */
