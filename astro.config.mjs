@@ -24,8 +24,14 @@ export default defineConfig({
     // is deliberate: it loads only when a reader reaches for the interactive timeline, never with the page
     // (the page's own scripts have their byte budgets in tests/e2e/page-weight.spec.ts). Warn above 700 kB.
     build: { chunkSizeWarningLimit: 700 },
-    // d3-scale's time scale imports d3-time-format for a tickFormat we never call (see the module).
-    resolve: { alias: { 'd3-time-format': new URL('./src/lib/chart/no-time-format.ts', import.meta.url).pathname } },
+    // d3-scale's time scale imports d3-time-format for a tickFormat we never call, and d3-color for colour
+    // interpolation our scales never do (see each module).
+    resolve: {
+      alias: {
+        'd3-time-format': new URL('./src/lib/chart/no-time-format.ts', import.meta.url).pathname,
+        'd3-color': new URL('./src/lib/chart/no-color.ts', import.meta.url).pathname,
+      },
+    },
   },
   // The benchmark builds several content sets side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -1,15 +1,13 @@
 /**
  * Draws what of the explorer's state lies outside the timeline and the panel: the filter controls, the
- * notice, the as-of summary and the table of events.
+ * notice, the as-of summary (explorer-summary-view.ts) and the table of events.
  */
-import { formatDate } from '../lib/dates.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import { eventShown, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
 import type { ViewState } from '../lib/view-parameters.ts';
-import { h } from './dom.ts';
+import { lazyRenderer } from './lazy-renderer.ts';
 
 /** Sets the form's controls to the view (never the date the reader is typing). */
 export function renderControls(form: HTMLFormElement, view: ViewState, dataAsOf: string): void {
@@ -22,35 +20,15 @@ export function renderControls(form: HTMLFormElement, view: ViewState, dataAsOf:
   (form.elements.namedItem('party') as HTMLSelectElement).value = view.party?.[0] ?? '';
 }
 
-/** The as-of summary's groups as elements. */
-const summaryNodes = (data: ExplorerData, day: string) =>
-  asOfGroups(asOfSummary(data.instruments, day)).map((group) =>
-    h(
-      'div',
-      {},
-      h('h3', {}, group.title),
-      h(
-        'ul',
-        {},
-        ...group.entries.map((e) =>
-          h(
-            'li',
-            {},
-            h('a', { href: e.href }, e.shortName),
-            ...(e.detail ? [h('span', { class: 'muted' }, ` — ${e.detail}`)] : []),
-          ),
-        ),
-      ),
-    ),
-  );
-
 /** Returns the renderer of everything but the timeline and the panel, each part drawn again only when what it shows changed. */
 export function pageRenderer(root: HTMLElement, data: ExplorerData) {
   const form = root.querySelector<HTMLFormElement>('[data-explorer-controls]')!;
   const notice = root.querySelector<HTMLElement>('[data-notice]')!;
-  const answer = root.querySelector<HTMLElement>('[data-as-of-answer]');
-  const summaryDay = document.querySelector<HTMLElement>('[data-as-of-day]');
-  const summaryGroups = document.querySelector<HTMLElement>('[data-as-of-groups]');
+  // The build drew the summary of the data's own day; another day's comes with its code.
+  const drawSummary = lazyRenderer(
+    (day: string) => day !== data.asOf,
+    async () => (await import('./explorer-summary-view.ts')).summaryRenderer(root, data),
+  );
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.events-table tbody tr')];
   const count = document.querySelector<HTMLElement>('[data-event-count]');
   // The page as built shows the data's own day and every event.
@@ -76,11 +54,7 @@ export function pageRenderer(root: HTMLElement, data: ExplorerData) {
     // The summary and the table are drawn again only when they would show something else.
     const day = view.asof ?? data.asOf;
     const filters = JSON.stringify([view.instruments, view.types, view.party]);
-    if (day !== drawn.day) {
-      if (summaryDay) summaryDay.textContent = formatDate(day);
-      if (answer) answer.textContent = asOfSentence(asOfSummary(data.instruments, day));
-      summaryGroups?.replaceChildren(...summaryNodes(data, day));
-    }
+    if (day !== drawn.day) void drawSummary(day);
     if (filters !== drawn.filters) renderTable(view);
     drawn = { day, filters };
   };

@@ -19,7 +19,7 @@ import { serializeViewState } from '../lib/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
 import { bindTimeline } from './explorer-loader.ts';
 import { pageRenderer } from './explorer-page-view.ts';
-import { panelRenderer } from './explorer-panel.ts';
+import { lazyRenderer } from './lazy-renderer.ts';
 
 /** The form's changes as actions: a day typed in the as-of field, or the filter boxes as checked. */
 function bindControls(form: HTMLFormElement, dispatch: (action: ExplorerAction) => boolean) {
@@ -45,17 +45,23 @@ function start(root: HTMLElement, data: ExplorerData) {
   let state: ExplorerState = stateFromAddress(location.search, explorerContext(data));
   const panel = root.querySelector<HTMLElement>('[data-panel]')!;
   const drawPage = pageRenderer(root, data);
-  const drawPanel = panelRenderer(panel, data, {
-    texts: root.dataset.eventTexts!,
-    choose: (instrument, event) => dispatch({ type: 'choose', instrument, event }),
-  });
+  // The panel is closed as built; its code comes with the first instrument the reader opens.
+  const drawPanel = lazyRenderer(
+    (shown: ExplorerState) => shown.view.instrument !== undefined,
+    async () =>
+      (await import('./explorer-panel.ts')).panelRenderer(panel, data, {
+        texts: root.dataset.eventTexts!,
+        choose: (instrument, event) => dispatch({ type: 'choose', instrument, event }),
+      }),
+  );
   /** What had focus when the panel opened, so that closing it returns there. */
   let opener: HTMLElement | undefined;
   const timeline = bindTimeline(root, data, () => state, dispatch);
   const render = () => {
     drawPage(state);
-    drawPanel(state);
+    const panelDrawn = drawPanel(state);
     timeline.render(state);
+    return panelDrawn;
   };
 
   function dispatch(action: ExplorerAction): boolean {
@@ -69,10 +75,12 @@ function start(root: HTMLElement, data: ExplorerData) {
     const url = `${location.pathname}${addressOf(state)}`;
     if (mode && url !== `${location.pathname}${location.search}`)
       history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    render();
+    const panelDrawn = render();
     // The panel is beside the timeline or a sheet over the screen's lower part: focusing it must not scroll the timeline away.
     if (action.type === 'choose')
-      panel.querySelector<HTMLElement>('[data-panel-title]')?.focus({ preventScroll: true });
+      void panelDrawn.then(() =>
+        panel.querySelector<HTMLElement>('[data-panel-title]')?.focus({ preventScroll: true }),
+      );
     if (action.type === 'close') timeline.refocus(opener);
     return true;
   }
@@ -97,7 +105,7 @@ function start(root: HTMLElement, data: ExplorerData) {
   }
   // Without parameters the page shows what the build wrote: only the controls are set again (a browser
   // may have restored other values into them); the summary, the table and the timeline draw what differs.
-  render();
+  void render();
   if (state.view.from || state.view.to) timeline.load();
 }
 

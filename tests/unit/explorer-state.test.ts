@@ -13,6 +13,8 @@ import {
   openLanes,
   stateFromAddress,
   stateWindow,
+  withSelection,
+  withoutSelection,
   type ExplorerAction,
   type ExplorerState,
 } from '../../src/lib/explorer/explorer-state.ts';
@@ -216,6 +218,21 @@ const sayable = (view: ViewState) =>
   Object.fromEntries(
     Object.entries(view).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
   );
+
+describe('choosing and closing', () => {
+  const pact = data.instruments[0]!;
+
+  it('withSelection opens an instrument, and one of its events when given; withoutSelection closes both and keeps the rest', () => {
+    const opened = withSelection({ asof: '2002-01-01' }, pact, 1);
+    expect(opened).toEqual({ asof: '2002-01-01', instrument: 'pact', event: pact.events[1]!.anchor });
+    expect(withSelection(opened, data.instruments[1]!)).toEqual({
+      asof: '2002-01-01',
+      instrument: 'accord',
+      event: undefined,
+    });
+    expect(withoutSelection(opened)).toEqual({ asof: '2002-01-01', instrument: undefined, event: undefined });
+  });
+});
 
 describe('the explorer’s address', () => {
   it('stateFromAddress(addressOf(state)) gives back any view the address can carry', () => {

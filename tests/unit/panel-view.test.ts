@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
-import { openEvent, panelView, withSelection, withoutSelection } from '../../src/lib/explorer/panel-view.ts';
+import { withSelection } from '../../src/lib/explorer/explorer-state.ts';
+import { openEvent, panelView } from '../../src/lib/explorer/panel-view.ts';
 import { PACT_AND_ACCORD } from './hand-made.ts';
 
 describe('the explorer’s side panel', () => {
   const data = explorerData(PACT_AND_ACCORD, '2020-01-01');
   const pact = data.instruments[0]!;
-
-  it('withSelection opens an instrument, and one of its events when given; withoutSelection closes both and keeps the rest', () => {
-    const opened = withSelection({ asof: '2002-01-01' }, pact, 1);
-    expect(opened).toEqual({ asof: '2002-01-01', instrument: 'pact', event: pact.events[1]!.anchor });
-    expect(withSelection(opened, data.instruments[1]!)).toEqual({
-      asof: '2002-01-01',
-      instrument: 'accord',
-      event: undefined,
-    });
-    expect(withoutSelection(opened)).toEqual({ asof: '2002-01-01', instrument: undefined, event: undefined });
-  });
 
   it('openEvent is the index of an event of that instrument only, never one of another or past its last', () => {
     expect(openEvent({ event: pact.events[2]!.anchor }, pact)).toBe(2);

@@ -10,10 +10,23 @@ import { panWindow, viewWindow, zoomWindow, type TimeWindow } from '../chart/cha
 import { t } from '../i18n/strings.ts';
 import { legacyLookup } from '../ids/event-addresses.ts';
 import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../url-state.ts';
-import type { ExplorerData } from './explorer-data.ts';
+import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
 import { filtersChosen } from './explorer-filter.ts';
-import { withSelection, withoutSelection } from './panel-view.ts';
 import { CHART_CONSTANTS } from '../chart/chart-constants.ts';
+
+/** The view with `instrument` open, and its event at `event` (its index in the file) when one is chosen: the address names the event by its permanent id. */
+export function withSelection(state: ViewState, instrument: ExplorerInstrument, event?: number): ViewState {
+  return {
+    ...state,
+    instrument: instrument.id,
+    event: event === undefined ? undefined : instrument.events[event]?.anchor,
+  };
+}
+
+/** The view with the panel closed. */
+export function withoutSelection(state: ViewState): ViewState {
+  return { ...state, instrument: undefined, event: undefined };
+}
 
 /** Where the keyboard is on the timeline: a lane's key and an event's index in its instrument, so it survives redraws. */
 export interface CursorAt {

@@ -1,8 +1,9 @@
 /**
  * What the explorer's side panel says for a view, and how choosing or closing changes the address: the
  * open instrument, its status on the view's day and its key dates, then the open event's heading and
- * parties, or the events picked together from one marker. Pure: src/client/explorer.ts turns it into
- * elements (text only) and fetches the event's words and sources when it is first opened.
+ * parties, or the events picked together from one marker. Pure: src/client/explorer-panel.ts turns it into
+ * elements (text only) and fetches the event's words and sources when it is first opened. Choosing and
+ * closing are the explorer's steps (explorer-state.ts).
  */
 import { formatDate } from '../dates.ts';
 import { eventLine } from '../event-list.ts';
@@ -23,20 +24,6 @@ export interface PanelView {
   picked?: { heading: string; events: { index: number; line: string }[] };
   /** The way on to the instrument's own page. */
   lifecycle: { href: string; text: string };
-}
-
-/** The view with `instrument` open, and its event at `event` (its index in the file) when one is chosen: the address names the event by its permanent id. */
-export function withSelection(state: ViewState, instrument: ExplorerInstrument, event?: number): ViewState {
-  return {
-    ...state,
-    instrument: instrument.id,
-    event: event === undefined ? undefined : instrument.events[event]?.anchor,
-  };
-}
-
-/** The view with the panel closed. */
-export function withoutSelection(state: ViewState): ViewState {
-  return { ...state, instrument: undefined, event: undefined };
 }
 
 /** The index of the event the view opens in `instrument`, if it names one of that instrument's events. */
