@@ -13,6 +13,16 @@ test('a reader opens a treaty from the index and lands on its page', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toContainText(first.data.name);
 });
 
+test('a treaty’s heading and a state’s read as words: the short name or code after a space, in brackets', async ({
+  page,
+}) => {
+  // Search results take their titles from these headings, so a missing space shows there too.
+  await page.goto('/treaties/inf/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Missiles \(INF Treaty\)$/);
+  await page.goto('/parties/ru/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia (RU)');
+});
+
 for (const instrument of instruments) {
   test(`the page of ${instrument.id} lists every one of its events with its sources`, async ({ page }) => {
     await page.goto(`/treaties/${instrument.id}/`);
