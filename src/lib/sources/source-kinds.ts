@@ -62,6 +62,7 @@ export const RECORD_DOMAINS = [
   'presidency.ucsb.edu',
   // Presidential libraries (the National Archives' own), official gazettes, and more governments and parliaments
   'bush41library.tamu.edu',
+  'reagan.utexas.edu',
   'boe.es',
   'boe.gob.es',
   'council.gov.ru',
