@@ -25,6 +25,16 @@ export const EMBED_SCRIPT_PATH = '/embed.js';
 export const EXPLORER_EMBED_PATH = '/embed/';
 export const EXPLORER_OEMBED_PATH = '/oembed/explorer.json';
 
+/** Page `page` of the explorer's timeline: the home page for page 1, then /timeline/2/… */
+export function timelinePath(page: number): string {
+  return page === 1 ? '/' : `/timeline/${page}/`;
+}
+
+/** The embed of page `page` of the timeline: /embed/ for page 1, then /embed/timeline/2/… */
+export function timelineEmbedPath(page: number): string {
+  return page === 1 ? EXPLORER_EMBED_PATH : `${EXPLORER_EMBED_PATH}timeline/${page}/`;
+}
+
 /** The index of every instrument. */
 export const TREATIES_PATH = '/treaties/';
 

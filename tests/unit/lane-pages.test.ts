@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENTS_PER_PAGE, lanePagePath, lanePages } from '../../src/lib/explorer/lane-pages.ts';
+import { INSTRUMENTS_PER_PAGE, lanePages } from '../../src/lib/explorer/lane-pages.ts';
 
 const instruments = (concluded: string[]) => concluded.map((date, n) => ({ id: `i${n}`, concluded: date }));
-
-describe('lanePagePath(number)', () => {
-  it("lanePagePath(1) is '/' and lanePagePath(2) is '/timeline/2/'", () => {
-    expect([lanePagePath(1), lanePagePath(2), lanePagePath(10)]).toEqual(['/', '/timeline/2/', '/timeline/10/']);
-  });
-});
 
 describe('lanePages(instruments, perPage)', () => {
   it('lanePages(three instruments, 2) fills the first page and puts the rest on the second', () => {

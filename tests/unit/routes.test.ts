@@ -7,9 +7,18 @@ import {
   partyOembedPath,
   partyPath,
   partySlug,
+  timelineEmbedPath,
+  timelinePath,
   treatyEventPath,
   treatyPath,
 } from '../../src/lib/routes.ts';
+
+describe('timelinePath(page) and timelineEmbedPath(page)', () => {
+  it("timelinePath(1) is '/' and timelinePath(2) '/timeline/2/'; their embeds are '/embed/' and '/embed/timeline/2/'", () => {
+    expect([timelinePath(1), timelinePath(2), timelinePath(10)]).toEqual(['/', '/timeline/2/', '/timeline/10/']);
+    expect([timelineEmbedPath(1), timelineEmbedPath(2)]).toEqual(['/embed/', '/embed/timeline/2/']);
+  });
+});
 
 describe('treatyPath(id) and treatyEventPath(id, eventId)', () => {
   it("treatyPath('inf') is '/treaties/inf/' and treatyEventPath('inf', 'inf-1987-12-08-signed') names the event by its id", () => {

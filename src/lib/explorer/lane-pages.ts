@@ -4,6 +4,7 @@
  * their lane order (oldest first); every instrument is on exactly one page, so every event is listed
  * on exactly one page, with or without JavaScript.
  */
+import { timelineEmbedPath, timelinePath } from '../routes.ts';
 
 /** Instruments per explorer page: enough for every instrument we track today on the home page. */
 export const INSTRUMENTS_PER_PAGE = 20;
@@ -33,9 +34,6 @@ export interface LanePage {
   ids: string[];
 }
 
-/** The path of explorer page `number`. */
-export const lanePagePath = (number: number) => (number === 1 ? '/' : `/timeline/${number}/`);
-
 /** Splits instruments, already in lane order, into explorer pages of at most `perPage` each. */
 export function lanePages(instruments: readonly PagedInstrument[], perPage = INSTRUMENTS_PER_PAGE): LanePage[] {
   if (!Number.isInteger(perPage) || perPage < 1)
@@ -47,8 +45,8 @@ export function lanePages(instruments: readonly PagedInstrument[], perPage = INS
     const number = pages.length + 1;
     pages.push({
       number,
-      path: lanePagePath(number),
-      embedPath: number === 1 ? '/embed/' : `/embed${lanePagePath(number)}`,
+      path: timelinePath(number),
+      embedPath: timelineEmbedPath(number),
       first: slice.length ? offset + 1 : 0,
       last: offset + slice.length,
       years: years.length > 1 ? `${years[0]}–${years.at(-1)}` : (years[0] ?? ''),
