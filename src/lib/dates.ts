@@ -103,13 +103,25 @@ const FORMATS = {
   year: new Intl.DateTimeFormat(LOCALES[LOCALE].intl, { year: 'numeric', timeZone: 'UTC' }),
 };
 
-/** A partial date in words at its own precision, in the edition's language: "19 November 1990", "November 1990", "1990". */
-export function formatDate(text: PartialDateString, options: { approximate?: boolean } = {}): string {
+/**
+ * A partial date in words at its own precision, in the edition's language: "19 November 1990", "November
+ * 1990", "1990"; "c. 1990" when approximate, "by 19 November 1990" when the day is only a latest one.
+ */
+export function formatDate(
+  text: PartialDateString,
+  options: { approximate?: boolean; notAfter?: boolean } = {},
+): string {
   const d = parsePartialDate(text);
   if (!d) return text;
   const formatted = FORMATS[d.precision].format(new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)));
   const words = intlText(formatted);
+  if (options.notAfter) return t('date.notAfter', { date: words });
   return options.approximate ? t('date.approximate', { date: words }) : words;
+}
+
+/** An event's date in words with what its sources leave open: "c. 1991", "by 7 July 2004" (see formatDate). */
+export function eventDate(event: { date: PartialDateString; approximate?: boolean; notAfter?: boolean }): string {
+  return formatDate(event.date, { approximate: event.approximate, notAfter: event.notAfter });
 }
 
 /** Milliseconds in a day. */

@@ -1,4 +1,4 @@
-import { formatDate, parsePartialDate } from './dates.ts';
+import { eventDate, formatDate, parsePartialDate } from './dates.ts';
 import { EVENT_TYPES, type EventType } from './event-types.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { partyName, type PartyId } from './parties.ts';
@@ -51,7 +51,7 @@ export function eventView(data: InstrumentData, index: number): EventView {
   return {
     anchor: event.id,
     date: event.date,
-    dateText: formatDate(event.date, { approximate: event.approximate }),
+    dateText: eventDate(event),
     type: event.type,
     typeLabel: EVENT_TYPES[event.type].label,
     glyph: EVENT_TYPES[event.type].glyph,

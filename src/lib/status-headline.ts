@@ -27,6 +27,8 @@ export interface HeadlinePart {
   parties: PartyId[];
   /** The first and last day on which one of them entered it. */
   since: [PartialDateString, PartialDateString];
+  /** True when a step that put one of them there is known only by its day (notAfter): they were in it "by" then. */
+  knownBy: boolean;
   /** Who contests the steps that put them there, where anyone does. */
   contestedBy: PartyId[];
 }
@@ -72,8 +74,10 @@ export function statusHeadline(
     if (inIt.length === 0) return [];
     const days = inIt.map((s) => s.interval!.from).sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
     // A step another state contests is stated as claimed, naming who contests it.
-    const contestedBy = [...new Set(inIt.flatMap((s) => data.events[s.interval!.startEvent]?.contestedBy ?? []))];
-    return [{ status, parties: inIt.map((s) => s.party), since: [days[0]!, days.at(-1)!], contestedBy }];
+    const steps = inIt.map((s) => data.events[s.interval!.startEvent]);
+    const contestedBy = [...new Set(steps.flatMap((step) => step?.contestedBy ?? []))];
+    const knownBy = steps.some((step) => step?.notAfter === true);
+    return [{ status, parties: inIt.map((s) => s.party), since: [days[0]!, days.at(-1)!], knownBy, contestedBy }];
   });
   const same = states.length - others.reduce((n, p) => n + p.parties.length, 0);
   const label = statusLabel(data.kind, whole, never);
@@ -94,7 +98,7 @@ export function statusHeadline(
           ? ptn('headline.statesOf', count, { status, total: states.length })
           : ptn('headline.states', count, { status });
     return part.contestedBy.length === 0
-      ? pt('headline.since', { text: who, since: since(part.since) })
+      ? pt(part.knownBy ? 'headline.by' : 'headline.since', { text: who, since: since(part.since) })
       : pt('headline.sinceContested', {
           text: who,
           since: since(part.since),

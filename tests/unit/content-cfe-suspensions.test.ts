@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, CFE_ALLIES, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
 import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
+import { statusHeadline } from '../../src/lib/status-headline.ts';
 import type { PartyId } from '../../src/lib/parties.ts';
 
 const cfe = () => model('cfe');
@@ -165,12 +166,22 @@ describe('the Agreement on Adaptation has a page of its own', () => {
       expect(statusAt(lifecycle, party, AS_OF)).toBe('signed');
   });
 
-  // Belarus, Kazakhstan and Ukraine did ratify, but the days they deposited their instruments could not be
-  // verified, so the content records their signatures only (see the page's narrative).
-  it("statusAt(adapted-cfe, 'BY' | 'KZ' | 'UA', AS_OF) is 'signed' or 'ratified', never in force", () => {
-    const { lifecycle } = adapted();
-    for (const party of ['BY', 'KZ', 'UA'] as PartyId[])
-      expect(['signed', 'ratified']).toContain(statusAt(lifecycle, party, AS_OF));
+  // Belarus, Kazakhstan and Ukraine ratified, but the days they deposited their instruments were not found:
+  // each is recorded as ratified by 7 July 2004, the day a report named them (notAfter, CONTENT.md).
+  it("statusAt(adapted-cfe, 'BY' | 'KZ' | 'UA', AS_OF) is 'ratified', known only by 7 July 2004", () => {
+    const { data, lifecycle } = adapted();
+    for (const party of ['BY', 'KZ', 'UA'] as PartyId[]) {
+      expect(statusAt(lifecycle, party, AS_OF)).toBe('ratified');
+      expect(statusAt(lifecycle, party, '2004-07-06')).toBe('signed');
+      const ratified = data.events.find((e) => e.type === 'ratified' && e.parties.includes(party));
+      expect([ratified?.date, ratified?.notAfter]).toEqual(['2004-07-07', true]);
+    }
   });
-  it.todo("statusAt(adapted-cfe, 'BY' | 'KZ' | 'UA', AS_OF) is 'ratified', once their deposits are verified");
+
+  it('its headline counts the four states that ratified and the twenty-six that did not', () => {
+    const { data, lifecycle } = adapted();
+    const { sentence } = statusHeadline(data, lifecycle, AS_OF, neverInForce(lifecycle));
+    expect(sentence).toMatch(/^Never entered into force; 26 of the 30 states drawn here: signed, not ratified/);
+    expect(sentence).toContain('4 states: ratified, not in force (by 2004)');
+  });
 });

@@ -17,9 +17,40 @@ describe('datesNotFound(models, day)', () => {
       '2026-01-01',
     );
     expect(datesNotFound([ex], '2024-01-01')).toEqual([
-      { instrument: 'ex', shortName: 'Examples', party: 'FR', notified: '7 November 2023' },
+      {
+        instrument: 'ex',
+        shortName: 'Examples',
+        party: 'FR',
+        missing: 'effect',
+        step: 'Suspension notified',
+        notified: '7 November 2023',
+      },
     ]);
     expect(datesNotFound([ex], '2024-03-01')).toEqual([]);
+  });
+
+  it('datesNotFound lists a step known only by a date, from that date, under the state that took it', () => {
+    const known = { ...event('2004-07-07', 'ratified', ['BY']), notAfter: true };
+    const ex = model('ex', [event('1999-11-19', 'signed', ['BY', 'RU']), known], '2026-01-01');
+    expect(datesNotFound([ex], '2004-07-06')).toEqual([]);
+    expect(datesNotFound([ex], '2010-01-01')).toEqual([
+      {
+        instrument: 'ex',
+        shortName: 'Examples',
+        party: 'BY',
+        missing: 'day',
+        step: 'Ratified',
+        notified: 'by 7 July 2004',
+      },
+    ]);
+  });
+
+  it('datesNotFound(adapted-cfe) names Belarus, Kazakhstan and Ukraine, whose ratification is known only by a date', () => {
+    expect(datesNotFound([contentModel('adapted-cfe')], AS_OF).map((d) => [d.party, d.missing])).toEqual([
+      ['BY', 'day'],
+      ['KZ', 'day'],
+      ['UA', 'day'],
+    ]);
   });
 
   it("datesNotFound(cfe) names the allies whose suspension's day of effect was not found", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eventDate,
   compareDates,
   dateEnd,
   dateStart,
@@ -34,6 +35,12 @@ describe('formatDate(text)', () => {
     expect(formatDate('1990-11')).toBe('November 1990');
     expect(formatDate('1990')).toBe('1990');
     expect(formatDate('1990', { approximate: true })).toBe('c. 1990');
+  });
+
+  it('eventDate says "by" a date an event is known only to have happened by, and "c." an approximate one', () => {
+    expect(eventDate({ date: '2004-07-07', notAfter: true })).toBe('by 7 July 2004');
+    expect(eventDate({ date: '1990', approximate: true })).toBe('c. 1990');
+    expect(eventDate({ date: '1990-11-19' })).toBe('19 November 1990');
   });
 });
 

@@ -9,6 +9,7 @@ const ex = model(
   [
     event('1992-11', 'ratified', ['US'], {
       approximate: true,
+      notAfter: true,
       document: 'Protocol',
       sources: [{ ...SOURCE, date: '1992-11-02' }, SOURCE],
     }),
@@ -36,6 +37,7 @@ describe('eventsCsv(models)', () => {
         date: '1990-11-19',
         date_precision: 'day',
         approximate: 'false',
+        not_after: 'false',
         type: 'signed',
         type_label: 'Signed',
         document: '',
@@ -54,6 +56,7 @@ describe('eventsCsv(models)', () => {
         date: '1992-11',
         date_precision: 'month',
         approximate: 'true',
+        not_after: 'true',
         document: 'Protocol',
         party: 'US',
         source_date: '1992-11-02',

@@ -3,7 +3,7 @@
  * party), with the steps that made it, their dates and their sources, in sentences. Read from the
  * lifecycle model's intervals, so it says exactly what the charts draw.
  */
-import { compareDates, dateStart, formatDate, type PartialDateString } from '../dates.ts';
+import { compareDates, dateStart, eventDate, type PartialDateString } from '../dates.ts';
 import { EVENT_TYPES, type EventType } from '../event-types.ts';
 import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
 import { statusInIntervals, type Lane } from '../lifecycle.ts';
@@ -53,7 +53,7 @@ export interface ComparedInstrument {
   id: InstrumentModel['id'];
   /** Its short name, kind and events (only what a step says: date, type, precision and sources). */
   data: Pick<InstrumentData, 'shortName' | 'kind'> & {
-    events: readonly Pick<LifecycleEvent, 'date' | 'type' | 'approximate' | 'sources'>[];
+    events: readonly Pick<LifecycleEvent, 'date' | 'type' | 'approximate' | 'notAfter' | 'sources'>[];
   };
   /** Its lanes, the instrument's own first. */
   lifecycle: { lanes: readonly Pick<Lane, 'party' | 'intervals'>[] };
@@ -88,7 +88,7 @@ export function statusChanges(
               date: event.date,
               text: t('compare.step', {
                 type: lowerInSentence(EVENT_TYPES[event.type].label),
-                date: formatDate(event.date, { approximate: event.approximate }),
+                date: eventDate(event),
               }),
               status: interval.status,
               type: event.type,
@@ -135,7 +135,13 @@ export function compareInput(models: readonly ComparedInstrument[], party?: Part
     // Events that begin no interval keep their place in the list (steps refer to them by index) but carry nothing.
     const events = model.data.events.map((event, index) =>
       starts.has(index)
-        ? { date: event.date, type: event.type, approximate: event.approximate, sources: event.sources }
+        ? {
+            date: event.date,
+            type: event.type,
+            approximate: event.approximate,
+            notAfter: event.notAfter,
+            sources: event.sources,
+          }
         : { date: event.date, type: event.type, sources: [] },
     );
     return [

@@ -281,6 +281,7 @@ const PAGE_EN = {
   'changes.field.id': 'Id',
   'changes.field.date': 'Date',
   'changes.field.approximate': 'Approximate date',
+  'changes.field.notAfter': 'Known only by this date',
   'changes.field.type': 'What happened',
   'changes.field.document': 'Document',
   'changes.field.parties': 'Who',
@@ -390,6 +391,7 @@ const PAGE_EN = {
   'headline.states.one': '{count} state: {status}',
   'headline.states.other': '{count} states: {status}',
   'headline.since': '{text} (since {since})',
+  'headline.by': '{text} (by {since})',
   'headline.sinceContested': '{text} (since {since}; claimed, contested by {parties})',
   'oldLink.here': 'You followed an older link (#{anchor}) to this event; it now lasts as #{id}.',
   'oldLink.heading': 'Older links to this page',
@@ -415,12 +417,15 @@ const PAGE_EN = {
     'corrected or removed, with the reason for each correction, is on {changes}, and in its feed.',
   'about.releasesLink': 'the releases page',
   'about.changesLink': 'the changes page',
-  'about.notFound': 'Dates of effect not found',
+  'about.notFound': 'Dates not found',
   'about.notFoundText':
-    'Each state below decided or notified a suspension, but no source we could read gives the day it took effect. ' +
-    'It is drawn as “suspension notified, date of effect not found” from the day it notified or decided it, never ' +
-    'as still in force. If you know the record, tell us.',
+    'Each state below decided or notified a suspension, but no source we could read gives the day it took effect, ' +
+    'or took a step that a source of a later day says it had taken, but no source we could read gives its own day. ' +
+    'A suspension is drawn as “suspension notified, date of effect not found” from the day it was notified or ' +
+    'decided, never as still in force; a step known only by a later day is drawn from that day and dated “by” it. ' +
+    'If you know the record, tell us.',
   'about.notFoundItem': '{party}: suspension notified {day}; date of effect not found',
+  'about.notFoundDay': '{party}: {step} {day}; its own day not found',
   'about.mistakes': 'Reporting a mistake',
   'about.mistakesText':
     "Open an issue in the project's repository naming the page, the event, what is wrong and a source that shows " +

@@ -13,6 +13,7 @@ import { pseudoLocalize } from './pseudo-locale.ts';
 const EN = {
   // Dates and lists
   'date.approximate': 'c. {date}',
+  'date.notAfter': 'by {date}',
   'date.range': '{from} to {to}',
   'list.separator': ', ',
   'list.more': '{list}, and {count} more',

@@ -1,4 +1,4 @@
-import { compareDates, dateStart, formatDate } from '../dates.ts';
+import { compareDates, dateStart, eventDate } from '../dates.ts';
 import { EVENT_TYPES } from '../event-types.ts';
 import type { InstrumentModel } from '../instrument-summary.ts';
 import { element, fragment } from '../markup.ts';
@@ -32,7 +32,7 @@ export function atomFeed(
   const entries = events.map(({ model, event }) => {
     const link = url(treatyEventPath(model.id, event.id));
     const what = `${EVENT_TYPES[event.type].label}${event.document ? ` (${event.document})` : ''}`;
-    const when = formatDate(event.date, { approximate: event.approximate });
+    const when = eventDate(event);
     const title = `${model.data.shortName}: ${what} — ${event.parties.map(partyName).join(', ')}, ${when}`;
     return element(
       'entry',

@@ -10,8 +10,9 @@ import { DATA_PATHS } from '../routes.ts';
  * Version of the published data format; bump the major number when a field changes meaning or goes.
  * 2.0.0: `version` names the data (its day and content hash); the format's own version moved to `formatVersion`.
  * 2.1.0: each instrument's `headline`, the status sentence about its states with its counts.
+ * 2.2.0: an event's optional `notAfter` (known only to have happened by its date); in the CSV, `not_after`.
  */
-export const FORMAT_VERSION = '2.1.0';
+export const FORMAT_VERSION = '2.2.0';
 
 /** The data version field: the day of the data's last change and a short hash of the content, e.g. 2026-12-07-3f9a1c2. */
 export const dataVersionSchema = z.string().regex(VERSION_PATTERN);

@@ -83,6 +83,7 @@ export function fieldValue(field: string, value: unknown): string {
     case 'predecessor':
       return partyWords(value);
     case 'approximate':
+    case 'notAfter':
       return pt(value === true ? 'changes.yes' : 'changes.no');
     case 'sources':
       return Array.isArray(value)
@@ -108,6 +109,7 @@ const FIELD_LABELS = new Set([
   'id',
   'date',
   'approximate',
+  'notAfter',
   'type',
   'document',
   'parties',
@@ -121,7 +123,12 @@ const FIELD_LABELS = new Set([
 export function eventLine(event: SnapshotEvent): string {
   const date = typeof event.date === 'string' ? fieldValue('date', event.date) : '';
   const line = t('event.line', {
-    date: event.approximate === true ? t('date.approximate', { date }) : date,
+    date:
+      event.notAfter === true
+        ? t('date.notAfter', { date })
+        : event.approximate === true
+          ? t('date.approximate', { date })
+          : date,
     type: fieldValue('type', event.type),
     parties: fieldValue('parties', event.parties),
   });

@@ -52,6 +52,11 @@ export const eventSchema = z.strictObject({
   approximate: z
     .boolean({ error: 'approximate must be true or false — write approximate: true, or leave it out' })
     .optional(),
+  /**
+   * True when the step is known only to have happened by this date: a source of that day says it had, and
+   * none gives its own day. It is drawn from this date, and every view says "by" it.
+   */
+  notAfter: z.boolean({ error: 'notAfter must be true or false — write notAfter: true, or leave it out' }).optional(),
   /** What happened, from the closed vocabulary. */
   type: eventTypeSchema,
   /** The associated document the event concerns (a protocol, an adaptation agreement, a new version); such events do not change the instrument's own status. */
