@@ -1,214 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import { asOfGroups, asOfSentence, asOfSummary, type InstrumentLanes } from '../../src/lib/explorer/as-of-summary.ts';
+import {
+  asOfGroups,
+  asOfSentence,
+  asOfSummary,
+  type InstrumentHeadlines,
+} from '../../src/lib/explorer/as-of-summary.ts';
+import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
+import { statusHeadline } from '../../src/lib/status-headline.ts';
+import type { Status } from '../../src/lib/statuses.ts';
+import { AS_OF, contentModel, dayBefore } from './content-model.ts';
 
-const lanes = (
-  id: string,
-  whole: [string, string][],
-  parties: Record<string, [string, string][]> = {},
-): InstrumentLanes =>
-  ({
-    id,
-    shortName: id.toUpperCase(),
-    kind: 'treaty',
-    lanes: [
-      { party: 'all-parties', intervals: whole.map(([status, from]) => ({ status, from })) },
-      ...Object.entries(parties).map(([party, intervals]) => ({
-        party,
-        intervals: intervals.map(([status, from]) => ({ status, from })),
-      })),
-    ],
-  }) as InstrumentLanes;
+const instrument = (id: string, headlines: [string, Status, string][]): InstrumentHeadlines => ({
+  id,
+  shortName: id.toUpperCase(),
+  headlines: headlines.map(([from, drawn, sentence]) => ({ from, drawn, sentence })),
+});
 
-const cfe = lanes(
-  'cfe',
-  [
-    ['not-in-force', '1990-11-19'],
-    ['provisionally-applied', '1992-07-17'],
-    ['in-force', '1992-11-09'],
-  ],
-  {
-    RU: [
-      ['in-force', '1992-11-09'],
-      ['suspended', '2007-12-12'],
-    ],
-  },
-);
-const inf = lanes('inf', [
-  ['not-in-force', '1987-12-08'],
-  ['in-force', '1988-06-01'],
-  ['terminated', '2019-08-02'],
+const cfe = instrument('cfe', [
+  ['0001-01-01', 'not-signed', 'Not signed yet'],
+  ['1990-11-19', 'not-in-force', 'Not in force yet'],
+  ['1992-07-17', 'provisionally-applied', 'Provisionally applied'],
+  ['1992-11-09', 'in-force', 'In force'],
+  ['2007-12-12', 'in-force', 'In force; Russia: suspended (since 12 December 2007)'],
+  ['2024-04-08', 'suspended-by-most', 'In force for 4 of the 30 states drawn here; 11 states: suspended'],
 ]);
-const ctbt = lanes('ctbt', [['not-in-force', '1996-09-24']]);
+const inf = instrument('inf', [
+  ['0001-01-01', 'not-signed', 'Not signed yet'],
+  ['1988-06-01', 'in-force', 'In force'],
+  ['2019-08-02', 'terminated', 'Terminated; United States: withdrawn (since 2 August 2019)'],
+]);
 
 describe('asOfSummary(instruments, day)', () => {
-  it("asOfSummary(…, '1992-08-01') counts a provisionally applied treaty as in force", () => {
-    const { groups } = asOfSummary([cfe, inf, ctbt], '1992-08-01');
-    expect(groups['in-force'].map((e) => e.id)).toEqual(['cfe', 'inf']);
-    expect(groups['not-yet'].map((e) => e.id)).toEqual(['ctbt']);
-  });
-
-  it("asOfSummary(…, '2020-01-01') puts CFE under suspended (by Russia), INF under ended, CTBT under not in force", () => {
-    const { groups } = asOfSummary([cfe, inf, ctbt], '2020-01-01');
-    expect(groups.suspended).toEqual([
+  it('asOfSummary lists each instrument under the group of its lane as drawn, with the headline that held that day', () => {
+    const { groups } = asOfSummary([cfe, inf], '2020-01-01');
+    expect(groups['in-force']).toEqual([
       {
         id: 'cfe',
         shortName: 'CFE',
-        status: 'in-force',
-        others: [{ party: 'RU', status: 'suspended', since: '2007-12-12' }],
+        drawn: 'in-force',
+        sentence: 'In force; Russia: suspended (since 12 December 2007)',
       },
     ]);
-    expect(groups.ended.map((e) => e.id)).toEqual(['inf']);
-    expect(groups.pending.map((e) => e.id)).toEqual(['ctbt']);
-    expect(groups['in-force']).toEqual([]);
-  });
-});
-
-describe('asOfGroups(summary)', () => {
-  it('asOfGroups() titles the non-empty groups in the status table order, with who suspended and since when', () => {
-    expect(asOfGroups(asOfSummary([cfe, inf, ctbt], '2020-01-01'))).toEqual([
-      {
-        title: 'Suspended by a party',
-        entries: [
-          { id: 'cfe', shortName: 'CFE', href: '/treaties/cfe/', detail: 'suspended by Russia since 12 December 2007' },
-        ],
-      },
-      {
-        title: 'Signed or adopted, not in force',
-        entries: [{ id: 'ctbt', shortName: 'CTBT', href: '/treaties/ctbt/', detail: '' }],
-      },
-      { title: 'Ended', entries: [{ id: 'inf', shortName: 'INF', href: '/treaties/inf/', detail: '' }] },
-    ]);
-  });
-});
-
-describe('asOfSummary(instruments, day) and the parties that differ', () => {
-  const cfe2 = lanes('cfe', [['in-force', '1992-11-09']], {
-    RU: [['suspended', '2007-12-12']],
-    US: [['withdrawn', '2010-01-01']],
-    SU: [['dissolved', '1991-12-25']],
-    UA: [['not-signed', '1992-01-01']],
-    BY: [['in-force', '1992-11-09']],
+    expect(groups.ended.map((e) => e.sentence)).toEqual(['Terminated; United States: withdrawn (since 2 August 2019)']);
+    expect(asOfSummary([cfe], '2026-01-01').groups.suspended.map((e) => e.drawn)).toEqual(['suspended-by-most']);
   });
 
-  it('asOfSummary notes every party in another status, and since when, but not those not signed, dissolved or in the same status', () => {
-    const { day, groups } = asOfSummary([cfe2], '2020-01-01');
-    expect(day).toBe('2020-01-01');
-    expect(groups.suspended).toEqual([
-      {
-        id: 'cfe',
-        shortName: 'CFE',
-        status: 'in-force',
-        others: [
-          { party: 'RU', status: 'suspended', since: '2007-12-12' },
-          { party: 'US', status: 'withdrawn', since: '2010-01-01' },
-        ],
-      },
-    ]);
-  });
-
-  it('asOfSummary counts a party only from the day its status began', () => {
-    // In 2000 Russia had not yet suspended, nor the United States withdrawn: before its first interval a lane is "not signed".
-    const { groups } = asOfSummary([cfe2], '2000-01-01');
-    expect(groups['in-force']).toEqual([{ id: 'cfe', shortName: 'CFE', status: 'in-force', others: [] }]);
-    expect(groups.suspended).toEqual([]);
-  });
-
-  it("asOfSummary keeps an ended instrument under 'ended' even when a party had suspended it", () => {
-    const ended = lanes('x', [['terminated', '2019-08-02']], { RU: [['suspended', '2007-12-12']] });
-    const { groups } = asOfSummary([ended], '2020-01-01');
-    expect(groups.ended.map((e) => [e.id, e.others])).toEqual([
-      ['x', [{ party: 'RU', status: 'suspended', since: '2007-12-12' }]],
-    ]);
-    expect(groups.suspended).toEqual([]);
-  });
-
-  it("asOfSummary skips a second lane of 'all-parties'", () => {
-    const twice = lanes('x', [['in-force', '1990']], { 'all-parties': [['suspended', '2000']] });
-    expect(asOfSummary([twice], '2020-01-01').groups['in-force'][0]!.others).toEqual([]);
+  it('asOfSummary takes a headline from the day it began, the one before until then', () => {
+    expect(asOfSummary([inf], '2019-08-01').groups['in-force'].map((e) => e.id)).toEqual(['inf']);
+    expect(asOfSummary([inf], '2019-08-02').groups.ended.map((e) => e.id)).toEqual(['inf']);
+    expect(asOfSummary([cfe], '1992-08-01').groups['in-force'][0]!.sentence).toBe('Provisionally applied');
   });
 
   it('asOfSummary(instruments, day before any event) puts every instrument under "not yet"', () => {
-    const { groups } = asOfSummary([cfe, inf], '1980-01-01');
-    expect(groups['not-yet'].map((e) => [e.id, e.status])).toEqual([
-      ['cfe', 'not-signed'],
-      ['inf', 'not-signed'],
-    ]);
+    expect(asOfSummary([cfe, inf], '1980-01-01').groups['not-yet'].map((e) => e.id)).toEqual(['cfe', 'inf']);
   });
 });
 
-describe('asOfGroups(summary) details and asOfSentence(summary)', () => {
-  const mixed = lanes('cfe', [['in-force', '1992-11-09']], {
-    RU: [['suspended', '2007-12-12']],
-    BY: [['suspended', '2008-01-01']],
-    US: [['withdrawn', '2010-01-01']],
-    GB: [['signed', '1990-01-01']],
-  });
-
-  it('asOfGroups lists who suspended first, then the other differences, each once', () => {
-    expect(asOfGroups(asOfSummary([mixed], '2020-01-01'))).toEqual([
+describe('asOfGroups(summary) and asOfSentence(summary)', () => {
+  it('asOfGroups titles the non-empty groups in the status table order, each instrument with its headline', () => {
+    expect(asOfGroups(asOfSummary([inf, cfe], '2020-01-01'))).toEqual([
       {
-        title: 'Suspended by a party',
+        title: 'In force or in effect',
         entries: [
           {
             id: 'cfe',
             shortName: 'CFE',
             href: '/treaties/cfe/',
-            detail:
-              'suspended by Russia since 12 December 2007, Belarus since 1 January 2008; United States: withdrawn; United Kingdom: signed, not ratified',
+            detail: 'In force; Russia: suspended (since 12 December 2007)',
+          },
+        ],
+      },
+      {
+        title: 'Ended',
+        entries: [
+          {
+            id: 'inf',
+            shortName: 'INF',
+            href: '/treaties/inf/',
+            detail: 'Terminated; United States: withdrawn (since 2 August 2019)',
           },
         ],
       },
     ]);
-  });
-
-  it('asOfGroups gives a party that differs without suspending as the only detail', () => {
-    const one = lanes('x', [['in-force', '1990']], { US: [['withdrawn', '2010']] });
-    expect(asOfGroups(asOfSummary([one], '2020-01-01'))[0]!.entries[0]!.detail).toBe('United States: withdrawn');
-  });
-
-  it('asOfGroups(summary with nothing) is []', () => {
     expect(asOfGroups(asOfSummary([], '2020-01-01'))).toEqual([]);
   });
 
-  it('asOfSentence says the day and one sentence per group, details in brackets', () => {
-    expect(asOfSentence(asOfSummary([mixed, inf, ctbt], '2020-01-01'))).toBe(
-      'On 1 January 2020. Suspended by a party: CFE (suspended by Russia since 12 December 2007, Belarus since 1 January 2008; United States: withdrawn; United Kingdom: signed, not ratified). Signed or adopted, not in force: CTBT. Ended: INF.',
+  it('asOfSentence says the day and one sentence per group, each headline in brackets', () => {
+    expect(asOfSentence(asOfSummary([cfe, inf], '2020-01-01'))).toBe(
+      'On 1 January 2020. In force or in effect: CFE (In force; Russia: suspended (since 12 December 2007)). ' +
+        'Ended: INF (Terminated; United States: withdrawn (since 2 August 2019)).',
     );
     expect(asOfSentence(asOfSummary([], '2020-01-01'))).toBe('On 1 January 2020. ');
   });
 });
 
-describe('asOfSentence(summary) with many parties', () => {
-  const many = lanes(
-    'ctbt',
-    [['not-in-force', '1996-09-24']],
-    Object.fromEntries([
-      ...['AT', 'AU', 'BE', 'CA'].map((p) => [p, [['ratified', '1998-01-01']]]),
-      ['IL', [['signed', '1996-09-25']]],
-      ...['RU', 'BY', 'KZ', 'DE'].map((p) => [p, [['suspended', '2010-01-01']]]),
-    ]),
-  );
+describe("the explorer's summary of the real content", () => {
+  const models = ['cfe', 'ctbt', 'mine-ban-convention', 'new-start'].map((id) => contentModel(id));
+  const data = explorerData(models, AS_OF);
 
-  it('counts the parties that share a status when more than three do, and names them when three or fewer do', () => {
-    const sentence = asOfSentence(asOfSummary([many], '2020-01-01'));
-    expect(sentence).toContain('suspended by 4 parties');
-    expect(sentence).toContain('4 parties: ratified, not in force');
-    expect(sentence).toContain('Israel: signed, not ratified');
-    expect(sentence).not.toContain('Austria');
-    // The summary below the timeline still names each of them.
-    const [entry] = asOfGroups(asOfSummary([many], '2020-01-01'))[0]!.entries;
-    expect(entry!.detail).toContain('Austria: ratified, not in force');
-    expect(entry!.detail).toContain('Russia since 1 January 2010');
-  });
-
-  it('names three parties in one status, the most it names', () => {
-    const three = lanes(
-      'cfe',
-      [['in-force', '1992-11-09']],
-      Object.fromEntries(['RU', 'BY', 'KZ'].map((p) => [p, [['suspended', '2010-01-01']]])),
-    );
-    expect(asOfSentence(asOfSummary([three], '2020-01-01'))).toContain(
-      'suspended by Russia since 1 January 2010, Belarus since 1 January 2010, Kazakhstan since 1 January 2010',
-    );
+  it('on every day a headline began, and the day before, each instrument reads as its treaty page would that day', () => {
+    for (const model of models) {
+      const days = data.instruments
+        .find((i) => i.id === model.id)!
+        .headlines.flatMap((h) => [h.from, dayBefore(h.from)]);
+      for (const day of days.filter((d) => d >= '1945-01-01' && d <= AS_OF)) {
+        const entry = Object.values(asOfSummary(data.instruments, day).groups)
+          .flat()
+          .find((e) => e.id === model.id)!;
+        const headline = statusHeadline(model.data, model.lifecycle, day, model.neverInForce);
+        expect([day, entry.sentence, entry.drawn]).toEqual([day, headline.sentence, headline.drawn]);
+      }
+    }
   });
 });

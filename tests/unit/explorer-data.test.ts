@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headlineChanges } from '../../src/lib/status-headline.ts';
 import { eventView } from '../../src/lib/event-list.ts';
 import { earliestDay, explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
@@ -15,7 +16,8 @@ describe('explorerData(models, asOf, start)', () => {
     const data = explorerData([bilateral], AS_OF);
     expect([data.asOf, data.start]).toEqual([AS_OF, '1990-11-19']);
     const [ex] = data.instruments;
-    expect({ ...ex, lanes: undefined, events: undefined }).toEqual({
+    expect(ex!.headlines).toEqual(headlineChanges(bilateral.data, bilateral.lifecycle, bilateral.neverInForce));
+    expect({ ...ex, lanes: undefined, events: undefined, headlines: undefined }).toEqual({
       id: 'ex',
       shortName: 'Examples',
       name: 'Treaty on Examples',
@@ -29,6 +31,7 @@ describe('explorerData(models, asOf, start)', () => {
       ],
       lanes: undefined,
       events: undefined,
+      headlines: undefined,
     });
     expect(ex!.events).toEqual(BILATERAL.map((_, index) => eventView(bilateral.data, index)));
   });

@@ -26,11 +26,12 @@ describe('the explorer’s side panel', () => {
     const then = panelView(data, { instrument: 'pact', asof: '2002-01-01' })!;
     expect(now.facts[0]![0]).toBe('Status on 1 January 2020');
     expect(then.facts[0]![0]).toBe('Status on 1 January 2002');
+    // The instrument's headline that day, as its treaty page would say it.
     expect(now.facts[0]![1]).toBe(
-      'Signed or adopted, not in force — suspended by Russia since 1 February 2003; United States: signed, not ratified',
+      'Never entered into force; United States: signed, not ratified (since 1 May 2001); Russia: suspended (since 1 February 2003)',
     );
     expect(then.facts[0]![1]).toBe(
-      'Signed or adopted, not in force — United States: signed, not ratified; Russia: signed, not ratified',
+      'Never entered into force; United States, Russia: signed, not ratified (since 1 May 2001)',
     );
     expect(now.facts.slice(1)).toEqual(pact.keyDates);
     expect(now.lifecycle).toEqual({ href: pact.href, text: 'The whole lifecycle of the Pact' });

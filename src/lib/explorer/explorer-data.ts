@@ -3,7 +3,8 @@ import { eventView, type EventView } from '../event-list.ts';
 import { keyDateRows, type InstrumentModel } from '../instrument-summary.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
 import type { Status } from '../statuses.ts';
-import type { InstrumentLanes } from './as-of-summary.ts';
+import type { InstrumentHeadlines } from './as-of-summary.ts';
+import { headlineChanges } from '../status-headline.ts';
 import { treatyPath } from '../routes.ts';
 import { drawnWholeIntervals } from '../instrument-state.ts';
 import { listOf } from '../i18n/strings.ts';
@@ -34,9 +35,11 @@ export type EventTexts = Record<string, EventText[]>;
  * compute. Built with whole events (`E` = EventView) for the page's table; the browser gets
  * TimelineEvents, and the rest when the reader opens an event.
  */
-export interface ExplorerInstrument<E extends TimelineEvent = TimelineEvent> extends InstrumentLanes {
+export interface ExplorerInstrument<E extends TimelineEvent = TimelineEvent> extends InstrumentHeadlines {
   /** Full name. */
   name: string;
+  /** Treaty or political document. */
+  kind: 'treaty' | 'political';
   /** Its lifecycle page. */
   href: string;
   /** Status on the as-of day. */
@@ -83,6 +86,7 @@ export function explorerData(
       status: model.status,
       statusLabel: model.statusLabel,
       keyDates: keyDateRows(model).map(({ label, date }): [string, string] => [label, formatDate(date)]),
+      headlines: headlineChanges(data, lifecycle, model.neverInForce),
       lanes: lifecycle.lanes
         .map((drawn) => (drawn.party === ALL_PARTIES ? { ...drawn, intervals: drawnWholeIntervals(lifecycle) } : drawn))
         .map((lane) => ({

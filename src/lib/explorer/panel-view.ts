@@ -10,7 +10,7 @@ import { eventLine } from '../event-list.ts';
 import { t, tn } from '../i18n/strings.ts';
 import { partyPath } from '../routes.ts';
 import type { ViewState } from '../view-parameters.ts';
-import { asOfGroups, asOfSummary } from './as-of-summary.ts';
+import { headlineOn } from '../pinned-headline.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
 
 /** The side panel's content. */
@@ -37,15 +37,13 @@ export function panelView(data: ExplorerData, state: ViewState, picked?: readonl
   const instrument = data.instruments.find((i) => i.id === state.instrument);
   if (!instrument) return undefined;
   const day = state.asof ?? data.asOf;
-  const entry = asOfGroups(asOfSummary([instrument], day))[0];
-  const detail = entry?.entries[0]?.detail;
   const index = openEvent(state, instrument);
   const event = index === undefined ? undefined : instrument.events[index]!;
   const known = picked?.filter((i) => instrument.events[i]) ?? [];
   return {
     instrument,
     facts: [
-      [t('explorer.statusOn', { day: formatDate(day) }), `${entry?.title ?? ''}${detail ? ` — ${detail}` : ''}`],
+      [t('explorer.statusOn', { day: formatDate(day) }), headlineOn(instrument.headlines, day).sentence],
       ...instrument.keyDates,
     ],
     event:

@@ -137,14 +137,7 @@ const EN = {
   'asOf.sentence': 'On {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.suspendedBy': 'suspended by {parties}',
-  'asOf.partySince': '{party} since {day}',
   'asOf.partyStatus': '{party}: {status}',
-  'asOf.contested': '{text} (claimed; contested by {parties})',
-  'asOf.suspendedByCount.one': 'suspended by {count} party',
-  'asOf.suspendedByCount.other': 'suspended by {count} parties',
-  'asOf.partiesStatus.one': '{count} party: {status}',
-  'asOf.partiesStatus.other': '{count} parties: {status}',
   'asOf.detailSeparator': '; ',
 
   // What changed between two days
