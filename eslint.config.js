@@ -28,6 +28,17 @@ const NOT_IN_LIB = [
   { regex: '^node:', message: 'src/lib runs in the browser too: file system and clock belong in src/node.' },
   { regex: '^(vis-timeline|vis-data|d3-selection)(/|$)', message: 'src/lib draws nothing: the browser adapter does.' },
 ];
+/**
+ * Imports the bottom of src/lib never makes: the model (src/lib/model) and the content gate (src/lib/content)
+ * know nothing of addresses, pages or views, which are built on them (README, "How the code is layered").
+ */
+const NOT_IN_MODEL = [
+  ...NOT_IN_LIB,
+  {
+    regex: '^\\.{1,2}/(\\.\\./)*(site|chart|cite|compare|embed|explorer|open-data|party|pictures|releases|search)/',
+    message: 'src/lib/model and src/lib/content are the bottom layer: they import only each other and src/lib/i18n.',
+  },
+];
 /** Imports src/client never makes: it adds interaction to pages, and is no page. */
 const NOT_IN_CLIENT = [
   {
@@ -110,6 +121,11 @@ export default tseslint.config(
       ),
       'no-restricted-imports': ['error', { patterns: NOT_IN_LIB, paths: NODE_MODULES }],
     },
+  },
+  {
+    // The bottom of src/lib: the model and the content gate import no layer above them.
+    files: ['src/lib/model/**', 'src/lib/content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_MODEL, paths: NODE_MODULES }] },
   },
   {
     // src/client: the browser's globals, never Node's.

@@ -3,10 +3,10 @@
  * the vocabulary in CONTENT.md, the parameter table in README.md and the status stylesheet.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PARAMETER_MARKERS, withSection } from '../src/lib/generated-docs.ts';
-import { statusStylesheet } from '../src/lib/status-styles.ts';
-import { parameterMarkdown } from '../src/lib/view-parameters.ts';
-import { withVocabulary } from '../src/lib/vocabulary-docs.ts';
+import { PARAMETER_MARKERS, withSection } from '../src/lib/content/generated-docs.ts';
+import { statusStylesheet } from '../src/lib/site/status-styles.ts';
+import { parameterMarkdown } from '../src/lib/site/view-parameters.ts';
+import { withVocabulary } from '../src/lib/content/vocabulary-docs.ts';
 
 const rewrite = (path: string, change: (text: string) => string) =>
   writeFileSync(path, change(readFileSync(path, 'utf8')));

@@ -4,7 +4,7 @@
  * id must go on resolving (the validator holds the content to that list).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { eventNames, PUBLISHED_IDS_FILE, validateContent } from '../src/lib/validate-content.ts';
+import { eventNames, PUBLISHED_IDS_FILE, validateContent } from '../src/lib/content/validate-content.ts';
 import { asOfDay } from '../src/node/as-of.ts';
 import { readContentFiles, readPublishedIds } from '../src/node/content-files.ts';
 

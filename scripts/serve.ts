@@ -8,7 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, posix, resolve } from 'node:path';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/site/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 /** `npm run validate`: checks every instrument file and lists all problems, one per line. */
-import { formatCensus, sourceCensus } from '../src/lib/sources/source-kinds.ts';
-import { formatProblems, validateContent } from '../src/lib/validate-content.ts';
+import { formatCensus, sourceCensus } from '../src/lib/content/sources/source-kinds.ts';
+import { formatProblems, validateContent } from '../src/lib/content/validate-content.ts';
 import { asOfDay } from '../src/node/as-of.ts';
 import { CONTENT_DIR, ContentFolderError, readContentFiles, readPublishedIds } from '../src/node/content-files.ts';
 

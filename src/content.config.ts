@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { instrumentSchema } from './lib/schema/instrument-schema.ts';
+import { instrumentSchema } from './lib/content/schema/instrument-schema.ts';
 import { asOfDay } from './node/as-of.ts';
 import { CONTENT_DIR } from './node/content-files.ts';
 

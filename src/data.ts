@@ -2,9 +2,9 @@
  * The one module that reads the content collection. Pages import the finished models from here.
  */
 import { getCollection, render } from 'astro:content';
-import { instrumentModel, type InstrumentModel } from './lib/instrument-summary.ts';
+import { instrumentModel, type InstrumentModel } from './lib/model/instrument-summary.ts';
 import { asOfDay } from './node/as-of.ts';
-import type { UrlContext } from './lib/url-state.ts';
+import type { UrlContext } from './lib/site/url-state.ts';
 import { lanePages, type LanePage } from './lib/explorer/lane-pages.ts';
 import { actingStates, type ActingState } from './lib/party/acting-states.ts';
 import {
@@ -15,7 +15,7 @@ import {
   treatyOldAnchors,
   type LegacyIndex,
   type PublishedIds,
-} from './lib/ids/event-addresses.ts';
+} from './lib/site/event-addresses.ts';
 import legacyIndexFile from '../content/ids/legacy-index.json';
 import publishedFile from '../content/ids/published.json';
 import { posix } from 'node:path';

@@ -1,5 +1,5 @@
 /** Mounts every lifecycle chart of the page, and offers the embed code for the current view. */
-import { serializeViewState } from '../lib/url-state.ts';
+import { serializeViewState } from '../lib/site/url-state.ts';
 import { mountChart, type ChartController } from './chart-zoom.ts';
 import { offerEmbed } from './embed-share.ts';
 

@@ -15,8 +15,8 @@ import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.t
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { panWindow, zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { moveCursor, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
-import { dateToTime, formatDate, timeToDay } from '../lib/dates.ts';
-import type { ViewState } from '../lib/view-parameters.ts';
+import { dateToTime, formatDate, timeToDay } from '../lib/model/dates.ts';
+import type { ViewState } from '../lib/site/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
 import { t } from '../lib/i18n/strings.ts';
 
@@ -99,7 +99,7 @@ export function mountChart(
         summary: data.summary,
       });
       f.querySelector('svg.live')?.remove();
-      // Built by src/lib/markup.ts, which escapes every value: no content string becomes markup.
+      // Built by src/lib/site/markup.ts, which escapes every value: no content string becomes markup.
       f.insertAdjacentHTML('beforeend', svg.html);
       f.lastElementChild!.classList.add('live');
       f.classList.add('is-live');

@@ -7,7 +7,7 @@
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
 import { EMBED_HEIGHT, scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { EMBED_SCRIPT_PATH } from '../lib/routes.ts';
+import { EMBED_SCRIPT_PATH } from '../lib/site/routes.ts';
 
 /** The column widths the script-free code is measured in. */
 export const MEASURED_WIDTHS = [360, 680, 1024];

@@ -4,8 +4,8 @@
  * same view on the full site, and tells the parent page its height whenever it changes.
  */
 import { heightMessages } from '../lib/embed/height-messages.ts';
-import { ignoredNotice, keepOnly, parseViewState, serializeViewState, type UrlContext } from '../lib/url-state.ts';
-import { drawnAsServed } from '../lib/view-parameters.ts';
+import { ignoredNotice, keepOnly, parseViewState, serializeViewState, type UrlContext } from '../lib/site/url-state.ts';
+import { drawnAsServed } from '../lib/site/view-parameters.ts';
 import { mountChart } from './chart-zoom.ts';
 import { pinHeadline, pinLastStep } from './pinned-headline.ts';
 

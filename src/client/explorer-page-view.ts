@@ -6,7 +6,7 @@ import { t } from '../lib/i18n/strings.ts';
 import { eventShown, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
-import type { ViewState } from '../lib/view-parameters.ts';
+import type { ViewState } from '../lib/site/view-parameters.ts';
 import { lazyRenderer } from './lazy-renderer.ts';
 
 /** Sets the form's controls to the view (never the date the reader is typing). */

@@ -3,7 +3,7 @@
  * only, as everywhere in the explorer. The event's words and sources come with the page's texts,
  * fetched when an event is first opened.
  */
-import { treatyEventPath } from '../lib/routes.ts';
+import { treatyEventPath } from '../lib/site/routes.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { panelView, type PanelView } from '../lib/explorer/panel-view.ts';
 import type { EventTexts, ExplorerData } from '../lib/explorer/explorer-data.ts';

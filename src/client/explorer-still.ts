@@ -6,9 +6,9 @@
  * Filters and an as-of day draw it again the same way. It changes no state: it draws it, and reports
  * the windows its own wheel, pinch and drag show.
  */
-import { dateToTime } from '../lib/dates.ts';
+import { dateToTime } from '../lib/model/dates.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
-import { drawnAsServed, type ViewState } from '../lib/view-parameters.ts';
+import { drawnAsServed, type ViewState } from '../lib/site/view-parameters.ts';
 import { explorerSpan, stateWindow, type ExplorerAction, type ExplorerState } from '../lib/explorer/explorer-state.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import { fetchJson } from './fetch-json.ts';

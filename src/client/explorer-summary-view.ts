@@ -3,7 +3,7 @@
  * answers the page's question, the day and the groups of instruments. It loads only when the reader
  * (or the address) asks for another day (src/client/lazy-renderer.ts).
  */
-import { formatDate } from '../lib/dates.ts';
+import { formatDate } from '../lib/model/dates.ts';
 import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import { h } from './dom.ts';

@@ -6,7 +6,7 @@
  */
 import { DataSet } from 'vis-data/peer/esm/vis-data.js';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?url';
-import { dateToTime, formatDate } from '../lib/dates.ts';
+import { dateToTime, formatDate } from '../lib/model/dates.ts';
 import { clusterGap } from '../lib/explorer/clusters.ts';
 import { CHART_CONSTANTS } from '../lib/chart/chart-constants.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';

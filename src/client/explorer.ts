@@ -15,7 +15,7 @@ import {
   type ExplorerAction,
   type ExplorerState,
 } from '../lib/explorer/explorer-state.ts';
-import { serializeViewState } from '../lib/url-state.ts';
+import { serializeViewState } from '../lib/site/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
 import { bindTimeline } from './explorer-loader.ts';
 import { pageRenderer } from './explorer-page-view.ts';

@@ -1,8 +1,8 @@
 /** A view pinned to a day (`?asof=`) says the status that held then, and its last step, from what the page carries. */
-import { formatDate } from '../lib/dates.ts';
+import { formatDate } from '../lib/model/dates.ts';
 import { t } from '../lib/i18n/strings.ts';
-import { headlineOn, type HeadlineChange } from '../lib/pinned-headline.ts';
-import type { StepChange } from '../lib/status-card.ts';
+import { headlineOn, type HeadlineChange } from '../lib/model/pinned-headline.ts';
+import type { StepChange } from '../lib/site/status-card.ts';
 
 /** Shows, in the StatusHeadline inside `root`, the headline that held on `day` (YYYY-MM-DD). */
 export function pinHeadline(root: ParentNode, day: string): void {

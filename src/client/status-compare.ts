@@ -1,14 +1,14 @@
 /**
  * The "what changed" form: lists the status changes between the two days the reader picks, with the
  * same function and markup as the build, and keeps the two days in the address (`compare=FROM,TO`,
- * one of the parameters in src/lib/view-parameters.ts), so a list can be shared. What it compares comes
+ * one of the parameters in src/lib/site/view-parameters.ts), so a list can be shared. What it compares comes
  * from /data/compare.json, fetched once when the reader first reaches for the form.
  */
 import { changesHeading, changesMarkup } from '../lib/compare/changes-markup.ts';
 import { compareInputFor, statusChanges, type ComparedInstrument } from '../lib/compare/status-changes.ts';
 import { t } from '../lib/i18n/strings.ts';
-import type { PartyId } from '../lib/parties.ts';
-import { VIEW_PARAMETERS } from '../lib/view-parameters.ts';
+import type { PartyId } from '../lib/model/parties.ts';
+import { VIEW_PARAMETERS } from '../lib/site/view-parameters.ts';
 import { fetchJson } from './fetch-json.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,7 +31,7 @@ for (const section of document.querySelectorAll<HTMLElement>('[data-status-compa
     const [first, last] = from <= to ? [from, to] : [to, from];
     void ready.then(
       (input) => {
-        // Built by src/lib/markup.ts, which escapes every value.
+        // Built by src/lib/site/markup.ts, which escapes every value.
         list.innerHTML = changesMarkup(
           statusChanges(input, first, last, party ? [party] : undefined),
           first,

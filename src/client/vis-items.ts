@@ -5,7 +5,7 @@
 import { timelineBands, timelineGroups, timelineMarkers } from '../lib/explorer/timeline-items.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerAction } from '../lib/explorer/explorer-state.ts';
-import type { ViewState } from '../lib/view-parameters.ts';
+import type { ViewState } from '../lib/site/view-parameters.ts';
 
 /** What vis-timeline needs of an item. */
 export interface TimelineItem {

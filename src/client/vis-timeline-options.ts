@@ -5,7 +5,7 @@
  */
 import moment from 'moment';
 import { Timeline } from 'vis-timeline/peer';
-import { DAY_MS } from '../lib/dates.ts';
+import { DAY_MS } from '../lib/model/dates.ts';
 import { CHART_CONSTANTS } from '../lib/chart/chart-constants.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
 

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from '../lib/validate-content.ts';
+import { formatProblems, validateContent } from '../lib/content/validate-content.ts';
 import { asOfDay } from './as-of.ts';
 import { readContentFiles, readPublishedIds } from './content-files.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isEntryName, PUBLISHED_IDS_FILE, type ContentFile } from '../lib/validate-content.ts';
+import { isEntryName, PUBLISHED_IDS_FILE, type ContentFile } from '../lib/content/validate-content.ts';
 
 /** The folder that holds one Markdown file per instrument (CONTENT_DIR overrides it, for the benchmark). */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'content/treaties';

@@ -4,7 +4,7 @@
  * (package.json has no `repository`, the git remote is private), so without REPOSITORY_URL the pages
  * name the repository in words and link nowhere rather than to a guessed address.
  */
-import { webAddressProblem } from '../lib/schema/web-address.ts';
+import { webAddressProblem } from '../lib/content/schema/web-address.ts';
 
 /** The repository's address, without a trailing slash, or undefined when REPOSITORY_URL is unset. */
 export function repositoryUrl(env: Record<string, string | undefined> = process.env): string | undefined {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from '../lib/search/search-records.ts';
-import { SEARCH_INDEX_DIR, SEARCH_RECORDS_PATH } from '../lib/routes.ts';
+import { SEARCH_INDEX_DIR, SEARCH_RECORDS_PATH } from '../lib/site/routes.ts';
 
 /**
  * Indexes the built site for the header's search box once Astro has written it, so `npm run build`, the

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { asOf, dataVersion, instruments, treatyAnchors } from '../data.ts';
 import { atomFeed } from '../lib/open-data/atom-feed.ts';
-import { treatyEventPath } from '../lib/routes.ts';
+import { treatyEventPath } from '../lib/site/routes.ts';
 
 /** Atom feed of the latest lifecycle events. */
 export const GET: APIRoute = ({ site }) =>

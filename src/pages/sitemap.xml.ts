@@ -9,7 +9,7 @@ import {
   RELEASES_PATH,
   TREATIES_PATH,
   treatyPath,
-} from '../lib/routes.ts';
+} from '../lib/site/routes.ts';
 
 /** Every page a reader may land on: the timeline's pages, each treaty, each state, the method, the changes and releases. */
 export const GET: APIRoute = ({ site }) => {

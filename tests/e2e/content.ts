@@ -1,5 +1,5 @@
 /** The content as the build saw it, so browser tests compare pages against the facts, not against constants. */
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { asOfDay } from '../../src/node/as-of.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 

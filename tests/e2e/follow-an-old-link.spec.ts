@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { idResolver } from '../../src/lib/ids/event-addresses.ts';
+import { idResolver } from '../../src/lib/site/event-addresses.ts';
 import { instruments } from './content.ts';
 
 /** What every index-based address of the last release that had them meant (saved when the ids were written). */

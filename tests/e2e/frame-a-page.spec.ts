@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
-import { frameableByOthers } from '../../src/lib/headers-file.ts';
+import { frameableByOthers } from '../../src/lib/site/headers-file.ts';
 import { hostPort as portOf } from './ports.ts';
 
 /** The built site the test server serves (SITE_DIR only when a local run serves another folder). */

@@ -1,7 +1,7 @@
 import { axe } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { PARTIES, partyName, type PartyId } from '../../src/lib/parties.ts';
+import { PARTIES, partyName, type PartyId } from '../../src/lib/model/parties.ts';
 import { instruments } from './content.ts';
 
 /** Whether an event names the state: among those who acted, or as the predecessor of a succession. */

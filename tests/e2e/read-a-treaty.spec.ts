@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
-import { STATUS_GROUPS, statusGroup } from '../../src/lib/statuses.ts';
+import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
+import { STATUS_GROUPS, statusGroup } from '../../src/lib/model/statuses.ts';
 import { asOfDay } from '../../src/node/as-of.ts';
 import { instruments } from './content.ts';
 

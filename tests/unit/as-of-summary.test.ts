@@ -6,8 +6,8 @@ import {
   type InstrumentHeadlines,
 } from '../../src/lib/explorer/as-of-summary.ts';
 import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
-import { statusHeadline } from '../../src/lib/status-headline.ts';
-import type { Status } from '../../src/lib/statuses.ts';
+import { statusHeadline } from '../../src/lib/model/status-headline.ts';
+import type { Status } from '../../src/lib/model/statuses.ts';
 import { AS_OF, contentModel, dayBefore } from './content-model.ts';
 
 const instrument = (id: string, headlines: [string, Status, string][]): InstrumentHeadlines => ({

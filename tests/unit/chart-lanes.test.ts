@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleInput, overviewInput, partyInput } from '../../src/lib/chart/chart-lanes.ts';
-import { partyName } from '../../src/lib/parties.ts';
+import { partyName } from '../../src/lib/model/parties.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';

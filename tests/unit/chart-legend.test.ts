@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartLegend, legendMarkup } from '../../src/lib/chart/chart-legend.ts';
 import type { ChartBar, ChartMarker, LifecycleChart } from '../../src/lib/chart/lifecycle-chart.ts';
-import type { EventType } from '../../src/lib/event-types.ts';
-import type { Status } from '../../src/lib/statuses.ts';
+import type { EventType } from '../../src/lib/model/event-types.ts';
+import type { Status } from '../../src/lib/model/statuses.ts';
 
 const bar = (status: Status, contested = false): ChartBar => ({ x: 0, width: 10, status, title: status, contested });
 const marker = (types: EventType[]): ChartMarker => ({

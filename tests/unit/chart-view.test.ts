@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartInput } from '../../src/lib/chart/chart-lanes.ts';
 import { chartView, lanesAsOf } from '../../src/lib/chart/chart-view.ts';
 import type { LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
-import type { EventType } from '../../src/lib/event-types.ts';
+import type { EventType } from '../../src/lib/model/event-types.ts';
 
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const event = (index: number, date: string, parties: string[], type: EventType = 'signed') => ({

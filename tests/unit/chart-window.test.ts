@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressWindow, MIN_WINDOW_MS, panWindow, zoomWindow } from '../../src/lib/chart/chart-window.ts';
-import { DAY_MS } from '../../src/lib/dates.ts';
+import { DAY_MS } from '../../src/lib/model/dates.ts';
 
 const span = [0, 1000 * MIN_WINDOW_MS] as const;
 

@@ -5,8 +5,8 @@ import { lifecycleInput, overviewInput } from '../../src/lib/chart/chart-lanes.t
 import { CHART_WIDTHS } from '../../src/lib/chart/chart-variants.ts';
 import { CHART_LAYOUT, laneLines, layoutChart, type LifecycleChart } from '../../src/lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../../src/lib/chart/lifecycle-chart-svg.ts';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 const AS_OF = '2026-11-22';
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);

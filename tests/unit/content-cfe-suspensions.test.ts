@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, CFE_ALLIES, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
-import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
-import { statusHeadline } from '../../src/lib/status-headline.ts';
-import type { PartyId } from '../../src/lib/parties.ts';
+import { neverInForce, statusAt } from '../../src/lib/model/lifecycle.ts';
+import { statusHeadline } from '../../src/lib/model/status-headline.ts';
+import type { PartyId } from '../../src/lib/model/parties.ts';
 
 const cfe = () => model('cfe');
 const adapted = () => model('adapted-cfe');

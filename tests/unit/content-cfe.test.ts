@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, CFE_ALLIES, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
-import { statusAt } from '../../src/lib/lifecycle.ts';
-import type { PartyId } from '../../src/lib/parties.ts';
+import { statusAt } from '../../src/lib/model/lifecycle.ts';
+import type { PartyId } from '../../src/lib/model/parties.ts';
 
 const cfe = () => model('cfe');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, contentModel as model } from './content-model.ts';
-import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
-import { PARTIES } from '../../src/lib/parties.ts';
+import { neverInForce, statusAt } from '../../src/lib/model/lifecycle.ts';
+import { PARTIES } from '../../src/lib/model/parties.ts';
 
 const ctbt = model('ctbt');
 const { lifecycle, data } = ctbt;

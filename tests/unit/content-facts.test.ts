@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, contentModel as model, contentProblems as problems } from './content-model.ts';
-import { keyDateRows } from '../../src/lib/instrument-summary.ts';
-import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
+import { keyDateRows } from '../../src/lib/model/instrument-summary.ts';
+import { neverInForce, statusAt } from '../../src/lib/model/lifecycle.ts';
 
 /** The instruments the content issue asks for, and how many sourced events each must have at least. */
 const REQUIRED: Record<string, number> = {

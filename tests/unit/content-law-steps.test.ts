@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentModel as model } from './content-model.ts';
-import { statusAt } from '../../src/lib/lifecycle.ts';
+import { statusAt } from '../../src/lib/model/lifecycle.ts';
 
 const eventsOf = (id: string) => model(id).data.events;
 

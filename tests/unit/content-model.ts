@@ -1,9 +1,9 @@
 /** The real content, validated once, for the tests that pin its facts. */
-import type { PartyId } from '../../src/lib/parties.ts';
-import { DAY_MS, timeToDay } from '../../src/lib/dates.ts';
-import { instrumentModel, type InstrumentModel } from '../../src/lib/instrument-summary.ts';
-import { sourceCensus } from '../../src/lib/sources/source-kinds.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import type { PartyId } from '../../src/lib/model/parties.ts';
+import { DAY_MS, timeToDay } from '../../src/lib/model/dates.ts';
+import { instrumentModel, type InstrumentModel } from '../../src/lib/model/instrument-summary.ts';
+import { sourceCensus } from '../../src/lib/content/sources/source-kinds.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 
 /** The day the content tests read the content as of (the test environment's AS_OF). */

@@ -5,8 +5,8 @@ import {
   contentProblems as problems,
   recordShare,
 } from './content-model.ts';
-import { statusAt } from '../../src/lib/lifecycle.ts';
-import { ALL_PARTIES } from '../../src/lib/parties.ts';
+import { statusAt } from '../../src/lib/model/lifecycle.ts';
+import { ALL_PARTIES } from '../../src/lib/model/parties.ts';
 
 const openSkies = model('open-skies');
 const vienna = model('vienna-document');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
-import { statusAt } from '../../src/lib/lifecycle.ts';
-import type { PartyId } from '../../src/lib/parties.ts';
+import { statusAt } from '../../src/lib/model/lifecycle.ts';
+import type { PartyId } from '../../src/lib/model/parties.ts';
 
 /** The day after `day` (YYYY-MM-DD). */
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -5,7 +5,7 @@ import {
   contentProblems as problems,
   recordShare,
 } from './content-model.ts';
-import { sourceCensus, sourceKind } from '../../src/lib/sources/source-kinds.ts';
+import { sourceCensus, sourceKind } from '../../src/lib/content/sources/source-kinds.ts';
 
 /** The two files whose sources of record this test pins, with the share each reached (events with a source of record). */
 const REACHED: Record<string, { record: number; events: number }> = {
@@ -77,7 +77,7 @@ describe('Vienna Document 1990: adopted, then in effect', () => {
     expect(model('vienna-document').keyDates).toMatchObject({ signed: '1990-11-17', inForce: '1991-01-01' });
   });
 
-  // src/lib/lifecycle.ts puts a political document in effect on its `adopted` event, so the lanes show the
+  // src/lib/model/lifecycle.ts puts a political document in effect on its `adopted` event, so the lanes show the
   // Vienna Document in effect from 1990-11-17 although the content records its taking effect on 1991-01-01.
   it.todo(
     "statusAt(vienna-document, 'all-parties', '1990-12-31') is not 'in-force' (needs lifecycle.ts to honour a later entry into force)",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentModel as model, contentProblems as problems, dayBefore } from './content-model.ts';
-import { neverInForce, statusAt } from '../../src/lib/lifecycle.ts';
+import { neverInForce, statusAt } from '../../src/lib/model/lifecycle.ts';
 
 const eventsOf = (id: string) => model(id).data.events;
 const find = (id: string, type: string, party?: string) =>

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { lifecycleInput } from '../../src/lib/chart/chart-lanes.ts';
 import { legendMarkup } from '../../src/lib/chart/chart-legend.ts';
 import { layoutChart } from '../../src/lib/chart/lifecycle-chart.ts';
-import { eventLine, eventView } from '../../src/lib/event-list.ts';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
-import { statusAt } from '../../src/lib/lifecycle.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { eventLine, eventView } from '../../src/lib/model/event-list.ts';
+import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
+import { statusAt } from '../../src/lib/model/lifecycle.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 
 const AS_OF = '2026-11-22';

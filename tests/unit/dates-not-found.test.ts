@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesNotFound } from '../../src/lib/dates-not-found.ts';
+import { datesNotFound } from '../../src/lib/model/dates-not-found.ts';
 import { AS_OF, contentModel } from './content-model.ts';
 import { model, event } from './hand-made.ts';
 

@@ -11,7 +11,7 @@ import {
   parsePartialDate,
   precisionOf,
   timeToDay,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/model/dates.ts';
 
 describe('parsePartialDate(text)', () => {
   it('parsePartialDate keeps the precision of year, month and day', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryIntoForceGap, entryIntoForceSentences } from '../../src/lib/entry-into-force.ts';
-import { deriveLifecycle } from '../../src/lib/lifecycle.ts';
-import type { PartyId } from '../../src/lib/parties.ts';
+import { entryIntoForceGap, entryIntoForceSentences } from '../../src/lib/model/entry-into-force.ts';
+import { deriveLifecycle } from '../../src/lib/model/lifecycle.ts';
+import type { PartyId } from '../../src/lib/model/parties.ts';
 import { AS_OF, contentModel } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventView } from '../../src/lib/event-list.ts';
+import { eventView } from '../../src/lib/model/event-list.ts';
 import {
   anchorsByEvent,
   crossOldAnchors,
@@ -10,8 +10,8 @@ import {
   legacyLookup,
   treatyOldAnchors,
   type LegacyIndex,
-} from '../../src/lib/ids/event-addresses.ts';
-import { PUBLISHED_IDS_FILE, validateContent } from '../../src/lib/validate-content.ts';
+} from '../../src/lib/site/event-addresses.ts';
+import { PUBLISHED_IDS_FILE, validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles, readPublishedIds } from '../../src/node/content-files.ts';
 import { AS_OF, contentInstruments } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventLine, eventsByYear, eventView, groupByYear, type EventView } from '../../src/lib/event-list.ts';
-import { deriveLifecycle } from '../../src/lib/lifecycle.ts';
+import { eventLine, eventsByYear, eventView, groupByYear, type EventView } from '../../src/lib/model/event-list.ts';
+import { deriveLifecycle } from '../../src/lib/model/lifecycle.ts';
 import { event, instrument, SOURCE } from './hand-made.ts';
 
 const data = instrument([

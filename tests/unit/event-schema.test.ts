@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema } from '../../src/lib/schema/event-schema.ts';
+import { eventSchema } from '../../src/lib/content/schema/event-schema.ts';
 import { event } from './hand-made.ts';
 
 const issues = (input: unknown) => {

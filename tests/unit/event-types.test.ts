@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPE_IDS, EVENT_TYPES } from '../../src/lib/event-types.ts';
+import { EVENT_TYPE_IDS, EVENT_TYPES } from '../../src/lib/model/event-types.ts';
 
 describe('the event types table', () => {
   it("EVENT_TYPE_IDS runs from 'negotiations-opened' to 'terminated', in lifecycle order", () => {

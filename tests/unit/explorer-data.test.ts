@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineChanges } from '../../src/lib/status-headline.ts';
-import { eventView } from '../../src/lib/event-list.ts';
+import { headlineChanges } from '../../src/lib/model/status-headline.ts';
+import { eventView } from '../../src/lib/model/event-list.ts';
 import { earliestDay, explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 

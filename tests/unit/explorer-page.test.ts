@@ -5,7 +5,7 @@ import { eventTable } from '../../src/lib/explorer/event-table.ts';
 import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { explorerChartInput, explorerPage } from '../../src/lib/explorer/explorer-page.ts';
 import { lanePages } from '../../src/lib/explorer/lane-pages.ts';
-import { partyName } from '../../src/lib/parties.ts';
+import { partyName } from '../../src/lib/model/parties.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';

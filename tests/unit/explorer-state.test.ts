@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, dateToTime, timeToDay } from '../../src/lib/dates.ts';
-import { EVENT_TYPE_IDS } from '../../src/lib/event-types.ts';
+import { DAY_MS, dateToTime, timeToDay } from '../../src/lib/model/dates.ts';
+import { EVENT_TYPE_IDS } from '../../src/lib/model/event-types.ts';
 import { cursorAction } from '../../src/lib/explorer/cursor-move.ts';
 import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import {
@@ -18,8 +18,8 @@ import {
   type ExplorerAction,
   type ExplorerState,
 } from '../../src/lib/explorer/explorer-state.ts';
-import { PARTY_IDS } from '../../src/lib/parties.ts';
-import type { ViewState } from '../../src/lib/view-parameters.ts';
+import { PARTY_IDS } from '../../src/lib/model/parties.ts';
+import type { ViewState } from '../../src/lib/site/view-parameters.ts';
 import { PACT_AND_ACCORD } from './hand-made.ts';
 
 const { data } = splitForBrowser(explorerData(PACT_AND_ACCORD, '2020-01-01'));

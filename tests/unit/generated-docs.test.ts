@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_MARKERS, withSection } from '../../src/lib/generated-docs.ts';
+import { PARAMETER_MARKERS, withSection } from '../../src/lib/content/generated-docs.ts';
 
 const MARKERS = ['<!-- s -->', '<!-- e -->'] as const;
 

@@ -1,7 +1,7 @@
 /** Small hand-made instruments for the unit tests: only what each test names matters. */
-import { instrumentModel, type InstrumentModel } from '../../src/lib/instrument-summary.ts';
-import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
-import type { InstrumentData } from '../../src/lib/schema/instrument-schema.ts';
+import { instrumentModel, type InstrumentModel } from '../../src/lib/model/instrument-summary.ts';
+import type { LifecycleEvent } from '../../src/lib/content/schema/event-schema.ts';
+import type { InstrumentData } from '../../src/lib/content/schema/instrument-schema.ts';
 
 /** A placeholder source. */
 export const SOURCE = { title: 'Treaty text', publisher: 'Depositary', url: 'https://example.org/treaty' };

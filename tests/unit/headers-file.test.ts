@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { frameableByOthers, headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { frameableByOthers, headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const frameable = (path: string) => frameableByOthers(headersFor(rules, path));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInstrument, checkValues, instrumentSchema } from '../../src/lib/schema/instrument-schema.ts';
+import { checkInstrument, checkValues, instrumentSchema } from '../../src/lib/content/schema/instrument-schema.ts';
 import { event, instrument } from './hand-made.ts';
 
 const ASOF = { asOf: '2026-01-01' };

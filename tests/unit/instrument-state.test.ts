@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawnWholeIntervals } from '../../src/lib/instrument-state.ts';
-import { deriveLifecycle, statusAt } from '../../src/lib/lifecycle.ts';
+import { drawnWholeIntervals } from '../../src/lib/model/instrument-state.ts';
+import { deriveLifecycle, statusAt } from '../../src/lib/model/lifecycle.ts';
 import { contentModel } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentModel, keyDateRows, statusLabel } from '../../src/lib/instrument-summary.ts';
+import { instrumentModel, keyDateRows, statusLabel } from '../../src/lib/model/instrument-summary.ts';
 import { BILATERAL, event, instrument, model } from './hand-made.ts';
 
 describe('statusLabel(kind, status, never)', () => {

@@ -7,7 +7,7 @@ import {
   type LaneSpec,
 } from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
-import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
+import { DAY_MS, dateToTime } from '../../src/lib/model/dates.ts';
 
 const T = dateToTime;
 

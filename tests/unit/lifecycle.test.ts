@@ -6,9 +6,9 @@ import {
   statusAt,
   statusInIntervals,
   type LifecycleInput,
-} from '../../src/lib/lifecycle.ts';
+} from '../../src/lib/model/lifecycle.ts';
 import { event } from './hand-made.ts';
-import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
+import type { LifecycleEvent } from '../../src/lib/content/schema/event-schema.ts';
 
 const suspendsThenWithdraws: LifecycleInput = {
   kind: 'treaty',

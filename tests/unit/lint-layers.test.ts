@@ -2,6 +2,7 @@
 // at a path in each layer and linted with the project's own configuration. The planted files exist only
 // as text, which TypeScript's project service cannot open, so the type-checked rules (not what is tested
 // here) are left out.
+import { readdirSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,19 @@ describe('eslint.config.js keeps the layers', { timeout: 120_000 }, () => {
     expect(await broken(LIB, "export { offerEmbed } from '../../client/embed-share.ts';\n")).toContain(
       'no-restricted-imports',
     );
+  });
+
+  it('lint(src/lib/model) and lint(src/lib/content) fail an import from a layer above them', async () => {
+    const above = "export { treatyPath } from '../site/routes.ts';\n";
+    expect(await broken('src/lib/model/planted.ts', above)).toContain('no-restricted-imports');
+    expect(
+      await broken(
+        'src/lib/content/schema/planted.ts',
+        "export { layoutChart } from '../../chart/lifecycle-chart.ts';\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(await broken('src/lib/model/planted.ts', "export { t } from '../i18n/strings.ts';\n")).toEqual([]);
+    expect(await broken('src/lib/explorer/planted.ts', above)).toEqual([]);
   });
 
   it('lint(src/lib) fails `document` and `window`', async () => {
@@ -65,5 +79,20 @@ describe('eslint.config.js keeps the layers', { timeout: 120_000 }, () => {
     expect(await broken(CLIENT, 'export const day = (): string | undefined => process.env.AS_OF;\n')).toContain(
       'no-restricted-globals',
     );
+  });
+});
+
+describe("README's picture of the layers", () => {
+  it('names every folder of src/lib, and no folder that is not there', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const picture = readme.slice(readme.indexOf('<!-- layers:start -->'), readme.indexOf('<!-- layers:end -->'));
+    const named = [
+      ...[...picture.matchAll(/src\/lib\/([a-z0-9-]+)/g)].map((m) => m[1]!),
+      ...[...picture.matchAll(/src\/lib\/\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((name) => name.trim())),
+    ];
+    const folders = readdirSync('src/lib', { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(new Set(named)).toEqual(new Set(folders.map((e) => e.name)));
+    // Nothing lies loose at the top of src/lib: every module belongs to a layer's folder.
+    expect(readdirSync('src/lib', { withFileTypes: true }).filter((e) => e.isFile())).toEqual([]);
   });
 });

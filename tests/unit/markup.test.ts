@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { element, escape, fragment, jsonForScript } from '../../src/lib/markup.ts';
+import { element, escape, fragment, jsonForScript } from '../../src/lib/site/markup.ts';
 
 describe('escape(value)', () => {
   it("escape('<a href=\"x\">Tom & Jerry\\'s</a>') escapes all five special characters", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { narrativeProblems } from '../../src/lib/narrative-check.ts';
-import { TEXT_LIMITS } from '../../src/lib/schema/text-limits.ts';
+import { narrativeProblems } from '../../src/lib/content/narrative-check.ts';
+import { TEXT_LIMITS } from '../../src/lib/content/schema/text-limits.ts';
 
 const lines = (body: string) => narrativeProblems(body).map((p) => p.line);
 

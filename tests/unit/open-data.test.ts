@@ -4,12 +4,12 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { oembedResponse } from '../../src/lib/embed/oembed.ts';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
 import { atomFeed } from '../../src/lib/open-data/atom-feed.ts';
 import { CSV_COLUMNS, eventsCsv, spreadsheetCell } from '../../src/lib/open-data/events-csv.ts';
 import { exportData } from '../../src/lib/open-data/export-data.ts';
 import { exportJsonSchema } from '../../src/lib/open-data/export-schema.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 
 const AS_OF = '2026-11-22';

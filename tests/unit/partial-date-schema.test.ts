@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partialDateSchema } from '../../src/lib/schema/partial-date-schema.ts';
+import { partialDateSchema } from '../../src/lib/content/schema/partial-date-schema.ts';
 
 const messages = (input: unknown) => {
   const result = partialDateSchema.safeParse(input);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_LICENSE } from '../../src/lib/open-data/export-data.ts';
 import { FORMAT_VERSION } from '../../src/lib/open-data/export-schema.ts';
 import { partiesExport, partiesExportSchema } from '../../src/lib/open-data/parties-export.ts';
-import { partyName } from '../../src/lib/parties.ts';
+import { partyName } from '../../src/lib/model/parties.ts';
 import { actingStates } from '../../src/lib/party/acting-states.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PARTIES, PARTIES, PARTY_IDS, partyName } from '../../src/lib/parties.ts';
+import { ALL_PARTIES, PARTIES, PARTY_IDS, partyName } from '../../src/lib/model/parties.ts';
 
 describe('the parties table', () => {
   it("partyName('RU') is 'Russia' and partyName('all-parties') is 'All parties'", () => {

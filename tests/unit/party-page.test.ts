@@ -1,16 +1,16 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { partyInput } from '../../src/lib/chart/chart-lanes.ts';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
+import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
 import { dataJsonSchema, PARTIES_SCHEMA_POINTER } from '../../src/lib/open-data/data-schema.ts';
 import { partiesExport } from '../../src/lib/open-data/parties-export.ts';
 import { actingStates, stateSections } from '../../src/lib/party/acting-states.ts';
 import { namesParty } from '../../src/lib/party/party-events.ts';
 import { partyPage } from '../../src/lib/party/party-page.ts';
-import { partyName } from '../../src/lib/parties.ts';
-import { partyFromSlug, partyPath } from '../../src/lib/routes.ts';
-import { STATUS_GROUPS } from '../../src/lib/statuses.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import { partyName } from '../../src/lib/model/parties.ts';
+import { partyFromSlug, partyPath } from '../../src/lib/site/routes.ts';
+import { STATUS_GROUPS } from '../../src/lib/model/statuses.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOn } from '../../src/lib/pinned-headline.ts';
+import { headlineOn } from '../../src/lib/model/pinned-headline.ts';
 
 const changes = [
   { from: '0001-01-01', drawn: 'not-signed', sentence: 'Not signed' },

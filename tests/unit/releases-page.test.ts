@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { versionedCsvName } from '../../src/lib/releases/release-files.ts';
 import { releaseRows } from '../../src/lib/releases/releases-page.ts';
-import { issuesUrl, releaseFilePath } from '../../src/lib/routes.ts';
+import { issuesUrl, releaseFilePath } from '../../src/lib/site/routes.ts';
 
 describe('releaseRows(committed, current, compared)', () => {
   it('releaseRows lists the committed versions and the current one, newest first, with their files', () => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleInput } from '../../src/lib/chart/chart-lanes.ts';
 import { zoomWindow } from '../../src/lib/chart/chart-window.ts';
-import { DAY_MS } from '../../src/lib/dates.ts';
+import { DAY_MS } from '../../src/lib/model/dates.ts';
 import { intlText } from '../../src/lib/i18n/strings.ts';
-import { intervalAt } from '../../src/lib/lifecycle.ts';
+import { intervalAt } from '../../src/lib/model/lifecycle.ts';
 import { partyPage } from '../../src/lib/party/party-page.ts';
 import { event, model } from './hand-made.ts';
 

@@ -11,7 +11,7 @@ import {
   timelinePath,
   treatyEventPath,
   treatyPath,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 describe('timelinePath(page) and timelineEmbedPath(page)', () => {
   it("timelinePath(1) is '/' and timelinePath(2) '/timeline/2/'; their embeds are '/embed/' and '/embed/timeline/2/'", () => {
@@ -70,7 +70,7 @@ describe('routes.ts decides every site path', () => {
   it('no file in src but routes.ts writes a site path in a string (comments aside)', () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
       .map((file) => `src/${file}`)
-      .filter((file) => /\.(ts|astro)$/.test(file) && file !== 'src/lib/routes.ts' && !PENDING.includes(file));
+      .filter((file) => /\.(ts|astro)$/.test(file) && file !== 'src/lib/site/routes.ts' && !PENDING.includes(file));
     const found = files.flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCensus, sourceCensus, sourceKind } from '../../src/lib/sources/source-kinds.ts';
+import { formatCensus, sourceCensus, sourceKind } from '../../src/lib/content/sources/source-kinds.ts';
 
 describe('sourceKind(url)', () => {
   it("sourceKind() calls depositaries, governments and organisations 'record', on any subdomain", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpsUrlSchema, sourceSchema } from '../../src/lib/schema/source-schema.ts';
+import { httpsUrlSchema, sourceSchema } from '../../src/lib/content/schema/source-schema.ts';
 
 const source = { title: 'Treaty text', publisher: 'Depositary', url: 'https://example.org/treaty' };
 const messages = (input: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOn } from '../../src/lib/pinned-headline.ts';
-import { lastSteps } from '../../src/lib/status-card.ts';
+import { headlineOn } from '../../src/lib/model/pinned-headline.ts';
+import { lastSteps } from '../../src/lib/site/status-card.ts';
 import { contentModel } from './content-model.ts';
 
 describe('lastSteps(model)', () => {

@@ -5,12 +5,12 @@ import {
   statusChanges,
   type ComparedInstrument,
 } from '../../src/lib/compare/status-changes.ts';
-import { instrumentModel } from '../../src/lib/instrument-summary.ts';
-import { deriveLifecycle } from '../../src/lib/lifecycle.ts';
+import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
+import { deriveLifecycle } from '../../src/lib/model/lifecycle.ts';
 import { eventId } from './hand-made.ts';
-import type { LifecycleEvent } from '../../src/lib/schema/event-schema.ts';
-import type { InstrumentData } from '../../src/lib/schema/instrument-schema.ts';
-import { validateContent } from '../../src/lib/validate-content.ts';
+import type { LifecycleEvent } from '../../src/lib/content/schema/event-schema.ts';
+import type { InstrumentData } from '../../src/lib/content/schema/instrument-schema.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 
 const SOURCE = { title: 'Example', publisher: 'Example publisher', url: 'https://example.org/' };
@@ -258,8 +258,8 @@ describe('compareView(models, undefined, asOf, since)', () => {
   it("compareView without a party lists every party's changes, from `since` when it is later than the first event", async () => {
     const { compareView } = await import('../../src/lib/compare/compare-view.ts');
     const { readContentFiles } = await import('../../src/node/content-files.ts');
-    const { validateContent } = await import('../../src/lib/validate-content.ts');
-    const { instrumentModel } = await import('../../src/lib/instrument-summary.ts');
+    const { validateContent } = await import('../../src/lib/content/validate-content.ts');
+    const { instrumentModel } = await import('../../src/lib/model/instrument-summary.ts');
     const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), '2026-11-22');
     const cfe = instruments.filter((i) => i.id === 'cfe').map((i) => instrumentModel(i.id, i.data, '2026-11-22'));
     const view = compareView(cfe, undefined, '2026-11-22', '2023-01-01');

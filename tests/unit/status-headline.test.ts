@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLifecycle, neverInForce } from '../../src/lib/lifecycle.ts';
-import { PARTIES } from '../../src/lib/parties.ts';
-import { dateStart } from '../../src/lib/dates.ts';
-import { headlineOn } from '../../src/lib/pinned-headline.ts';
-import { headlineChanges, headlineSummary, statusHeadline } from '../../src/lib/status-headline.ts';
+import { deriveLifecycle, neverInForce } from '../../src/lib/model/lifecycle.ts';
+import { PARTIES } from '../../src/lib/model/parties.ts';
+import { dateStart } from '../../src/lib/model/dates.ts';
+import { headlineOn } from '../../src/lib/model/pinned-headline.ts';
+import { headlineChanges, headlineSummary, statusHeadline } from '../../src/lib/model/status-headline.ts';
 import { AS_OF, contentInstruments, contentModel, dayBefore } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';
 

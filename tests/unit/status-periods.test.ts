@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusPeriods } from '../../src/lib/status-periods.ts';
+import { statusPeriods } from '../../src/lib/model/status-periods.ts';
 import { event, model } from './hand-made.ts';
 
 describe('statusPeriods(model)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STRIP, statusStrip } from '../../src/lib/chart/status-strip.ts';
-import { dateToTime } from '../../src/lib/dates.ts';
+import { dateToTime } from '../../src/lib/model/dates.ts';
 import { event, model } from './hand-made.ts';
 
 const span: [number, number] = [dateToTime('2000'), dateToTime('2020')];

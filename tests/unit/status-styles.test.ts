@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorToken, statusStylesheet } from '../../src/lib/status-styles.ts';
-import { STATUS_COLORS, STATUS_IDS } from '../../src/lib/statuses.ts';
+import { colorToken, statusStylesheet } from '../../src/lib/site/status-styles.ts';
+import { STATUS_COLORS, STATUS_IDS } from '../../src/lib/model/statuses.ts';
 
 describe('colorToken(color)', () => {
   it("colorToken('in-force') is '--status-in-force'", () => {
@@ -36,7 +36,7 @@ describe('statusStylesheet()', () => {
   });
 
   it('statusStylesheet() begins with a note that it is generated, ends with the chart variants and a newline', () => {
-    expect(css.startsWith('/* Generated from src/lib/statuses.ts')).toBe(true);
+    expect(css.startsWith('/* Generated from src/lib/model/statuses.ts')).toBe(true);
     expect(css).toContain('@container chart');
     expect(css.endsWith('}\n')).toBe(true);
   });

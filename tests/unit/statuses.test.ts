@@ -9,8 +9,8 @@ import {
   STATUS_IDS,
   STATUSES,
   statusGroup,
-} from '../../src/lib/statuses.ts';
-import { statusStylesheet } from '../../src/lib/status-styles.ts';
+} from '../../src/lib/model/statuses.ts';
+import { statusStylesheet } from '../../src/lib/site/status-styles.ts';
 
 describe('the status table', () => {
   it("statusGroup('provisionally-applied') is 'in-force', as for 'in-force'", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../src/lib/suggest.ts';
+import { editDistance, nearest } from '../../src/lib/content/suggest.ts';
 
 describe('editDistance(a, b)', () => {
   it("editDistance('kitten', 'sitting') is 3: two substitutions and one insertion", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS } from '../../src/lib/schema/text-limits.ts';
+import { TEXT_LIMITS } from '../../src/lib/content/schema/text-limits.ts';
 
 describe('TEXT_LIMITS', () => {
   it('TEXT_LIMITS gives every field a positive whole limit and the field as CONTENT.md names it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textSchema } from '../../src/lib/schema/text-schema.ts';
+import { textSchema } from '../../src/lib/content/schema/text-schema.ts';
 
 const schema = textSchema('the short name', 'shortName: "Open Skies"', 'shortName');
 const message = (input: unknown) => {

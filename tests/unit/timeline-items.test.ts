@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
+import { DAY_MS, dateToTime } from '../../src/lib/model/dates.ts';
 import { explorerData, splitForBrowser } from '../../src/lib/explorer/explorer-data.ts';
 import { timelineBands, timelineGroups, timelineMarkers } from '../../src/lib/explorer/timeline-items.ts';
 import { BILATERAL, event, model } from './hand-made.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, treatyDescription, treatyPage } from '../../src/lib/treaty-page.ts';
+import { kindLabel, treatyDescription, treatyPage } from '../../src/lib/site/treaty-page.ts';
 import { AS_OF, contentModel } from './content-model.ts';
 
 const SITE = new URL('https://example.org/');

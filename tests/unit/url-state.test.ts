@@ -7,7 +7,7 @@ import {
   parseViewState,
   serializeViewState,
   type UrlContext,
-} from '../../src/lib/url-state.ts';
+} from '../../src/lib/site/url-state.ts';
 
 const context: UrlContext = {
   instrumentIds: ['cfe', 'inf', 'new-start'],

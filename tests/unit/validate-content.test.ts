@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateContent } from '../../src/lib/validate-content.ts';
+import { formatProblems, validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 
 const AS_OF = '2026-11-22';
@@ -114,7 +114,7 @@ const EXPECTED: Record<string, string[]> = {
     '10  lineage.supersededBy[0]  there is no content/treaties/new-strat.md — write the id of an existing file (unknown-lineage-reference), or add that instrument first',
   ],
   'unknown-party': [
-    '38  events[3].parties[0]  "Russia" is not a known party — write "RU", or add the state to src/lib/parties.ts with its ISO 3166 code',
+    '38  events[3].parties[0]  "Russia" is not a known party — write "RU", or add the state to src/lib/model/parties.ts with its ISO 3166 code',
   ],
   'unsafe-link-in-body': [
     '46  (body)  the link "javascript:alert(1)" is refused: javascript: addresses are not accepted — cite the https:// address of the page (most publishers serve one)',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_MARKERS, withSection } from '../../src/lib/generated-docs.ts';
+import { PARAMETER_MARKERS, withSection } from '../../src/lib/content/generated-docs.ts';
 import {
   appliesTo,
   drawnAsServed,
@@ -8,7 +8,7 @@ import {
   parameterMarkdown,
   VIEW_PARAMETERS,
   type UrlContext,
-} from '../../src/lib/view-parameters.ts';
+} from '../../src/lib/site/view-parameters.ts';
 
 const context: UrlContext = {
   instrumentIds: ['cfe', 'inf'],

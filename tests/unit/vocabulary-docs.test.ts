@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPE_IDS } from '../../src/lib/event-types.ts';
-import { vocabularyMarkdown, withVocabulary } from '../../src/lib/vocabulary-docs.ts';
+import { EVENT_TYPE_IDS } from '../../src/lib/model/event-types.ts';
+import { vocabularyMarkdown, withVocabulary } from '../../src/lib/content/vocabulary-docs.ts';
 
 describe('vocabularyMarkdown()', () => {
   it('vocabularyMarkdown() lists every event type once', () => {

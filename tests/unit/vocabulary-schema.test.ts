@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTypeSchema, instrumentIdSchema, partyIdSchema } from '../../src/lib/schema/vocabulary-schema.ts';
+import { eventTypeSchema, instrumentIdSchema, partyIdSchema } from '../../src/lib/content/schema/vocabulary-schema.ts';
 import type { z } from 'zod';
 
 const message = (schema: z.ZodType, input: unknown) => {

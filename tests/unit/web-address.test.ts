@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS } from '../../src/lib/schema/text-limits.ts';
-import { webAddressProblem } from '../../src/lib/schema/web-address.ts';
+import { TEXT_LIMITS } from '../../src/lib/content/schema/text-limits.ts';
+import { webAddressProblem } from '../../src/lib/content/schema/web-address.ts';
 
 describe('webAddressProblem(text)', () => {
   it("webAddressProblem('https://example.org/a?b#c') is undefined: nothing is wrong", () => {

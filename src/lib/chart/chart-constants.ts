@@ -3,7 +3,7 @@
  * browser, and vis-timeline. A zoom step, the narrowest window or the distance at which markers merge
  * is decided here once; a renderer that needs one reads it from here and never writes its own.
  */
-import { DAY_MS } from '../dates.ts';
+import { DAY_MS } from '../model/dates.ts';
 
 export const CHART_CONSTANTS = {
   /** One zoom step (a button, a key): the window becomes this many times narrower, or wider. */

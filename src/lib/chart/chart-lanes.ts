@@ -1,12 +1,12 @@
 /** The lanes each chart draws, built once from the lifecycle model with every word already written. */
-import { formatDate } from '../dates.ts';
-import { eventLine, eventView } from '../event-list.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
+import { formatDate } from '../model/dates.ts';
+import { eventLine, eventView } from '../model/event-list.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../model/parties.ts';
 import { namesParty } from '../party/party-events.ts';
-import type { StatusInterval } from '../lifecycle.ts';
-import { partyPath, treatyPath } from '../routes.ts';
-import { drawnWholeIntervals } from '../instrument-state.ts';
+import type { StatusInterval } from '../model/lifecycle.ts';
+import { partyPath, treatyPath } from '../site/routes.ts';
+import { drawnWholeIntervals } from '../model/instrument-state.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
 import { tn } from '../i18n/strings.ts';
 import { pt, ptn } from '../i18n/page-strings.ts';

@@ -1,6 +1,6 @@
-import { element, type Markup } from '../markup.ts';
-import { EVENT_TYPES, EVENT_TYPE_IDS, type EventType } from '../event-types.ts';
-import { STATUS_IDS, STATUSES, type Status } from '../statuses.ts';
+import { element, type Markup } from '../site/markup.ts';
+import { EVENT_TYPES, EVENT_TYPE_IDS, type EventType } from '../model/event-types.ts';
+import { STATUS_IDS, STATUSES, type Status } from '../model/statuses.ts';
 import type { LifecycleChart } from './lifecycle-chart.ts';
 import { t } from '../i18n/strings.ts';
 

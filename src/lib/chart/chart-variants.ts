@@ -4,7 +4,7 @@
  * fits, with text never drawn below its size. A script, where there is one, lays it out again for the
  * exact width with the same function.
  */
-import { fragment, type Markup } from '../markup.ts';
+import { fragment, type Markup } from '../site/markup.ts';
 import { layoutChart, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
 import { lifecycleChartSvg, type SvgOptions } from './lifecycle-chart-svg.ts';
 

@@ -2,10 +2,10 @@
  * What a chart shows for a view's parameters: which lanes, which events, which span, as of which day,
  * and the caption that says so. Pure: the build and the browser call it with the same inputs.
  */
-import { formatDate, timeToDay } from '../dates.ts';
+import { formatDate, timeToDay } from '../model/dates.ts';
 import { eventDrawn, happenedBy } from '../explorer/explorer-filter.ts';
 import { viewWindow } from './chart-window.ts';
-import type { ViewState } from '../view-parameters.ts';
+import type { ViewState } from '../site/view-parameters.ts';
 import type { ChartInput } from './chart-lanes.ts';
 import { defaultSpan, type ChartOptions, type LaneSpec } from './lifecycle-chart.ts';
 import { t } from '../i18n/strings.ts';

@@ -3,7 +3,7 @@
  * past either end of the span or closer than the narrowest window. The browser binds wheel, pinch, drag, buttons
  * and the keys of ZOOM_KEYS to these two functions.
  */
-import { DAY_MS, dateEnd, dateToTime } from '../dates.ts';
+import { DAY_MS, dateEnd, dateToTime } from '../model/dates.ts';
 import { CHART_CONSTANTS } from './chart-constants.ts';
 
 /** The zoom a key asks of a chart: + (or =) in, − (or _) out, 0 the whole span. */

@@ -4,10 +4,10 @@
  * and without JavaScript). The whole instrument, group parties and states in a status few share
  * stay in the main chart.
  */
-import { dateStart, formatDate } from '../dates.ts';
-import { statusInIntervals } from '../lifecycle.ts';
-import { PARTIES } from '../parties.ts';
-import { STATUS_IDS, STATUSES, type Status } from '../statuses.ts';
+import { dateStart, formatDate } from '../model/dates.ts';
+import { statusInIntervals } from '../model/lifecycle.ts';
+import { PARTIES } from '../model/parties.ts';
+import { STATUS_IDS, STATUSES, type Status } from '../model/statuses.ts';
 import type { LaneSpec } from './lifecycle-chart.ts';
 import { listOf, t, tn } from '../i18n/strings.ts';
 

@@ -1,6 +1,6 @@
-import { formatDate } from '../dates.ts';
-import { element, fragment, type Markup } from '../markup.ts';
-import { STATUSES } from '../statuses.ts';
+import { formatDate } from '../model/dates.ts';
+import { element, fragment, type Markup } from '../site/markup.ts';
+import { STATUSES } from '../model/statuses.ts';
 import { CHART_LAYOUT, type LifecycleChart } from './lifecycle-chart.ts';
 import { t } from '../i18n/strings.ts';
 

@@ -3,11 +3,11 @@
  * axis, laid out for the width the chart actually has. It runs at build time for each width the HTML
  * carries and in the browser after a resize or a zoom; nothing else positions a chart's parts.
  */
-import { DAY_MS, dateToTime, formatDate } from '../dates.ts';
-import { EVENT_TYPES, type EventType } from '../event-types.ts';
+import { DAY_MS, dateToTime, formatDate } from '../model/dates.ts';
+import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
 import { clusterEvents } from '../explorer/clusters.ts';
-import type { PartyId } from '../parties.ts';
-import { isDrawn, STATUSES, type Status } from '../statuses.ts';
+import type { PartyId } from '../model/parties.ts';
+import { isDrawn, STATUSES, type Status } from '../model/statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
 import { axisTicks, chartScale, type AxisTick } from './time-axis.ts';
 import { t, tn } from '../i18n/strings.ts';

@@ -1,7 +1,7 @@
-import { dateToTime, formatDate } from '../dates.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { element, type Markup } from '../markup.ts';
-import { isDrawn, STATUSES } from '../statuses.ts';
+import { dateToTime, formatDate } from '../model/dates.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { element, type Markup } from '../site/markup.ts';
+import { isDrawn, STATUSES } from '../model/statuses.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** Size of a status strip, px. */

@@ -1,5 +1,5 @@
 /** What a page's "Cite this" block shows: the version and access day, and the citation in each format. */
-import { formatDate } from '../dates.ts';
+import { formatDate } from '../model/dates.ts';
 import { pt } from '../i18n/page-strings.ts';
 import { citations } from './citation.ts';
 

@@ -1,6 +1,6 @@
 /** The list of status changes as markup: the page and the browser (after the reader picks two days) show the same. */
-import { formatDate } from '../dates.ts';
-import { element, type Markup } from '../markup.ts';
+import { formatDate } from '../model/dates.ts';
+import { element, type Markup } from '../site/markup.ts';
 import type { StatusChange } from './status-changes.ts';
 import { t } from '../i18n/strings.ts';
 

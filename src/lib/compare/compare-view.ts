@@ -2,9 +2,9 @@
  * The "what changed" section of a state's page, a treaty page or the explorer: its default span, its list, and
  * what the browser needs to answer for any two days.
  */
-import { dateStart, DAY_MS, timeToDay } from '../dates.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import type { PartyId } from '../parties.ts';
+import { dateStart, DAY_MS, timeToDay } from '../model/dates.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import type { PartyId } from '../model/parties.ts';
 import { namesParty } from '../party/party-events.ts';
 import { changesHeading, changesMarkup } from './changes-markup.ts';
 import { compareInput, statusChanges } from './status-changes.ts';

@@ -3,15 +3,15 @@
  * party), with the steps that made it, their dates and their sources, in sentences. Read from the
  * lifecycle model's intervals, so it says exactly what the charts draw.
  */
-import { compareDates, dateStart, eventDate, type PartialDateString } from '../dates.ts';
-import { EVENT_TYPES, type EventType } from '../event-types.ts';
-import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
-import { statusInIntervals, type Lane } from '../lifecycle.ts';
-import { ALL_PARTIES, partyName, type PartyId } from '../parties.ts';
-import type { LifecycleEvent } from '../schema/event-schema.ts';
-import type { InstrumentData } from '../schema/instrument-schema.ts';
-import type { Source } from '../schema/source-schema.ts';
-import { isInForce, type Status } from '../statuses.ts';
+import { compareDates, dateStart, eventDate, type PartialDateString } from '../model/dates.ts';
+import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
+import { statusLabel, type InstrumentModel } from '../model/instrument-summary.ts';
+import { statusInIntervals, type Lane } from '../model/lifecycle.ts';
+import { ALL_PARTIES, partyName, type PartyId } from '../model/parties.ts';
+import type { LifecycleEvent } from '../content/schema/event-schema.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
+import type { Source } from '../content/schema/source-schema.ts';
+import { isInForce, type Status } from '../model/statuses.ts';
 import { listOf, lowerInSentence, t } from '../i18n/strings.ts';
 
 /** One step between the two days: the event that began a new status. */

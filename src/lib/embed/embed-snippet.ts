@@ -1,4 +1,4 @@
-import { escape } from '../markup.ts';
+import { escape } from '../site/markup.ts';
 
 /** Default height of an embed, px, before it reports its own. */
 export const EMBED_HEIGHT = 520;

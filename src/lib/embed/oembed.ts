@@ -1,6 +1,6 @@
 import { EMBED_HEIGHT, scriptSnippet } from './embed-snippet.ts';
 import { pt } from '../i18n/page-strings.ts';
-import { EMBED_SCRIPT_PATH } from '../routes.ts';
+import { EMBED_SCRIPT_PATH } from '../site/routes.ts';
 
 /**
  * The oEmbed response (type "rich") for an embeddable view. `description`, where given, is what the view

@@ -1,14 +1,14 @@
 /**
  * The explorer's answer to "what stood where on that day?": each instrument's headline on that day — the
- * sentence the treaty page opens with (src/lib/status-headline.ts) — grouped by how its own lane is drawn.
+ * sentence the treaty page opens with (src/lib/model/status-headline.ts) — grouped by how its own lane is drawn.
  * The server hands every headline an instrument has had (`headlineChanges`); on the server and in the
  * browser alike this picks the one that held (pinned-headline.ts), so no view words a status apart.
  */
-import { formatDate } from '../dates.ts';
-import { headlineOn, type HeadlineChange } from '../pinned-headline.ts';
-import { STATUS_GROUPS, statusGroup, type Status, type StatusGroup } from '../statuses.ts';
+import { formatDate } from '../model/dates.ts';
+import { headlineOn, type HeadlineChange } from '../model/pinned-headline.ts';
+import { STATUS_GROUPS, statusGroup, type Status, type StatusGroup } from '../model/statuses.ts';
 import { listOf, t } from '../i18n/strings.ts';
-import { treatyPath } from '../routes.ts';
+import { treatyPath } from '../site/routes.ts';
 
 /** What the as-of summary needs of an instrument: every headline it has had, as the explorer JSON carries them. */
 export interface InstrumentHeadlines {
@@ -32,7 +32,7 @@ export interface AsOfEntry {
   sentence: string;
 }
 
-/** Which instruments were in force, suspended, ended, or not (yet) in force on a day, by the status groups of src/lib/statuses.ts. */
+/** Which instruments were in force, suspended, ended, or not (yet) in force on a day, by the status groups of src/lib/model/statuses.ts. */
 export interface AsOfSummary {
   /** The day, YYYY-MM-DD. */
   day: string;

@@ -5,7 +5,7 @@
  * interactive timeline and its tests.
  */
 
-import { DAY_MS as DAY } from '../dates.ts';
+import { DAY_MS as DAY } from '../model/dates.ts';
 
 /** An event on a lane: its index in the instrument's file and the time it is drawn at. */
 export interface PlacedEvent {

@@ -1,7 +1,7 @@
 /** What the explorer says when the keyboard's cursor reaches an event: its lane, the event, and its place in the lane. */
-import { eventLine } from '../event-list.ts';
+import { eventLine } from '../model/event-list.ts';
 import { t } from '../i18n/strings.ts';
-import { ALL_PARTIES } from '../parties.ts';
+import { ALL_PARTIES } from '../model/parties.ts';
 import type { ExplorerData } from './explorer-data.ts';
 import type { ExplorerState } from './explorer-state.ts';
 import { timelineLanes } from './timeline-lanes.ts';

@@ -1,7 +1,7 @@
-import { compareDates } from '../dates.ts';
-import { EVENT_TYPES } from '../event-types.ts';
+import { compareDates } from '../model/dates.ts';
+import { EVENT_TYPES } from '../model/event-types.ts';
 import type { ExplorerData } from './explorer-data.ts';
-import type { EventView } from '../event-list.ts';
+import type { EventView } from '../model/event-list.ts';
 
 /** One row of the table of every event. */
 export interface EventRow extends EventView {

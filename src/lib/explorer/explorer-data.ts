@@ -1,12 +1,12 @@
-import { dateStart, formatDate } from '../dates.ts';
-import { eventView, type EventView } from '../event-list.ts';
-import { keyDateRows, type InstrumentModel } from '../instrument-summary.ts';
-import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
-import type { Status } from '../statuses.ts';
+import { dateStart, formatDate } from '../model/dates.ts';
+import { eventView, type EventView } from '../model/event-list.ts';
+import { keyDateRows, type InstrumentModel } from '../model/instrument-summary.ts';
+import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../model/parties.ts';
+import type { Status } from '../model/statuses.ts';
 import type { InstrumentHeadlines } from './as-of-summary.ts';
-import { headlineChanges } from '../status-headline.ts';
-import { treatyPath } from '../routes.ts';
-import { drawnWholeIntervals } from '../instrument-state.ts';
+import { headlineChanges } from '../model/status-headline.ts';
+import { treatyPath } from '../site/routes.ts';
+import { drawnWholeIntervals } from '../model/instrument-state.ts';
 import { listOf } from '../i18n/strings.ts';
 
 /** One lane of the explorer: the instrument as a whole, or one party. */
@@ -62,7 +62,7 @@ export interface ExplorerData<E extends TimelineEvent = TimelineEvent> {
   start: string;
   /** The instruments of this page, in the order of their lanes. */
   instruments: ExplorerInstrument<E>[];
-  /** What old `instrument:index` addresses of these instruments meant (src/lib/ids/event-addresses.ts, legacyForPage). */
+  /** What old `instrument:index` addresses of these instruments meant (src/lib/site/event-addresses.ts, legacyForPage). */
   legacy?: Record<string, number | string[]>;
 }
 

@@ -2,8 +2,8 @@
  * The explorer's one filter rule: which instruments and events a view shows, for the event table and
  * the interactive timeline alike; and the filter choices read back into the address's terms.
  */
-import { dateStart } from '../dates.ts';
-import type { ViewState } from '../view-parameters.ts';
+import { dateStart } from '../model/dates.ts';
+import type { ViewState } from '../site/view-parameters.ts';
 
 /** Whether a view shows an instrument: every one unless the view names some. */
 export function instrumentShown(state: Pick<ViewState, 'instruments'>, instrument: string): boolean {

@@ -9,16 +9,16 @@ import { chartVariants } from '../chart/chart-variants.ts';
 import { chartView } from '../chart/chart-view.ts';
 import { layoutChart } from '../chart/lifecycle-chart.ts';
 import { compareView, type CompareView } from '../compare/compare-view.ts';
-import { EVENT_TYPES, EVENT_TYPE_IDS } from '../event-types.ts';
+import { EVENT_TYPES, EVENT_TYPE_IDS } from '../model/event-types.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { pt } from '../i18n/page-strings.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { partyName, type PartyId } from '../parties.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { partyName, type PartyId } from '../model/parties.ts';
 import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
 import { eventTable, type EventRow } from './event-table.ts';
 import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
 import type { LanePage } from './lane-pages.ts';
-import { explorerChartPath, explorerTextsPath, treatyEventPath } from '../routes.ts';
+import { explorerChartPath, explorerTextsPath, treatyEventPath } from '../site/routes.ts';
 
 /** The model of one explorer page. */
 export interface ExplorerPage {

@@ -5,11 +5,17 @@
  * url-state.ts); what it does not keep (events picked together from one marker, the keyboard cursor, a
  * notice) lives beside it. src/client/explorer.ts maps DOM events to actions and draws the state.
  */
-import { DAY_MS, dateToTime, formatDate, timeToDay } from '../dates.ts';
+import { DAY_MS, dateToTime, formatDate, timeToDay } from '../model/dates.ts';
 import { panWindow, viewWindow, zoomWindow, type TimeWindow } from '../chart/chart-window.ts';
 import { t } from '../i18n/strings.ts';
-import { legacyLookup } from '../ids/event-addresses.ts';
-import { ignoredNotice, parseViewState, serializeViewState, type UrlContext, type ViewState } from '../url-state.ts';
+import { legacyLookup } from '../site/event-addresses.ts';
+import {
+  ignoredNotice,
+  parseViewState,
+  serializeViewState,
+  type UrlContext,
+  type ViewState,
+} from '../site/url-state.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
 import { filtersChosen } from './explorer-filter.ts';
 import { CHART_CONSTANTS } from '../chart/chart-constants.ts';

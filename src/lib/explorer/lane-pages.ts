@@ -4,7 +4,7 @@
  * their lane order (oldest first); every instrument is on exactly one page, so every event is listed
  * on exactly one page, with or without JavaScript.
  */
-import { timelineEmbedPath, timelinePath } from '../routes.ts';
+import { timelineEmbedPath, timelinePath } from '../site/routes.ts';
 
 /** Instruments per explorer page: enough for every instrument we track today on the home page. */
 export const INSTRUMENTS_PER_PAGE = 20;

@@ -5,12 +5,12 @@
  * elements (text only) and fetches the event's words and sources when it is first opened. Choosing and
  * closing are the explorer's steps (explorer-state.ts).
  */
-import { formatDate } from '../dates.ts';
-import { eventLine } from '../event-list.ts';
+import { formatDate } from '../model/dates.ts';
+import { eventLine } from '../model/event-list.ts';
 import { t, tn } from '../i18n/strings.ts';
-import { partyPath } from '../routes.ts';
-import type { ViewState } from '../view-parameters.ts';
-import { headlineOn } from '../pinned-headline.ts';
+import { partyPath } from '../site/routes.ts';
+import type { ViewState } from '../site/view-parameters.ts';
+import { headlineOn } from '../model/pinned-headline.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
 
 /** The side panel's content. */

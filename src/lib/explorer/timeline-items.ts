@@ -4,11 +4,11 @@
  * themselves, merged where they would overlap (clusters.ts). src/client/explorer-timeline.ts only turns
  * these into vis-timeline's items, with a button in each marker.
  */
-import { dateToTime } from '../dates.ts';
-import { eventLine } from '../event-list.ts';
+import { dateToTime } from '../model/dates.ts';
+import { eventLine } from '../model/event-list.ts';
 import { t, tn } from '../i18n/strings.ts';
-import type { Status } from '../statuses.ts';
-import type { ViewState } from '../url-state.ts';
+import type { Status } from '../model/statuses.ts';
+import type { ViewState } from '../site/url-state.ts';
 import { intervalsAsOf } from '../chart/chart-view.ts';
 import { clusterEvents, type PlacedEvent } from './clusters.ts';
 import type { ExplorerData } from './explorer-data.ts';

@@ -4,10 +4,10 @@
  * lanes (an instrument's party lanes fold under it) and moves the keyboard cursor over them
  * (src/lib/chart/event-cursor.ts); nothing here touches the page.
  */
-import { dateToTime } from '../dates.ts';
-import type { ViewState } from '../url-state.ts';
+import { dateToTime } from '../model/dates.ts';
+import type { ViewState } from '../site/url-state.ts';
 import type { CursorLane } from '../chart/event-cursor.ts';
-import { ALL_PARTIES } from '../parties.ts';
+import { ALL_PARTIES } from '../model/parties.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
 import { eventDrawn, instrumentShown } from './explorer-filter.ts';
 

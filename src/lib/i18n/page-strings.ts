@@ -7,7 +7,7 @@
  * for one of them would import this module, and the explorer's byte budget (tests/e2e/page-weight.spec.ts)
  * would fail.
  */
-import type { EventType } from '../event-types.ts';
+import type { EventType } from '../model/event-types.ts';
 import { LOCALE } from './locale.ts';
 import { editionTables, fill, partsOf, pluralForm, type StringPart, type StringValues } from './strings.ts';
 

@@ -1,9 +1,9 @@
-import { compareDates, dateStart, eventDate } from '../dates.ts';
-import { EVENT_TYPES } from '../event-types.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { element, fragment } from '../markup.ts';
-import { partyName } from '../parties.ts';
-import { DATA_PATHS, partyPath, releaseFilePath, treatyEventPath } from '../routes.ts';
+import { compareDates, dateStart, eventDate } from '../model/dates.ts';
+import { EVENT_TYPES } from '../model/event-types.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { element, fragment } from '../site/markup.ts';
+import { partyName } from '../model/parties.ts';
+import { DATA_PATHS, partyPath, releaseFilePath, treatyEventPath } from '../site/routes.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** How many of the latest events the feed carries. */

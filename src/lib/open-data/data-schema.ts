@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { exportJsonSchema } from './export-schema.ts';
 import { partiesExportSchema } from './parties-export.ts';
-import { DATA_PATHS } from '../routes.ts';
+import { DATA_PATHS } from '../site/routes.ts';
 
 /** Where in /data/schema.json the schema of /data/parties.json lives. */
 export const PARTIES_SCHEMA_POINTER = '#/$defs/parties';

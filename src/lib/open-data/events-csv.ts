@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { precisionOf } from '../dates.ts';
-import { EVENT_TYPES } from '../event-types.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { partyName } from '../parties.ts';
+import { precisionOf } from '../model/dates.ts';
+import { EVENT_TYPES } from '../model/event-types.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { partyName } from '../model/parties.ts';
 
 /** The columns of /data/events.csv, in order. */
 export const CSV_COLUMNS = [

@@ -1,7 +1,7 @@
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { headlineSummary, statusHeadline } from '../status-headline.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { headlineSummary, statusHeadline } from '../model/status-headline.ts';
 import { FORMAT_VERSION, type ExportData } from './export-schema.ts';
-import { treatyPath } from '../routes.ts';
+import { treatyPath } from '../site/routes.ts';
 
 /** The licence the data is published under. */
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); cite "Arms Control Timeline"';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { instrumentFieldsSchema } from '../schema/instrument-schema.ts';
-import { partyIdSchema } from '../schema/vocabulary-schema.ts';
-import { partialDateSchema } from '../schema/partial-date-schema.ts';
-import { STATUSES, type Status } from '../statuses.ts';
+import { instrumentFieldsSchema } from '../content/schema/instrument-schema.ts';
+import { partyIdSchema } from '../content/schema/vocabulary-schema.ts';
+import { partialDateSchema } from '../content/schema/partial-date-schema.ts';
+import { STATUSES, type Status } from '../model/statuses.ts';
 import { VERSION_PATTERN } from '../releases/data-version.ts';
-import { DATA_PATHS } from '../routes.ts';
+import { DATA_PATHS } from '../site/routes.ts';
 
 /**
  * Version of the published data format; bump the major number when a field changes meaning or goes.

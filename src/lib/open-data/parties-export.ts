@@ -1,13 +1,13 @@
 /** /data/parties.json: each state's status intervals in each instrument it acted in, with the events that name it. */
 import { z } from 'zod';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { statusInIntervals } from '../lifecycle.ts';
-import { PARTIES } from '../parties.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { statusInIntervals } from '../model/lifecycle.ts';
+import { PARTIES } from '../model/parties.ts';
 import type { ActingState } from '../party/acting-states.ts';
 import { namesParty } from '../party/party-events.ts';
-import { partyPath, treatyPath } from '../routes.ts';
-import { partialDateSchema } from '../schema/partial-date-schema.ts';
-import { eventTypeSchema, partyIdSchema } from '../schema/vocabulary-schema.ts';
+import { partyPath, treatyPath } from '../site/routes.ts';
+import { partialDateSchema } from '../content/schema/partial-date-schema.ts';
+import { eventTypeSchema, partyIdSchema } from '../content/schema/vocabulary-schema.ts';
 import { DATA_LICENSE } from './export-data.ts';
 import { dataVersionSchema, exportIntervalSchema, FORMAT_VERSION } from './export-schema.ts';
 

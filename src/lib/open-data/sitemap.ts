@@ -1,4 +1,4 @@
-import { escape } from '../markup.ts';
+import { escape } from '../site/markup.ts';
 
 /** The sitemap (sitemaps.org) of the pages readers arrive at: every path given, on the site's address. */
 export function sitemapXml(site: string, paths: readonly string[], lastModified: string): string {

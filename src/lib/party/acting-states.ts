@@ -1,7 +1,7 @@
 /** The states that acted in the content: each gets a page. */
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
-import { partyPath } from '../routes.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../model/parties.ts';
+import { partyPath } from '../site/routes.ts';
 import { namesParty } from './party-events.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { pt } from '../i18n/page-strings.ts';

@@ -1,9 +1,9 @@
 /** Which events concern a state: those it acted in, and the successions that took its place. */
-import { compareDates } from '../dates.ts';
-import { EVENT_TYPES } from '../event-types.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import type { PartyId } from '../parties.ts';
-import type { LifecycleEvent } from '../schema/event-schema.ts';
+import { compareDates } from '../model/dates.ts';
+import { EVENT_TYPES } from '../model/event-types.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import type { PartyId } from '../model/parties.ts';
+import type { LifecycleEvent } from '../content/schema/event-schema.ts';
 
 /** Whether an event names the party: among those who acted, or as the predecessor of a succession. */
 export function namesParty(event: Pick<LifecycleEvent, 'parties' | 'predecessor'>, party: PartyId): boolean {

@@ -1,6 +1,6 @@
 /** Party names as links: a state with a page links to it; a group, or a state without one, is its name alone. */
-import { partyName, type PartyId } from '../parties.ts';
-import { partyPath } from '../routes.ts';
+import { partyName, type PartyId } from '../model/parties.ts';
+import { partyPath } from '../site/routes.ts';
 
 /** A party named on a page, with its page where it has one. */
 export interface PartyLink {

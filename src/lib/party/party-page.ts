@@ -2,13 +2,13 @@
  * Everything a state's page shows, in words: its place in each instrument (key dates and status on the
  * as-of day), its relation to predecessor and continuing states, and every event that names it.
  */
-import { formatDate } from '../dates.ts';
-import { EVENT_TYPES } from '../event-types.ts';
-import { eventView, groupByYear, type EventView } from '../event-list.ts';
-import { statusLabel, type InstrumentModel } from '../instrument-summary.ts';
-import { statusInIntervals } from '../lifecycle.ts';
-import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../parties.ts';
-import { treatyPath } from '../routes.ts';
+import { formatDate } from '../model/dates.ts';
+import { EVENT_TYPES } from '../model/event-types.ts';
+import { eventView, groupByYear, type EventView } from '../model/event-list.ts';
+import { statusLabel, type InstrumentModel } from '../model/instrument-summary.ts';
+import { statusInIntervals } from '../model/lifecycle.ts';
+import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../model/parties.ts';
+import { treatyPath } from '../site/routes.ts';
 import {
   isDrawn,
   isEnded,
@@ -18,7 +18,7 @@ import {
   statusGroup,
   type Status,
   type StatusGroup,
-} from '../statuses.ts';
+} from '../model/statuses.ts';
 import { partyEvents } from './party-events.ts';
 import { partyLinks, type PartyLink } from './party-links.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';

@@ -3,13 +3,13 @@
  * drawn, then each state's), a state (its lane in each instrument) and the site (each instrument's lane),
  * with the words the page says first. The page's og:image and its alt text both come from here.
  */
-import { formatDate } from '../dates.ts';
-import { drawnWholeIntervals } from '../instrument-state.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../parties.ts';
+import { formatDate } from '../model/dates.ts';
+import { drawnWholeIntervals } from '../model/instrument-state.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../model/parties.ts';
 import { partyPage } from '../party/party-page.ts';
-import { partyPath, treatyPath } from '../routes.ts';
-import { statusHeadline } from '../status-headline.ts';
+import { partyPath, treatyPath } from '../site/routes.ts';
+import { statusHeadline } from '../model/status-headline.ts';
 import { t } from '../i18n/strings.ts';
 import { pt } from '../i18n/page-strings.ts';
 import type { SocialCard } from './social-card.ts';

@@ -5,9 +5,9 @@
  * bundled fonts, so it looks the same on every machine. Colours are the status table's light palette.
  */
 import { utcYear } from 'd3-time';
-import { dateToTime, formatDate, type PartialDateString } from '../dates.ts';
-import { element, fragment, type Markup } from '../markup.ts';
-import { STATUS_COLORS, STATUSES, type Status } from '../statuses.ts';
+import { dateToTime, formatDate, type PartialDateString } from '../model/dates.ts';
+import { element, fragment, type Markup } from '../site/markup.ts';
+import { STATUS_COLORS, STATUSES, type Status } from '../model/statuses.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** The picture's size, px: what Open Graph and X recommend for a large card. */

@@ -3,8 +3,8 @@
  * one entry per event change, newest version first, each with its old → new values and its reason.
  */
 import { pt } from '../i18n/page-strings.ts';
-import { element, fragment } from '../markup.ts';
-import { CHANGES_FEED_PATH, CHANGES_PATH, releaseFilePath } from '../routes.ts';
+import { element, fragment } from '../site/markup.ts';
+import { CHANGES_FEED_PATH, CHANGES_PATH, releaseFilePath } from '../site/routes.ts';
 import type { DataChanges } from './data-diff.ts';
 import { versionChangesView } from './changes-view.ts';
 

@@ -3,12 +3,12 @@
  * ("8 December 1987: Signed — United States, Soviet Union"), each changed field as old value → new
  * value, and the reason.
  */
-import { formatDate, parsePartialDate } from '../dates.ts';
-import { EVENT_TYPES, type EventType } from '../event-types.ts';
+import { formatDate, parsePartialDate } from '../model/dates.ts';
+import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
 import { pt, type PageStringId } from '../i18n/page-strings.ts';
 import { t } from '../i18n/strings.ts';
-import { PARTIES, partyName, type PartyId } from '../parties.ts';
-import { treatyEventPath } from '../routes.ts';
+import { PARTIES, partyName, type PartyId } from '../model/parties.ts';
+import { treatyEventPath } from '../site/routes.ts';
 import type { DataChanges, EventChange, SnapshotEvent } from './data-diff.ts';
 import { parseVersion } from './data-version.ts';
 

@@ -5,7 +5,7 @@
  * the older version, or the note of a `removedEvents` entry.
  */
 import { z } from 'zod';
-import type { InstrumentData } from '../schema/instrument-schema.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import { canonicalJson, parseVersion } from './data-version.ts';
 
 /** A published event as a release holds it: its id and whatever fields that release's format had. */

@@ -1,6 +1,6 @@
 /** The list of released versions (/data/releases/): newest first, each with its files and its changes. */
-import { formatDate } from '../dates.ts';
-import { CHANGES_PATH, releaseFilePath } from '../routes.ts';
+import { formatDate } from '../model/dates.ts';
+import { CHANGES_PATH, releaseFilePath } from '../site/routes.ts';
 import { RELEASE_FILE_NAMES } from './release-files.ts';
 import { versionAnchor } from './changes-view.ts';
 import { parseVersion } from './data-version.ts';

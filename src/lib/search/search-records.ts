@@ -3,12 +3,12 @@
  * its own that leads to its permanent anchor on its instrument's page. The build hands these to Pagefind
  * (src/node/search-index-integration.ts); the pages of instruments and states are indexed from their HTML.
  */
-import { parsePartialDate } from '../dates.ts';
-import { eventLine, eventView } from '../event-list.ts';
+import { parsePartialDate } from '../model/dates.ts';
+import { eventLine, eventView } from '../model/event-list.ts';
 import { listOf } from '../i18n/strings.ts';
 import { pt } from '../i18n/page-strings.ts';
-import type { InstrumentModel } from '../instrument-summary.ts';
-import { treatyEventPath } from '../routes.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { treatyEventPath } from '../site/routes.ts';
 
 /** The filters a reader can narrow the results by, as Pagefind names them (data-pagefind-filter on the pages, `filters` here). */
 export const SEARCH_FILTERS = ['instrument', 'type', 'state', 'decade'] as const;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { oembedResponse } from '../../lib/embed/oembed.ts';
 import { pt } from '../../lib/i18n/page-strings.ts';
-import { EXPLORER_EMBED_PATH } from '../../lib/routes.ts';
+import { EXPLORER_EMBED_PATH } from '../../lib/site/routes.ts';
 
 /** oEmbed for the explorer embed. */
 export const GET: APIRoute = ({ site }) =>

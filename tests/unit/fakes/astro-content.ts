@@ -2,7 +2,7 @@
  * A stand-in for `astro:content` in unit tests (as Starlight's tests do): the collection is the real
  * content, validated by the same code the build uses, so src/data.ts runs without a build.
  */
-import { validateContent } from '../../../src/lib/validate-content.ts';
+import { validateContent } from '../../../src/lib/content/validate-content.ts';
 import { asOfDay } from '../../../src/node/as-of.ts';
 import { readContentFiles } from '../../../src/node/content-files.ts';
 

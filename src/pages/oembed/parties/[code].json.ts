@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { states } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
-import { partyEmbedPath, partySlug } from '../../../lib/routes.ts';
+import { partyEmbedPath, partySlug } from '../../../lib/site/routes.ts';
 import { t } from '../../../lib/i18n/strings.ts';
 
 /** One oEmbed file per state with a page. */

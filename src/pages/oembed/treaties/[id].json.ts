@@ -2,9 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { asOf, instrumentById, instruments } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
 import { pt } from '../../../lib/i18n/page-strings.ts';
-import { treatyEmbedPath } from '../../../lib/routes.ts';
-import { statusHeadline } from '../../../lib/status-headline.ts';
-import { treatyDescription } from '../../../lib/treaty-page.ts';
+import { treatyEmbedPath } from '../../../lib/site/routes.ts';
+import { statusHeadline } from '../../../lib/model/status-headline.ts';
+import { treatyDescription } from '../../../lib/site/treaty-page.ts';
 
 /** One oEmbed file per instrument. */
 export const getStaticPaths: GetStaticPaths = () => instruments.map((i) => ({ params: { id: i.id } }));

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { asOf, dataVersion, instruments, states } from '../../../data.ts';
-import type { PartyId } from '../../../lib/parties.ts';
+import type { PartyId } from '../../../lib/model/parties.ts';
 import { partySocialCard } from '../../../lib/pictures/page-cards.ts';
 import { socialCardSvg } from '../../../lib/pictures/social-card.ts';
-import { partySlug } from '../../../lib/routes.ts';
+import { partySlug } from '../../../lib/site/routes.ts';
 import { renderPng } from '../../../node/social-png.ts';
 
 /** One picture per state with a page. */

@@ -1,5 +1,5 @@
 /** The site's addresses, decided in one place: pages, embeds and data link through these helpers. */
-import { PARTIES, PARTY_IDS, type PartyId } from './parties.ts';
+import { PARTIES, PARTY_IDS, type PartyId } from '../model/parties.ts';
 
 /** The methodology page. */
 export const ABOUT_PATH = '/about/';

@@ -2,10 +2,10 @@ import { dateEnd, type PartialDateString } from './dates.ts';
 import type { EventType } from './event-types.ts';
 import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifecycle.ts';
 import { ALL_PARTIES, type PartyId } from './parties.ts';
-import type { InstrumentData } from './schema/instrument-schema.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import { isEnded, STATUSES, type Status } from './statuses.ts';
-import { t } from './i18n/strings.ts';
-import { pt } from './i18n/page-strings.ts';
+import { t } from '../i18n/strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 
 /** An instrument with everything the views derive from it. */
 export interface InstrumentModel {

@@ -6,7 +6,7 @@
  * pattern and a text label, so no fact is carried by colour alone.
  */
 
-import { t } from './i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 
 /** The colours statuses are drawn in, each as light-dark(light, dark). */
 export const STATUS_COLORS = {
@@ -77,7 +77,7 @@ const DRAWN = {
   'provisionally-applied': { group: 'in-force', color: 'provisional', pattern: 'hatch', drawn: true, summarised: true },
   'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid', drawn: true, summarised: true },
   suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, summarised: true },
-  /** Only ever the instrument's own lane as drawn (src/lib/instrument-state.ts): in force, but most of its states have suspended it. */
+  /** Only ever the instrument's own lane as drawn (src/lib/model/instrument-state.ts): in force, but most of its states have suspended it. */
   'suspended-by-most': { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, summarised: true },
   'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots', drawn: true, summarised: true },
   withdrawn: { group: 'ended', color: 'ended', pattern: 'cross', drawn: true, summarised: true },

@@ -11,10 +11,10 @@ import { intervalAt, type Lifecycle } from './lifecycle.ts';
 import { drawnWholeIntervals } from './instrument-state.ts';
 import type { HeadlineChange } from './pinned-headline.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
-import type { InstrumentData } from './schema/instrument-schema.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import { isInForce, isSummarised, STATUS_IDS, type Status } from './statuses.ts';
-import { listOf, t } from './i18n/strings.ts';
-import { pt, ptn } from './i18n/page-strings.ts';
+import { listOf, t } from '../i18n/strings.ts';
+import { pt, ptn } from '../i18n/page-strings.ts';
 
 /** States named one by one in a part of the sentence; more are counted. */
 export const NAMED_AT_MOST = 3;
@@ -35,7 +35,7 @@ export interface HeadlinePart {
 
 /** The instrument's status on a day, with how its states stand. */
 export interface Headline {
-  /** How the instrument's own lane is drawn that day (src/lib/instrument-state.ts): the colour beside the sentence. */
+  /** How the instrument's own lane is drawn that day (src/lib/model/instrument-state.ts): the colour beside the sentence. */
   drawn: Status;
   /** The instrument's own status. */
   status: Status;

@@ -1,5 +1,5 @@
 /** Reading and writing a view's address, parameter by parameter, from the table in view-parameters.ts. */
-import { dateStart } from './dates.ts';
+import { dateStart } from '../model/dates.ts';
 import {
   appliesTo,
   PARAMETER_NAMES,
@@ -8,7 +8,7 @@ import {
   type UrlContext,
   type ViewState,
 } from './view-parameters.ts';
-import { listOf, t, type StringId } from './i18n/strings.ts';
+import { listOf, t, type StringId } from '../i18n/strings.ts';
 
 export type { UrlContext, ViewState } from './view-parameters.ts';
 

@@ -126,7 +126,7 @@ export function formatCensus(lines: readonly CensusLine[]): string {
   });
   const width = Math.max(...lines.map((l) => l.id.length), 5);
   return [
-    'Events with a source of record (src/lib/sources/source-kinds.ts lists the sites):',
+    'Events with a source of record (src/lib/content/sources/source-kinds.ts lists the sites):',
     ...lines.map(
       (l) =>
         `  ${l.id.padEnd(width)}  ${String(l.record).padStart(3)} of ${String(l.events).padStart(3)}  ${percent(l.record, l.events)}`,

@@ -4,8 +4,8 @@
  * and compare, and says so.
  */
 
-import { LOCALE, LOCALES } from './i18n/locale.ts';
-import { intlText, t } from './i18n/strings.ts';
+import { LOCALE, LOCALES } from '../i18n/locale.ts';
+import { intlText, t } from '../i18n/strings.ts';
 
 /** How precisely a date is known. */
 export type Precision = 'year' | 'month' | 'day';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EARLIEST_YEAR, parsePartialDate, PARTIAL_DATE_PATTERN } from '../dates.ts';
+import { EARLIEST_YEAR, parsePartialDate, PARTIAL_DATE_PATTERN } from '../../model/dates.ts';
 
 /** A date as written in content: quoted YYYY, YYYY-MM or YYYY-MM-DD, a day the calendar has, in a year an instrument can have. */
 export const partialDateSchema = z

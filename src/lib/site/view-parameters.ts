@@ -4,10 +4,10 @@
  * on or strips, and the README's table (`npm run docs`) all derive from it. Plain functions rather than
  * zod keep this out of the browser bundle's way: every page's first script reads it.
  */
-import { PARTIAL_DATE_PATTERN, parsePartialDate } from './dates.ts';
-import { EVENT_TYPE_IDS, type EventType } from './event-types.ts';
-import { PARTY_IDS, type PartyId } from './parties.ts';
-import type { StringId } from './i18n/strings.ts';
+import { PARTIAL_DATE_PATTERN, parsePartialDate } from '../model/dates.ts';
+import { EVENT_TYPE_IDS, type EventType } from '../model/event-types.ts';
+import { PARTY_IDS, type PartyId } from '../model/parties.ts';
+import type { StringId } from '../i18n/strings.ts';
 
 /** What the address may refer to: the instruments that exist, their events' ids, the latest day with data. */
 export interface UrlContext {
@@ -15,7 +15,7 @@ export interface UrlContext {
   instrumentIds: readonly string[];
   /** The permanent ids of each instrument's events. */
   eventIds: Readonly<Record<string, readonly string[]>>;
-  /** The event id an old `instrument:index` address meant (see src/lib/ids/event-addresses.ts), where the view knows it. */
+  /** The event id an old `instrument:index` address meant (see src/lib/site/event-addresses.ts), where the view knows it. */
   legacyEvent?: (value: string) => string | undefined;
   /** The data's as-of day (YYYY-MM-DD). */
   asOf: string;

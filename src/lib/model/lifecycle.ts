@@ -10,7 +10,7 @@ import {
 } from './dates.ts';
 import { EVENT_TYPES, type EventType } from './event-types.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId, type PartyInfo } from './parties.ts';
-import type { LifecycleEvent } from './schema/event-schema.ts';
+import type { LifecycleEvent } from '../content/schema/event-schema.ts';
 import { isEnded, isInForce, type Status } from './statuses.ts';
 
 /** What the lifecycle model needs of an instrument. */

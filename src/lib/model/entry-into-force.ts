@@ -4,9 +4,9 @@
  */
 import { statusAt, type Lifecycle } from './lifecycle.ts';
 import { partyName, type PartyId } from './parties.ts';
-import { listOf } from './i18n/strings.ts';
-import { pt, ptn } from './i18n/page-strings.ts';
-import type { InstrumentData } from './schema/instrument-schema.ts';
+import { listOf } from '../i18n/strings.ts';
+import { pt, ptn } from '../i18n/page-strings.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 
 /** The states an instrument needs, and where they stand on a day. */
 export interface EntryIntoForceGap {

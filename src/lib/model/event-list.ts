@@ -2,9 +2,9 @@ import { eventDate, formatDate, parsePartialDate } from './dates.ts';
 import { EVENT_TYPES, type EventType } from './event-types.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { partyName, type PartyId } from './parties.ts';
-import type { InstrumentData } from './schema/instrument-schema.ts';
-import type { Source } from './schema/source-schema.ts';
-import { listOf, t } from './i18n/strings.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
+import type { Source } from '../content/schema/source-schema.ts';
+import { listOf, t } from '../i18n/strings.ts';
 
 /** One event as every list, table and tooltip shows it. */
 export interface EventView {

@@ -6,8 +6,8 @@
 import { dateStart, eventDate } from './dates.ts';
 import { EVENT_TYPES } from './event-types.ts';
 import { intervalAt, type Lifecycle } from './lifecycle.ts';
-import type { LifecycleEvent } from './schema/event-schema.ts';
-import type { InstrumentData } from './schema/instrument-schema.ts';
+import type { LifecycleEvent } from '../content/schema/event-schema.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import type { PartyId } from './parties.ts';
 
 /** One state's step whose day of effect, or own day, was not found. */

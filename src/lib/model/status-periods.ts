@@ -2,7 +2,7 @@ import { formatDate } from './dates.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { ALL_PARTIES, partyName } from './parties.ts';
 import { statusLabel } from './instrument-summary.ts';
-import { pt } from './i18n/page-strings.ts';
+import { pt } from '../i18n/page-strings.ts';
 import { isDrawn } from './statuses.ts';
 
 /** One row of the status table: who, what status, from when, until when (all in words). */

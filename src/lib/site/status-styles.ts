@@ -1,5 +1,5 @@
-import { chartVariantStyles } from './chart/chart-variants.ts';
-import { STATUS_COLORS, STATUSES, type StatusColor, type StatusPattern } from './statuses.ts';
+import { chartVariantStyles } from '../chart/chart-variants.ts';
+import { STATUS_COLORS, STATUSES, type StatusColor, type StatusPattern } from '../model/statuses.ts';
 
 /** How each pattern is painted in HTML (swatches, badges, vis-timeline bands); SVG uses pattern fills. */
 const PATTERN_IMAGES: Record<StatusPattern, string> = {
@@ -31,7 +31,7 @@ export function statusStylesheet(): string {
       `  --status-pattern: ${PATTERN_IMAGES[s.pattern].replace(/\), (?=[a-z-]+\()/g, '),\n    ')};\n}`,
   );
   return [
-    '/* Generated from src/lib/statuses.ts and src/lib/chart/chart-variants.ts by `npm run docs`: change them, not this file. */',
+    '/* Generated from src/lib/model/statuses.ts and src/lib/chart/chart-variants.ts by `npm run docs`: change them, not this file. */',
     ':root {',
     ...palette,
     '}',

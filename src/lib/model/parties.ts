@@ -3,8 +3,8 @@
  * former code, as ISO 3166-3 lists it); groups are lowercase and say whom they stand for.
  */
 
-import { LOCALE, LOCALES } from './i18n/locale.ts';
-import { hasString, intlText, t } from './i18n/strings.ts';
+import { LOCALE, LOCALES } from '../i18n/locale.ts';
+import { hasString, intlText, t } from '../i18n/strings.ts';
 
 /** A state or a group of states that can act in an event: its kind and its history; its name comes from `partyName`. */
 export interface PartyInfo {

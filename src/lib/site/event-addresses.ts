@@ -5,7 +5,7 @@
  * last release that had them (`#event-3`, `?event=inf:3`, `#inf-event-3`) lead through a frozen table
  * to the event they meant then. Pure: the tables are read by src/data.ts and passed in.
  */
-import type { InstrumentData } from '../schema/instrument-schema.ts';
+import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 
 /** content/ids/legacy-index.json: for each instrument, the id of the event each index meant in the last release with index anchors. */
 export interface LegacyIndex {

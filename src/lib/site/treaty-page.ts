@@ -2,15 +2,15 @@
  * Everything a treaty page says around its chart and events, derived once: the kind in words, the
  * lineage rows, the schema.org description and the page's description for search engines.
  */
-import { formatDate } from './dates.ts';
-import { pt, ptn } from './i18n/page-strings.ts';
-import { listOf } from './i18n/strings.ts';
-import { PARTIES, partyName } from './parties.ts';
-import type { InstrumentModel } from './instrument-summary.ts';
-import { statusHeadline, type Headline } from './status-headline.ts';
-import { entryIntoForceGap, entryIntoForceSentences } from './entry-into-force.ts';
+import { formatDate } from '../model/dates.ts';
+import { pt, ptn } from '../i18n/page-strings.ts';
+import { listOf } from '../i18n/strings.ts';
+import { PARTIES, partyName } from '../model/parties.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
+import { statusHeadline, type Headline } from '../model/status-headline.ts';
+import { entryIntoForceGap, entryIntoForceSentences } from '../model/entry-into-force.ts';
 import { DATA_PATHS, treatyPath } from './routes.ts';
-import { isInForce, STATUS_GROUPS, statusGroup } from './statuses.ts';
+import { isInForce, STATUS_GROUPS, statusGroup } from '../model/statuses.ts';
 
 /** The model of a treaty page. */
 export interface TreatyPage {

@@ -4,7 +4,7 @@
  * label under `event.<type>` (strings.ts) and the meaning under `event.<type>.meaning` (page-strings.ts,
  * see eventMeaning), where the compiler checks that every type has them.
  */
-import { t } from './i18n/strings.ts';
+import { t } from '../i18n/strings.ts';
 
 /** What an event type means and how it is drawn. */
 export interface EventTypeInfo {

@@ -1,9 +1,9 @@
 import { withSection } from './generated-docs.ts';
-import { EVENT_TYPES, EVENT_TYPE_IDS } from './event-types.ts';
-import { eventMeaning } from './i18n/page-strings.ts';
-import { PARTIES, PARTY_IDS, partyName } from './parties.ts';
+import { EVENT_TYPES, EVENT_TYPE_IDS } from '../model/event-types.ts';
+import { eventMeaning } from '../i18n/page-strings.ts';
+import { PARTIES, PARTY_IDS, partyName } from '../model/parties.ts';
 import { TEXT_LIMITS } from './schema/text-limits.ts';
-import { STATUS_GROUPS, STATUSES } from './statuses.ts';
+import { STATUS_GROUPS, STATUSES } from '../model/statuses.ts';
 
 /** The Markdown tables of event types, statuses, parties and text lengths that CONTENT.md and the methodology page show. */
 export function vocabularyMarkdown(): string {

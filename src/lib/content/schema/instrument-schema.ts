@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dateStart, formatDate, parsePartialDate } from '../dates.ts';
-import { EVENT_TYPES } from '../event-types.ts';
-import { deriveLifecycle } from '../lifecycle.ts';
+import { dateStart, formatDate, parsePartialDate } from '../../model/dates.ts';
+import { EVENT_TYPES } from '../../model/event-types.ts';
+import { deriveLifecycle } from '../../model/lifecycle.ts';
 import { eventIdSchema, eventSchema } from './event-schema.ts';
 import { partialDateSchema } from './partial-date-schema.ts';
 import { textSchema } from './text-schema.ts';

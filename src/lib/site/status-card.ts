@@ -2,9 +2,9 @@
  * An instrument's status card: its status sentence (status-headline.ts) and its last step, with every
  * step it has had, so that a card pinned to a day (`?asof=`) shows the step that was last then.
  */
-import { dateStart } from './dates.ts';
-import { eventLine, eventView } from './event-list.ts';
-import type { InstrumentModel } from './instrument-summary.ts';
+import { dateStart } from '../model/dates.ts';
+import { eventLine, eventView } from '../model/event-list.ts';
+import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { treatyEventPath } from './routes.ts';
 
 /** The address parameters a status card takes: a day, a theme, its title; the rest are a chart's. */
