@@ -183,3 +183,29 @@ describe('tn and ptn in each edition', () => {
     expect(lowerInSentence(t('event.withdrawn'))).toBe('Rücktritt');
   });
 });
+
+describe('a date that ends in a full stop, at the end of a sentence', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('in Russian, "7 ноября 2023 г." ends the sentence with its own stop, in t, pt and their parts alike', async () => {
+    const { pt, pageStringParts, t } = await edition('ru');
+    expect(pt('treaty.lastReviewed', { day: '7 ноября 2023 г.' })).toBe('Последняя проверка: 7 ноября 2023 г.');
+    expect(t('chart.captionShown', { from: '1990 г.', to: '2023 г.' })).toBe(' Показан период с 1990 г. по 2023 г.');
+    expect(pageStringParts('index.lede', { from: '1990 г.' })).toEqual([
+      { text: 'От старых к новым. Каждая полоса показывает статус документа с 1990 г. по ' },
+      { slot: 'to' },
+      { text: '.' },
+    ]);
+    expect(pageStringParts('index.lede', { from: '1990 г.', to: '2023 г.' })).toEqual([
+      { text: 'От старых к новым. Каждая полоса показывает статус документа с 1990 г. по 2023 г.' },
+    ]);
+  });
+
+  it('in English, a value without a stop keeps the string’s', async () => {
+    const { pt } = await edition('en');
+    expect(pt('treaty.lastReviewed', { day: '7 November 2023' })).toBe('Last reviewed: 7 November 2023.');
+  });
+});

@@ -56,3 +56,10 @@ declare const __LOCALE__: string | undefined;
 
 /** The edition this build makes: English unless the build was given another. */
 export const LOCALE: Locale = typeof __LOCALE__ === 'string' && isLocale(__LOCALE__) ? __LOCALE__ : 'en';
+
+/**
+ * The language of the content's own words (narratives, summaries, event descriptions, sources), which stay
+ * as their authors wrote them, in English: the `lang` an edition in another language marks them with, so
+ * that a screen reader reads them as English. Nothing in the English edition itself.
+ */
+export const CONTENT_LANG: 'en' | undefined = LOCALE === 'en' ? undefined : 'en';

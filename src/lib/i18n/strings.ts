@@ -242,11 +242,19 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 
 /** `text`, the string `id` of an edition, with its placeholders filled in. */
 export function fill(locale: Locale, id: string, text: string, values: StringValues = {}): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return text.replace(/\{(\w+)\}(\.?)/g, (_, name: string, stop: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`The string ${id} needs a value for {${name}}`);
-    return valueText(locale, value);
+    return withStop(valueText(locale, value), stop);
   });
+}
+
+/**
+ * A value and the full stop after it in the string: one stop where the value ends in one, as a date does in
+ * Russian and Ukrainian ("7 ноября 2023 г.", "2023 р.") — the abbreviation's stop ends the sentence too.
+ */
+function withStop(value: string, stop: string): string {
+  return stop && value.endsWith('.') ? value : value + stop;
 }
 
 /** Words Intl wrote (a month, a country): in the pseudo-locale they are accented like the table's. */
@@ -301,8 +309,10 @@ export function partsOf(text: string, values: StringValues = {}): StringPart[] {
     const value = n % 2 === 1 ? values[piece] : piece;
     if (n % 2 === 1 && value === undefined) parts.push({ slot: piece });
     else if (value !== '' && value !== undefined) {
-      const written = valueText(LOCALE, value);
       const last = parts.at(-1);
+      const text = valueText(LOCALE, value);
+      // The string's full stop after a value that ends in one is not repeated (see withStop).
+      const written = n % 2 === 0 && last && 'text' in last && last.text.endsWith('.') ? text.replace(/^\./, '') : text;
       if (last && 'text' in last) last.text += written;
       else parts.push({ text: written });
     }

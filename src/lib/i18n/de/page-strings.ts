@@ -70,7 +70,7 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
 
   'explorer.title': 'Zeitleiste',
   'explorer.titlePaged': 'Zeitleiste, Abkommen {first}–{last} von {total}',
-  'explorer.heading': 'Wie Rüstungskontrollverträge geschlossen und aufgelöst wurden',
+  'explorer.heading': 'Wie Rüstungs\u00adkontroll\u00adverträge geschlossen und aufgelöst wurden',
   'explorer.lede':
     'Die Verträge Europas und der amerikanisch-russischen Beziehungen auf einer Zeitleiste: unterzeichnet, ratifiziert, ausgesetzt, ' +
     'aufgegeben oder ausgelaufen. Datenstand {day}; jedes Ereignis verweist auf seine Quelle.',

@@ -48,16 +48,18 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'chart.wholeTreaty': 'Договор в целом',
   'chart.wholeDocument': 'Документ в целом',
   'chart.wholeShort': 'Все',
-  'chart.summary.one': 'Жизненный цикл: {name}. {lanes} дорожка (документ в целом), {events}, на {day}.',
+  'chart.summary.one':
+    'Жизненный цикл: {name}. Дорожек: {lanes} (документ в целом и каждый действовавший участник, если такие есть), {events}, на {day}.',
   'chart.summary.few':
-    'Жизненный цикл: {name}. {lanes} дорожки (документ в целом и каждый участник, совершивший действия), {events}, на {day}.',
+    'Жизненный цикл: {name}. Дорожек: {lanes} (документ в целом и каждый действовавший участник, если такие есть), {events}, на {day}.',
   'chart.summary.many':
-    'Жизненный цикл: {name}. {lanes} дорожек (документ в целом и каждый участник, совершивший действия), {events}, на {day}.',
+    'Жизненный цикл: {name}. Дорожек: {lanes} (документ в целом и каждый действовавший участник, если такие есть), {events}, на {day}.',
   'chart.summary.other':
-    'Жизненный цикл: {name}. {lanes} дорожки (документ в целом и каждый участник, совершивший действия), {events}, на {day}.',
+    'Жизненный цикл: {name}. Дорожек: {lanes} (документ в целом и каждый действовавший участник, если такие есть), {events}, на {day}.',
   'chart.overviewSummary':
     'Хронология документов ({instruments}) и событий ({events}) на {day}: по дорожке на документ, цвет показывает его статус.',
-  'chart.partySummary.one': '{name} — в {count} документе: одна дорожка со статусом во времени, {events}, на {day}.',
+  'chart.partySummary.one':
+    '{name} — в {count} документе: по дорожке на каждый, со статусом во времени, {events}, на {day}.',
   'chart.partySummary.few':
     '{name} — в {count} документах: по дорожке на каждый, со статусом во времени, {events}, на {day}.',
   'chart.partySummary.many':
@@ -173,7 +175,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'treaty.concludedAt': '{place}, {day}',
   'treaty.depositary': 'Депозитарий',
   'treaty.scope.one':
-    'Диаграмма показывает документ в целом и {count} государство, собственные шаги которого здесь записаны.',
+    'Диаграмма показывает документ в целом и {count} государство, чьи собственные шаги здесь записаны.',
   'treaty.scope.few':
     'Диаграмма показывает документ в целом и каждое из {count} государств, собственные шаги которых здесь записаны.',
   'treaty.scope.many':
@@ -181,7 +183,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'treaty.scope.other':
     'Диаграмма показывает документ в целом и каждое из {count} государства, собственные шаги которых здесь записаны.',
   'treaty.scopeNeeded.one':
-    'Диаграмма показывает документ в целом и {count} государство, собственные шаги которого здесь записаны; из них ' +
+    'Диаграмма показывает документ в целом и {count} государство, чьи собственные шаги здесь записаны; из них ' +
     'среди перечисленных ({list}): {within}; без шагов для отображения: {without}.',
   'treaty.scopeNeeded.few':
     'Диаграмма показывает документ в целом и каждое из {count} государств, собственные шаги которых здесь записаны; из них ' +
@@ -193,14 +195,14 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
     'Диаграмма показывает документ в целом и каждое из {count} государства, собственные шаги которых здесь записаны; из них ' +
     'среди перечисленных ({list}): {within}; без шагов для отображения: {without}.',
   'entry.needs': 'Для вступления в силу нужна ратификация государств: {list}. Ратифицировали {ratified} из {total}.',
-  'entry.missing.one': 'Не ратифицировало {count}: {states}.',
-  'entry.missing.few': 'Не ратифицировали {count}: {states}.',
-  'entry.missing.many': 'Не ратифицировали {count}: {states}.',
-  'entry.missing.other': 'Не ратифицировали {count}: {states}.',
-  'entry.neverSigned.one': '{states} даже не подписало его.',
-  'entry.neverSigned.few': '{states} даже не подписали его.',
-  'entry.neverSigned.many': '{states} даже не подписали его.',
-  'entry.neverSigned.other': '{states} даже не подписали его.',
+  'entry.missing.one': 'Не ратифицировало {count} государство: {states}.',
+  'entry.missing.few': 'Не ратифицировали {count} государства: {states}.',
+  'entry.missing.many': 'Не ратифицировали {count} государств: {states}.',
+  'entry.missing.other': 'Не ратифицировали {count} государства: {states}.',
+  'entry.neverSigned.one': 'Даже не подписали: {states}.',
+  'entry.neverSigned.few': 'Даже не подписали: {states}.',
+  'entry.neverSigned.many': 'Даже не подписали: {states}.',
+  'entry.neverSigned.other': 'Даже не подписали: {states}.',
   'treaty.eachState': 'Каждое государство с отличающимся статусом',
   'treaty.lifecycle': 'Жизненный цикл',
   'treaty.periodsTable': 'Периоды статусов в виде таблицы',
@@ -213,7 +215,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
 
   'states.title': 'Государства',
   'states.description.one':
-    'Все государства, подписавшие, ратифицировавшие, приостановившие или покинувшие отслеживаемый нами документ по контролю над вооружениями: {count} государство, со своей хронологией на {day}.',
+    'Все государства, подписавшие, ратифицировавшие, приостановившие или покинувшие отслеживаемый нами документ по контролю над вооружениями: {count} государство, у каждого своя хронология на {day}.',
   'states.description.few':
     'Все государства, подписавшие, ратифицировавшие, приостановившие или покинувшие отслеживаемый нами документ по контролю над вооружениями: {count} государства, у каждого своя хронология на {day}.',
   'states.description.many':

@@ -48,16 +48,18 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'chart.wholeTreaty': 'Договір загалом',
   'chart.wholeDocument': 'Документ загалом',
   'chart.wholeShort': 'Усі',
-  'chart.summary.one': 'Життєвий цикл: {name}. {lanes} доріжка (документ загалом), {events}, станом на {day}.',
+  'chart.summary.one':
+    'Життєвий цикл: {name}. Доріжок: {lanes} (документ загалом і кожен учасник, що діяв, якщо такі є), {events}, станом на {day}.',
   'chart.summary.few':
-    'Життєвий цикл: {name}. {lanes} доріжки (документ загалом і кожен учасник, що діяв), {events}, станом на {day}.',
+    'Життєвий цикл: {name}. Доріжок: {lanes} (документ загалом і кожен учасник, що діяв, якщо такі є), {events}, станом на {day}.',
   'chart.summary.many':
-    'Життєвий цикл: {name}. {lanes} доріжок (документ загалом і кожен учасник, що діяв), {events}, станом на {day}.',
+    'Життєвий цикл: {name}. Доріжок: {lanes} (документ загалом і кожен учасник, що діяв, якщо такі є), {events}, станом на {day}.',
   'chart.summary.other':
-    'Життєвий цикл: {name}. {lanes} доріжки (документ загалом і кожен учасник, що діяв), {events}, станом на {day}.',
+    'Життєвий цикл: {name}. Доріжок: {lanes} (документ загалом і кожен учасник, що діяв, якщо такі є), {events}, станом на {day}.',
   'chart.overviewSummary':
     'Хронологія документів ({instruments}) і подій ({events}) станом на {day}: по доріжці на документ, колір показує його статус.',
-  'chart.partySummary.one': '{name} — у {count} документі: одна доріжка зі статусом у часі, {events}, станом на {day}.',
+  'chart.partySummary.one':
+    '{name} — у {count} документі: по доріжці на кожен, зі статусом у часі, {events}, станом на {day}.',
   'chart.partySummary.few':
     '{name} — у {count} документах: по доріжці на кожен, зі статусом у часі, {events}, станом на {day}.',
   'chart.partySummary.many':
@@ -171,12 +173,12 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'treaty.concluded': 'Укладено',
   'treaty.concludedAt': '{place}, {day}',
   'treaty.depositary': 'Депозитарій',
-  'treaty.scope.one': 'Діаграма показує документ загалом і {count} державу, власні кроки якої тут записано.',
+  'treaty.scope.one': 'Діаграма показує документ загалом і {count} державу, чиї власні кроки тут записано.',
   'treaty.scope.few': 'Діаграма показує документ загалом і кожну з {count} держав, власні кроки яких тут записано.',
   'treaty.scope.many': 'Діаграма показує документ загалом і кожну з {count} держав, власні кроки яких тут записано.',
   'treaty.scope.other': 'Діаграма показує документ загалом і кожну з {count} держави, власні кроки яких тут записано.',
   'treaty.scopeNeeded.one':
-    'Діаграма показує документ загалом і {count} державу, власні кроки якої тут записано; з них ' +
+    'Діаграма показує документ загалом і {count} державу, чиї власні кроки тут записано; з них ' +
     'серед перелічених ({list}): {within}; без кроків для відображення: {without}.',
   'treaty.scopeNeeded.few':
     'Діаграма показує документ загалом і кожну з {count} держав, власні кроки яких тут записано; з них ' +
@@ -188,14 +190,14 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
     'Діаграма показує документ загалом і кожну з {count} держави, власні кроки яких тут записано; з них ' +
     'серед перелічених ({list}): {within}; без кроків для відображення: {without}.',
   'entry.needs': 'Для набрання чинності потрібна ратифікація держав: {list}. Ратифікували {ratified} з {total}.',
-  'entry.missing.one': 'Не ратифікувала {count}: {states}.',
-  'entry.missing.few': 'Не ратифікували {count}: {states}.',
-  'entry.missing.many': 'Не ратифікували {count}: {states}.',
-  'entry.missing.other': 'Не ратифікували {count}: {states}.',
-  'entry.neverSigned.one': '{states} навіть не підписала його.',
-  'entry.neverSigned.few': '{states} навіть не підписали його.',
-  'entry.neverSigned.many': '{states} навіть не підписали його.',
-  'entry.neverSigned.other': '{states} навіть не підписали його.',
+  'entry.missing.one': 'Не ратифікувала {count} держава: {states}.',
+  'entry.missing.few': 'Не ратифікували {count} держави: {states}.',
+  'entry.missing.many': 'Не ратифікували {count} держав: {states}.',
+  'entry.missing.other': 'Не ратифікували {count} держави: {states}.',
+  'entry.neverSigned.one': 'Навіть не підписали: {states}.',
+  'entry.neverSigned.few': 'Навіть не підписали: {states}.',
+  'entry.neverSigned.many': 'Навіть не підписали: {states}.',
+  'entry.neverSigned.other': 'Навіть не підписали: {states}.',
   'treaty.eachState': 'Кожна держава з відмінним статусом',
   'treaty.lifecycle': 'Життєвий цикл',
   'treaty.periodsTable': 'Періоди статусів у вигляді таблиці',
@@ -208,7 +210,7 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
 
   'states.title': 'Держави',
   'states.description.one':
-    'Усі держави, що підписали, ратифікували, зупинили або залишили документ з контролю над озброєннями, який ми відстежуємо: {count} держава, з власною хронологією станом на {day}.',
+    'Усі держави, що підписали, ратифікували, зупинили або залишили документ з контролю над озброєннями, який ми відстежуємо: {count} держава, кожна з власною хронологією станом на {day}.',
   'states.description.few':
     'Усі держави, що підписали, ратифікували, зупинили або залишили документ з контролю над озброєннями, який ми відстежуємо: {count} держави, кожна з власною хронологією станом на {day}.',
   'states.description.many':
