@@ -177,6 +177,12 @@ describe('tn and ptn in each edition', () => {
     expect(tn('chart.eventCount', 1_000_000)).toBe('1\u202f000\u202f000 d’événements');
   });
 
+  it('in Russian, hasString knows the edition’s own ids and no counted form, "few" and "many" included', async () => {
+    const { hasString, t } = await edition('ru');
+    expect(hasString('party.SU') && t('party.SU')).toBe('Советский Союз');
+    expect(['chart.group.few', 'chart.group.many', 'chart.group.one', 'party.RU'].filter(hasString)).toEqual([]);
+  });
+
   it('in German, the edition’s words and its event labels keep their capitals in a sentence', async () => {
     const { t, lowerInSentence } = await edition('de');
     expect(t('event.suspended')).toBe('Aussetzung');

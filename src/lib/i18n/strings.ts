@@ -284,11 +284,11 @@ export function tn(id: PluralId, count: number, values: StringValues = {}): stri
   return fill(LOCALE, form, TABLE[form]!, { ...values, count });
 }
 
-const PLURAL_FORM = /\.(?:one|other)$/;
+const PLURAL_FORM = /\.(?:zero|one|two|few|many|other)$/;
 
 /** Whether the table has a string of this id (for ids built from a vocabulary, such as `party.SU`). */
 export function hasString(id: string): id is StringId {
-  return Object.hasOwn(EN, id) && !PLURAL_FORM.test(id);
+  return Object.hasOwn(TABLE, id) && !PLURAL_FORM.test(id);
 }
 
 /**
