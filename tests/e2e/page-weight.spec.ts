@@ -23,6 +23,20 @@ test('no script a browser loads carries the strings only built pages say (src/li
     expect(readFileSync(join('dist', '_astro', file), 'utf8'), file).not.toMatch(/site\.pageTitle|notFound\.title/);
 });
 
+test('each build carries only its own edition’s strings: no script of the English build says a word of another edition', () => {
+  // The strings modules choose their edition's table where the build's constant folds (src/lib/i18n/strings.ts);
+  // an object holding every table would carry all of them. vis-timeline's own bundled locales, in the chunk a
+  // reader loads only on reaching for the interactive timeline, are the one exception.
+  const scripts = readdirSync(join('dist', '_astro')).filter((file) => file.endsWith('.js'));
+  const visTimeline = pageWeight('dist', '/').lazyJs.files.map((f) => f.split('/').at(-1));
+  for (const file of scripts) {
+    const text = readFileSync(join('dist', '_astro', file), 'utf8');
+    if (!visTimeline.includes(file)) expect(text, file).not.toMatch(/[\u0400-\u04FF]/);
+    // The other editions' words for suspension and withdrawal, and their tables' own phrases.
+    expect(text, file).not.toMatch(/Aussetzung|Rücktritt|zawieszenie|Wystąpienie|Retrait effectif|Zoomez avec/);
+  }
+});
+
 test('the explorer page is under 80 KB gzip: the events’ words, the compare data and the static timeline’s lanes come when asked for', () => {
   expect(pageWeight('dist', '/').html.gzip).toBeLessThan(80 * KB);
 });

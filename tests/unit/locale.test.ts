@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isLocale, LOCALE, LOCALES } from '../../src/lib/i18n/locale.ts';
 
 describe('isLocale(code) and LOCALE', () => {
-  it("isLocale('en') and isLocale('en-XA') are true; other codes, and names every object has, are not", () => {
-    expect(['en', 'en-XA', 'de', 'EN', 'toString', 'constructor', ''].map(isLocale)).toEqual([
+  it("isLocale('en'), isLocale('en-XA') and isLocale('de') are true; other codes, and names every object has, are not", () => {
+    expect(['en', 'en-XA', 'de', 'es', 'EN', 'toString', 'constructor', ''].map(isLocale)).toEqual([
+      true,
       true,
       true,
       false,
@@ -16,7 +17,7 @@ describe('isLocale(code) and LOCALE', () => {
 
   it("LOCALE is 'en' when the build names no edition, formatting as en-GB without pseudo-strings", () => {
     expect(LOCALE).toBe('en');
-    expect(LOCALES[LOCALE]).toEqual({ intl: 'en-GB', pseudo: false });
-    expect(LOCALES['en-XA']).toEqual({ intl: 'en-GB', pseudo: true });
+    expect(LOCALES[LOCALE]).toEqual({ intl: 'en-GB', pseudo: false, lowerInSentence: true });
+    expect(LOCALES['en-XA']).toEqual({ intl: 'en-GB', pseudo: true, lowerInSentence: true });
   });
 });

@@ -1,18 +1,51 @@
 /**
  * The editions the site can be built in. A build makes one edition, chosen by `LOCALE` at build time
- * (`LOCALE=en-XA npm run build`); astro.config.mjs hands it to the code as the constant `__LOCALE__`, so
+ * (`LOCALE=de npm run build`); astro.config.mjs hands it to the code as the constant `__LOCALE__`, so
  * the choice is fixed for the build, as NODE_ENV is, and nothing in src/lib reads the environment.
  */
 
-/** Every edition: the locale `Intl` formats its dates, numbers and country names in, and whether its strings are the pseudo-locale's. */
+/**
+ * Every edition: the locale `Intl` formats its dates, numbers and country names in, whether its strings
+ * are the pseudo-locale's, and whether a label put in the middle of a sentence is lower-cased (not in
+ * German, whose event labels are nouns).
+ */
 export const LOCALES = {
-  en: { intl: 'en-GB', pseudo: false },
+  en: { intl: 'en-GB', pseudo: false, lowerInSentence: true },
   /** Accented and lengthened English: a build in which any string left outside the table shows at once. */
-  'en-XA': { intl: 'en-GB', pseudo: true },
-} as const satisfies Record<string, { intl: string; pseudo: boolean }>;
+  'en-XA': { intl: 'en-GB', pseudo: true, lowerInSentence: true },
+  ru: { intl: 'ru', pseudo: false, lowerInSentence: true },
+  uk: { intl: 'uk', pseudo: false, lowerInSentence: true },
+  de: { intl: 'de', pseudo: false, lowerInSentence: false },
+  fr: { intl: 'fr', pseudo: false, lowerInSentence: true },
+  pl: { intl: 'pl', pseudo: false, lowerInSentence: true },
+} as const satisfies Record<string, { intl: string; pseudo: boolean; lowerInSentence: boolean }>;
 
 /** An edition's locale code. */
 export type Locale = keyof typeof LOCALES;
+
+/** The editions in a language of their own, not English's: those a treaty's names may be given in. */
+export const TRANSLATED_LOCALES = ['ru', 'uk', 'de', 'fr', 'pl'] as const satisfies readonly Locale[];
+
+/** A translated edition's locale code. */
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+
+/**
+ * The plural categories each edition's language has, as CLDR names them and Intl.PluralRules chooses
+ * among them: the type of a counted string requires exactly these forms (strings.ts), and a unit test
+ * holds this table to `new Intl.PluralRules(intl).resolvedOptions().pluralCategories`.
+ */
+export const PLURAL_CATEGORIES = {
+  en: ['one', 'other'],
+  'en-XA': ['one', 'other'],
+  ru: ['one', 'few', 'many', 'other'],
+  uk: ['one', 'few', 'many', 'other'],
+  de: ['one', 'other'],
+  fr: ['one', 'many', 'other'],
+  pl: ['one', 'few', 'many', 'other'],
+} as const satisfies Record<Locale, readonly Intl.LDMLPluralRule[]>;
+
+/** The plural categories of an edition's language. */
+export type PluralCategory<L extends Locale = Locale> = (typeof PLURAL_CATEGORIES)[L][number];
 
 /** Whether a code names an edition we build. */
 export function isLocale(code: string): code is Locale {
@@ -23,3 +56,10 @@ declare const __LOCALE__: string | undefined;
 
 /** The edition this build makes: English unless the build was given another. */
 export const LOCALE: Locale = typeof __LOCALE__ === 'string' && isLocale(__LOCALE__) ? __LOCALE__ : 'en';
+
+/**
+ * The language of the content's own words (narratives, summaries, event descriptions, sources), which stay
+ * as their authors wrote them, in English: the `lang` an edition in another language marks them with, so
+ * that a screen reader reads them as English. Nothing in the English edition itself.
+ */
+export const CONTENT_LANG: 'en' | undefined = LOCALE === 'en' ? undefined : 'en';

@@ -3,15 +3,31 @@
  * dialog, the charts' captions and summaries, the methodology page, the page that is not there, the
  * feed, and what each event type means. They are kept apart from strings.ts so that the browser's
  * code, which never says them, does not carry them (every page's first script loads strings.ts); `pt`
- * is `t` for them, `ptn` is `tn`, with the same placeholders and editions. Browser code that reached
+ * is `t` for them, `ptn` is `tn`, with the same placeholders and editions (each edition's table in its
+ * own module, ru/page-strings.ts …). Browser code that reached
  * for one of them would import this module, and the explorer's byte budget (tests/e2e/page-weight.spec.ts)
  * would fail.
  */
 import type { EventType } from '../model/event-types.ts';
-import { LOCALE } from './locale.ts';
-import { editionTables, fill, partsOf, pluralForm, type StringPart, type StringValues } from './strings.ts';
+import { GLOSSARY_EN, withPageGlossary } from './glossary.ts';
+import { LOCALE, type Locale } from './locale.ts';
+import {
+  fill,
+  partsOf,
+  pluralForm,
+  pseudoTable,
+  type EditionTable,
+  type PluralBase,
+  type StringPart,
+  type StringValues,
+} from './strings.ts';
+import { PAGE_STRINGS_DE } from './de/page-strings.ts';
+import { PAGE_STRINGS_FR } from './fr/page-strings.ts';
+import { PAGE_STRINGS_PL } from './pl/page-strings.ts';
+import { PAGE_STRINGS_RU } from './ru/page-strings.ts';
+import { PAGE_STRINGS_UK } from './uk/page-strings.ts';
 
-const PAGE_EN = {
+const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   // The site
   'site.name': 'Arms Control Timeline',
   'site.pageTitle': '{title} · Arms Control Timeline',
@@ -44,8 +60,7 @@ const PAGE_EN = {
   'search.decade': '{decade}s',
 
   // Instruments
-  'kind.treaty': 'Legally binding treaty',
-  'kind.political': 'Politically binding document',
+  // The kinds of instrument (`kind.treaty`, `kind.political`) are the glossary's.
   'keyDate.signed': 'Signed',
   'keyDate.adopted': 'Adopted',
   'keyDate.provisionallyApplied': 'Provisionally applied',
@@ -454,25 +469,51 @@ const PAGE_EN = {
   'notFound.timeline': 'the timeline of every instrument',
   'notFound.list': 'the list of treaties',
   'notFound.treaties': 'Treaties and agreements',
-} as const;
+} as const);
 
-/** The id of a string only built pages say. */
-export type PageStringId = keyof typeof PAGE_EN;
+/** Every key of the English table of page strings. */
+type EnglishPageKey = keyof typeof PAGE_EN;
 
 /** The id of a counted page string, without its `.one` or `.other`. */
-export type PagePluralId = PageStringId extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+export type PagePluralId = PluralBase<EnglishPageKey>;
 
-// Pure: a browser bundle that reaches this module without saying one of its strings drops the table.
-const TABLES = /* @__PURE__ */ editionTables<PageStringId>(PAGE_EN);
+/** The id of a string only built pages say on their own (`pt`), not a form of a counted string (`ptn`). */
+export type PageStringId = Exclude<EnglishPageKey, `${PagePluralId}.${'one' | 'other'}`>;
+
+/** An edition's table of page strings, checked complete as strings.ts's EditionStrings is. */
+export type EditionPageStrings<L extends Locale> = EditionTable<L, PageStringId, PagePluralId>;
+
+/** The English table of page strings. */
+export const PAGE_STRINGS_EN: EditionPageStrings<'en'> = PAGE_EN;
+
+declare const __LOCALE__: string | undefined;
+
+/** This build's table, chosen as strings.ts chooses its own, so that no other edition's is carried. */
+const TABLE: Readonly<Record<string, string>> =
+  typeof __LOCALE__ !== 'string'
+    ? PAGE_EN
+    : __LOCALE__ === 'ru'
+      ? PAGE_STRINGS_RU
+      : __LOCALE__ === 'uk'
+        ? PAGE_STRINGS_UK
+        : __LOCALE__ === 'de'
+          ? PAGE_STRINGS_DE
+          : __LOCALE__ === 'fr'
+            ? PAGE_STRINGS_FR
+            : __LOCALE__ === 'pl'
+              ? PAGE_STRINGS_PL
+              : __LOCALE__ === 'en-XA'
+                ? pseudoTable(PAGE_EN)
+                : PAGE_EN;
 
 /** A page string of this build's edition. */
 export function pt(id: PageStringId, values?: StringValues): string {
-  return fill(LOCALE, id, TABLES[LOCALE][id], values);
+  return fill(LOCALE, id, TABLE[id]!, values);
 }
 
 /** A page string split around the placeholders `values` does not fill (see stringParts in strings.ts). */
 export function pageStringParts(id: PageStringId, values: StringValues = {}): StringPart[] {
-  return partsOf(TABLES[LOCALE][id], values);
+  return partsOf(TABLE[id]!, values);
 }
 
 /** What an event type means, in one sentence: for the methodology page and CONTENT.md. */
@@ -482,5 +523,6 @@ export function eventMeaning(type: EventType): string {
 
 /** The form of a page string for a count (`{count}` is filled in), as the edition's plural rules choose it. */
 export function ptn(id: PagePluralId, count: number, values: StringValues = {}): string {
-  return pt(`${id}.${pluralForm(count)}` as PageStringId, { ...values, count });
+  const form = `${id}.${pluralForm(count)}`;
+  return fill(LOCALE, form, TABLE[form]!, { ...values, count });
 }

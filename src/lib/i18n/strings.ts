@@ -3,14 +3,21 @@
  * the content. The words only built pages say (the methodology page, the 404 page, the treaty index,
  * the feed) are in page-strings.ts, so that browser code does not carry them. The content (names,
  * descriptions, narratives, sources) is the authors'; everything else a reader sees comes from here.
- * `{name}` marks a value filled in by `t`; a count picks its form with
- * `tn` (`.one`, `.other`, as Intl.PluralRules names them). A new edition is one more table with the same
- * ids, checked complete by the compiler; the pseudo-locale en-XA is derived from English.
+ * `{name}` marks a value filled in by `t`; a count picks its form with `tn` (`.one`, `.few`, `.many`,
+ * `.other`, as Intl.PluralRules names them, in the categories the edition's language has). Each edition's
+ * table is a module of its own (ru/strings.ts …), checked complete by the compiler, and the legal words
+ * come from glossary.ts; the pseudo-locale en-XA is derived from English.
  */
-import { LOCALE, LOCALES, type Locale } from './locale.ts';
+import { GLOSSARY_EN, withGlossary } from './glossary.ts';
+import { LOCALE, LOCALES, type Locale, type PluralCategory } from './locale.ts';
 import { pseudoLocalize } from './pseudo-locale.ts';
+import { STRINGS_DE } from './de/strings.ts';
+import { STRINGS_FR } from './fr/strings.ts';
+import { STRINGS_PL } from './pl/strings.ts';
+import { STRINGS_RU } from './ru/strings.ts';
+import { STRINGS_UK } from './uk/strings.ts';
 
-const EN = {
+const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   // Dates and lists
   'date.approximate': 'c. {date}',
   'date.notAfter': 'by {date}',
@@ -18,66 +25,12 @@ const EN = {
   'list.separator': ', ',
   'list.more': '{list}, and {count} more',
 
-  // Event types: a label each (what each means is in page-strings.ts)
-  'event.negotiations-opened': 'Negotiations opened',
-  'event.adopted': 'Adopted',
-  'event.opened-for-signature': 'Opened for signature',
-  'event.signed': 'Signed',
-  'event.ratification-rejected': 'Ratification rejected',
-  'event.ratified': 'Ratified',
-  'event.provisionally-applied': 'Provisionally applied',
-  'event.entered-into-force': 'Entered into force',
-  'event.succeeded': 'Succession',
-  'event.updated': 'Updated or amended',
-  'event.extended': 'Extended',
-  'event.statement': 'Statement',
-  'event.withdrawal-announced': 'Withdrawal announced',
-  'event.withdrawal-notified': 'Withdrawal notified',
-  'event.suspension-notified': 'Suspension notified',
-  'event.suspended': 'Suspended',
-  'event.resumed': 'Resumed',
-  'event.ratification-revoked': 'Ratification revoked',
-  'event.withdrawn': 'Withdrawn',
-  'event.expired': 'Expired',
-  'event.terminated': 'Terminated',
+  // Event types and statuses: their words are the glossary's (`event.<type>`, `status.<status>` and its `.inSentence`)
   'event.contestedBy': 'as claimed; contested by {parties}',
   'event.line': '{date}: {type} — {parties}',
   'event.lineDocument': '{date}: {type} ({document}) — {parties}',
   'event.lineContested': '{line}, contested by {parties}',
 
-  // Statuses: a label each (as a heading or a badge), and the same in the middle of a sentence
-  'status.not-signed': 'Not signed',
-  'status.not-signed.inSentence': 'not signed',
-  'status.negotiating': 'Under negotiation',
-  'status.negotiating.inSentence': 'under negotiation',
-  'status.not-in-force': 'Not in force',
-  'status.not-in-force.inSentence': 'not in force',
-  'status.signed': 'Signed, not ratified',
-  'status.signed.inSentence': 'signed, not ratified',
-  'status.ratified': 'Ratified, not in force',
-  'status.ratified.inSentence': 'ratified, not in force',
-  'status.provisionally-applied': 'Provisionally applied',
-  'status.provisionally-applied.inSentence': 'provisionally applied',
-  'status.in-force': 'In force',
-  'status.in-force.inSentence': 'in force',
-  'status.suspended': 'Suspended',
-  'status.suspended.inSentence': 'suspended',
-  'status.suspended-by-most': 'In force, suspended by most of its states',
-  'status.suspended-by-most.inSentence': 'in force, suspended by most of its states',
-  'status.suspension-notified': 'Suspension notified, date of effect not found',
-  'status.suspension-notified.inSentence': 'suspension notified, date of effect not found',
-  'status.withdrawn': 'Withdrawn',
-  'status.withdrawn.inSentence': 'withdrawn',
-  'status.expired': 'Expired',
-  'status.expired.inSentence': 'expired',
-  'status.terminated': 'Terminated',
-  'status.terminated.inSentence': 'terminated',
-  'status.dissolved': 'State dissolved',
-  'status.dissolved.inSentence': 'state dissolved',
-  'status.neverInForce': 'Never entered into force',
-  'status.neverInForce.inSentence': 'never entered into force',
-  'status.inEffect': 'In effect',
-  'status.inEffect.inSentence': 'in effect',
   'statusGroup.in-force': 'In force or in effect',
   'statusGroup.suspended': 'Suspended by a party',
   'statusGroup.pending': 'Signed or adopted, not in force',
@@ -208,30 +161,63 @@ const EN = {
   'search.unavailable': 'Search could not load here; browse the instruments and states instead.',
   'search.kind.treaty': 'Instrument',
   'search.kind.state': 'State',
-} as const;
+} as const);
 
-/** The id of an interface string. */
-export type StringId = keyof typeof EN;
+/** Every key of the English table: the ids, and each counted string's forms as `.one` and `.other`. */
+type EnglishKey = keyof typeof EN;
 
-/** The ids that come in plural forms, without their `.one` / `.other`. */
-export type PluralId = StringId extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+/** The counted strings of a table: its keys that end in `.other`, without it. */
+export type PluralBase<Key extends string> = Key extends `${infer Base}.other` ? Base : never;
 
-/** Each edition's table of `english`: English is written out; the pseudo-locale is derived from it. */
-export function editionTables<Id extends string>(
-  english: Readonly<Record<Id, string>>,
-): Record<Locale, Readonly<Record<Id, string>>> {
-  let pseudo: Record<Id, string> | undefined;
-  return {
-    en: english,
-    // Derived when first read: a page of the English edition does not pay for the pseudo-locale's table.
-    get 'en-XA'() {
-      return (pseudo ??= Object.fromEntries(
-        Object.entries<string>(english).map(([id, text]) => [id, pseudoLocalize(text)]),
-      ) as Record<Id, string>);
-    },
-  };
+/** The ids that come in plural forms (said by `tn`), without their `.one` / `.other`. */
+export type PluralId = PluralBase<EnglishKey>;
+
+/** The id of an interface string said on its own (by `t`), not a form of a counted string. */
+export type StringId = Exclude<EnglishKey, `${PluralId}.${'one' | 'other'}`>;
+
+/**
+ * An edition's table, as the compiler checks it: every id of the English table, and every counted string in
+ * exactly the plural categories of the edition's language (Russian one, few, many and other; French one,
+ * many and other) — a missing id or a missing form does not compile, nor does an extra one.
+ */
+export type EditionTable<L extends Locale, Single extends string, Plural extends string> = {
+  readonly [K in Single | `${Plural}.${PluralCategory<L>}`]: string;
+};
+
+/** An edition's table of interface strings. */
+export type EditionStrings<L extends Locale> = EditionTable<L, StringId, PluralId>;
+
+/** The English table of interface strings (the pseudo-locale's is derived from it). */
+export const STRINGS_EN: EditionStrings<'en'> = EN;
+
+/** A table in the pseudo-locale: every string of the English table accented and lengthened. */
+export function pseudoTable<Table extends Readonly<Record<string, string>>>(english: Table): Table {
+  return Object.fromEntries(Object.entries(english).map(([id, text]) => [id, pseudoLocalize(text)])) as Table;
 }
-const TABLES = editionTables<StringId>(EN);
+
+declare const __LOCALE__: string | undefined;
+
+/**
+ * This build's table. The edition is chosen by comparing the build's constant `__LOCALE__` with each code,
+ * which the bundler folds, so that a build's scripts carry its own edition's table and no other (an object
+ * holding every table, indexed by LOCALE, would carry all six to every reader).
+ */
+const TABLE: Readonly<Record<string, string>> =
+  typeof __LOCALE__ !== 'string'
+    ? EN
+    : __LOCALE__ === 'ru'
+      ? STRINGS_RU
+      : __LOCALE__ === 'uk'
+        ? STRINGS_UK
+        : __LOCALE__ === 'de'
+          ? STRINGS_DE
+          : __LOCALE__ === 'fr'
+            ? STRINGS_FR
+            : __LOCALE__ === 'pl'
+              ? STRINGS_PL
+              : __LOCALE__ === 'en-XA'
+                ? pseudoTable(EN)
+                : EN;
 
 /** Values filled into a string's `{placeholders}`. */
 export type StringValues = Readonly<Record<string, string | number>>;
@@ -248,18 +234,21 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
-/** A string of an edition, its placeholders filled in; a placeholder without a value is an error, not a gap. */
-export function translate(locale: Locale, id: StringId, values: StringValues = {}): string {
-  return fill(locale, id, TABLES[locale][id], values);
-}
-
 /** `text`, the string `id` of an edition, with its placeholders filled in. */
 export function fill(locale: Locale, id: string, text: string, values: StringValues = {}): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return text.replace(/\{(\w+)\}(\.?)/g, (_, name: string, stop: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`The string ${id} needs a value for {${name}}`);
-    return valueText(locale, value);
+    return withStop(valueText(locale, value), stop);
   });
+}
+
+/**
+ * A value and the full stop after it in the string: one stop where the value ends in one, as a date does in
+ * Russian and Ukrainian ("7 ноября 2023 г.", "2023 р.") — the abbreviation's stop ends the sentence too.
+ */
+function withStop(value: string, stop: string): string {
+  return stop && value.endsWith('.') ? value : value + stop;
 }
 
 /** Words Intl wrote (a month, a country): in the pseudo-locale they are accented like the table's. */
@@ -267,27 +256,33 @@ export function intlText(text: string): string {
   return LOCALES[LOCALE].pseudo ? pseudoLocalize(text) : text;
 }
 
-/** A string of this build's edition. */
+/** A string of this build's edition, its placeholders filled in; a placeholder without a value is an error, not a gap. */
 export function t(id: StringId, values?: StringValues): string {
-  return translate(LOCALE, id, values);
+  return fill(LOCALE, id, TABLE[id]!, values);
 }
 
 /** The edition's plural rules, built once like its number format. */
 let pluralRules: Intl.PluralRules | undefined;
 
-/** The plural form the edition's rules choose for a count: the suffix of a counted string's id. */
-export function pluralForm(count: number): 'one' | 'other' {
-  return (pluralRules ??= new Intl.PluralRules(LOCALES[LOCALE].intl)).select(count) === 'one' ? 'one' : 'other';
+/**
+ * The plural category the edition's rules choose for a count, the suffix of a counted string's id: one of
+ * the categories its table has (PLURAL_CATEGORIES in locale.ts, held to Intl's by a test).
+ */
+export function pluralForm(count: number): PluralCategory {
+  return (pluralRules ??= new Intl.PluralRules(LOCALES[LOCALE].intl)).select(count) as PluralCategory;
 }
 
 /** The form of a string for a count (`{count}` is filled in), as the edition's plural rules choose it. */
 export function tn(id: PluralId, count: number, values: StringValues = {}): string {
-  return t(`${id}.${pluralForm(count)}` as StringId, { ...values, count });
+  const form = `${id}.${pluralForm(count)}`;
+  return fill(LOCALE, form, TABLE[form]!, { ...values, count });
 }
+
+const PLURAL_FORM = /\.(?:zero|one|two|few|many|other)$/;
 
 /** Whether the table has a string of this id (for ids built from a vocabulary, such as `party.SU`). */
 export function hasString(id: string): id is StringId {
-  return Object.hasOwn(EN, id);
+  return Object.hasOwn(TABLE, id) && !PLURAL_FORM.test(id);
 }
 
 /**
@@ -295,7 +290,7 @@ export function hasString(id: string): id is StringId {
  * sentence (a link in "Start again from {timeline}…"): text parts and placeholder names, in order.
  */
 export function stringParts(id: StringId, values: StringValues = {}): StringPart[] {
-  return partsOf(TABLES[LOCALE][id], values);
+  return partsOf(TABLE[id]!, values);
 }
 
 /** A part of a string split around its placeholders: text, or the name of a placeholder left unfilled. */
@@ -308,8 +303,10 @@ export function partsOf(text: string, values: StringValues = {}): StringPart[] {
     const value = n % 2 === 1 ? values[piece] : piece;
     if (n % 2 === 1 && value === undefined) parts.push({ slot: piece });
     else if (value !== '' && value !== undefined) {
-      const written = valueText(LOCALE, value);
       const last = parts.at(-1);
+      const text = valueText(LOCALE, value);
+      // The string's full stop after a value that ends in one is not repeated (see withStop).
+      const written = n % 2 === 0 && last && 'text' in last && last.text.endsWith('.') ? text.replace(/^\./, '') : text;
       if (last && 'text' in last) last.text += written;
       else parts.push({ text: written });
     }
@@ -322,7 +319,10 @@ export function listOf(items: readonly string[]): string {
   return items.join(t('list.separator'));
 }
 
-/** A label in the middle of a sentence ("signed 3 March 2019"), lower-cased as the edition's language does it. */
+/**
+ * A label in the middle of a sentence ("signed 3 March 2019"), lower-cased as the edition's language does it:
+ * not in German, whose labels are nouns.
+ */
 export function lowerInSentence(label: string): string {
-  return label.toLocaleLowerCase(LOCALES[LOCALE].intl);
+  return LOCALES[LOCALE].lowerInSentence ? label.toLocaleLowerCase(LOCALES[LOCALE].intl) : label;
 }

@@ -1,3 +1,4 @@
+import { inEditionLanguage } from './instrument-names.ts';
 import { dateEnd, type PartialDateString } from './dates.ts';
 import type { EventType } from './event-types.ts';
 import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifecycle.ts';
@@ -60,8 +61,9 @@ export function statusLabel(
   return STATUSES[status][form];
 }
 
-/** Derives the model of one instrument as of a day (YYYY-MM-DD). */
-export function instrumentModel(id: string, data: InstrumentData, asOf: string): InstrumentModel {
+/** Derives the model of one instrument as of a day (YYYY-MM-DD), named as the edition's language names it. */
+export function instrumentModel(id: string, content: InstrumentData, asOf: string): InstrumentModel {
+  const data = inEditionLanguage(content);
   const lifecycle = deriveLifecycle(data);
   const status = statusAt(lifecycle, ALL_PARTIES, asOf);
   const exceptions = lifecycle.lanes

@@ -4,6 +4,7 @@ import { EVENT_TYPES } from '../../model/event-types.ts';
 import { deriveLifecycle } from '../../model/lifecycle.ts';
 import { eventIdSchema, eventSchema } from './event-schema.ts';
 import { partialDateSchema } from './partial-date-schema.ts';
+import { TRANSLATED_LOCALES } from '../../i18n/locale.ts';
 import { textSchema } from './text-schema.ts';
 import { instrumentIdSchema, partyIdSchema } from './vocabulary-schema.ts';
 
@@ -21,12 +22,43 @@ export const lineageSchema = z.strictObject({
   updatedBy: idListSchema.optional(),
 });
 
+/** An instrument's names in one language: its official name there, and the name its readers use. */
+const localNamesSchema = z.strictObject(
+  {
+    /** The full name, as the official text in that language has it where there is one. */
+    name: textSchema(
+      'the full name in this language',
+      'name: "Vertrag über konventionelle Streitkräfte in Europa"',
+      'name',
+    ),
+    /** The name its readers use, e.g. "KSE-Vertrag", "ДОВСЕ". */
+    shortName: textSchema('the short name in this language', 'shortName: "KSE-Vertrag"', 'shortName'),
+  },
+  { error: 'write the names in a language as { name: "…", shortName: "…" }' },
+);
+
+/** An instrument's names in the languages of the other editions, each optional: an edition without one shows the English. */
+export const namesSchema = z.strictObject(
+  Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, localNamesSchema.optional()])) as Record<
+    (typeof TRANSLATED_LOCALES)[number],
+    z.ZodOptional<typeof localNamesSchema>
+  >,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `names are given in ${TRANSLATED_LOCALES.join(', ')} only — ${issue.keys.join(', ')} is not an edition's language`
+        : 'names must be a map of languages, e.g. names: { de: { name: "…", shortName: "…" } }',
+  },
+);
+
 /** The fields of one instrument's frontmatter, checked one by one. */
 export const instrumentFieldsSchema = z.strictObject({
   /** Full official name. */
   name: textSchema('the full name', 'name: "Treaty on Open Skies"', 'name'),
   /** The name people use, e.g. "New START". */
   shortName: textSchema('the short name', 'shortName: "Open Skies"', 'shortName'),
+  /** The names in the other editions' languages (ru, uk, de, fr, pl), where known; English elsewhere. */
+  names: namesSchema.optional(),
   /** Legally binding treaty, or politically binding document. */
   kind: z.enum(['treaty', 'political'], {
     error: (issue) =>
