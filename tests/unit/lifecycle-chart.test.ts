@@ -7,6 +7,8 @@ import {
   type LaneSpec,
 } from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
+import { CHART_CONSTANTS } from '../../src/lib/chart/chart-constants.ts';
+import { clusterGap } from '../../src/lib/explorer/clusters.ts';
 import { DAY_MS, dateToTime } from '../../src/lib/dates.ts';
 
 const T = dateToTime;
@@ -260,7 +262,7 @@ describe('layoutChart(lanes, options) in detail', () => {
   it('layoutChart gives labels a third row from 800 px on, and never more than two below', () => {
     const maxRow = (width: number) =>
       Math.max(
-        ...layoutChart([crowded(8, 10)], { width, asOf: '2000-07-01', span }).lanes[0]!.markers.map((m) => m.row),
+        ...layoutChart([crowded(8, 20)], { width, asOf: '2000-07-01', span }).lanes[0]!.markers.map((m) => m.row),
       );
     expect(maxRow(799)).toBe(1);
     expect(maxRow(800)).toBe(2);
@@ -276,17 +278,19 @@ describe('layoutChart(lanes, options) in detail', () => {
     expect(lane.height).toBe(10 * 2 + 18 + 15);
   });
 
-  it('layoutChart draws markers less than 20 px apart as one, and 20 px apart as two', () => {
-    // One pixel a day, as above.
+  it('layoutChart merges markers closer than the one merge distance every renderer uses, and no others', () => {
+    // One pixel a day, as above: the distance is CHART_CONSTANTS.markerPixels rounded up to a power of two days.
     const pair = (days: number) =>
       layoutChart([crowded(2, days)], {
         width: 400,
         asOf: '2000-07-01',
         span: [T('2000-01-01'), T('2000-01-01') + 342 * DAY_MS],
       }).lanes[0]!.markers.length;
-    expect(pair(18)).toBe(1);
-    expect(pair(19)).toBe(1);
-    expect(pair(20)).toBe(2);
+    const gap = clusterGap(DAY_MS, CHART_CONSTANTS.markerPixels) / DAY_MS;
+    expect(gap).toBe(32);
+    expect(pair(1)).toBe(1);
+    expect(pair(gap - 1)).toBe(1);
+    expect(pair(gap)).toBe(2);
   });
 
   it('layoutChart draws no bar for "not signed" nor for a status that ended before the span', () => {

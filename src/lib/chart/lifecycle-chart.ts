@@ -5,7 +5,8 @@
  */
 import { DAY_MS, dateToTime, formatDate } from '../dates.ts';
 import { EVENT_TYPES, type EventType } from '../event-types.ts';
-import { clusterEvents } from '../explorer/clusters.ts';
+import { clusterEvents, clusterGap } from '../explorer/clusters.ts';
+import { CHART_CONSTANTS } from './chart-constants.ts';
 import type { PartyId } from '../parties.ts';
 import { isDrawn, STATUSES, type Status } from '../statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
@@ -230,7 +231,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   const lanes: ChartLane[] = specs.map((spec, n) => {
     const placed = spec.events.map((e) => ({ index: e.index, time: dateToTime(e.date) })).filter((e) => inSpan(e.time));
     const byIndex = new Map(spec.events.map((e) => [e.index, e]));
-    const clusters = clusterEvents(placed, (2 * L.radius + 2) * msPerPx);
+    // Merged as every renderer merges them, vis-timeline's included.
+    const clusters = clusterEvents(placed, clusterGap(msPerPx, CHART_CONSTANTS.markerPixels));
     const labels = clusters.map((c) =>
       c.events.length > 1
         ? tn('chart.eventCount', c.events.length)
