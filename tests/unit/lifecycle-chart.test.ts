@@ -172,10 +172,11 @@ describe('layoutChart(lanes, options)', () => {
   it('layoutChart(lanes, { labelLanes }) sizes the label column from other lanes, so stacked charts line up', () => {
     expect(layoutChart([us], { width: 400, asOf: '2000-07-01', span }).left).toBe(16 + 16);
     expect(layoutChart([us], { width: 400, asOf: '2000-07-01', span, labelLanes: [whole] }).left).toBe(64);
-    // At 200 px only "All" fits (24 px); at 100 px even "A…" (16 px) and its margin overrun a quarter of the width.
+    // At 200 px only "All" fits (24 px); at 100 px its initial "A" (8 px) is drawn, a word not cut, with its margin.
     expect(layoutChart([whole], { width: 200, asOf: '2000-07-01', span }).lanes[0]!.lines).toEqual(['All']);
     expect(layoutChart([whole], { width: 200, asOf: '2000-07-01', span }).left).toBe(40);
-    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).left).toBe(25);
+    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).lanes[0]!.lines).toEqual(['A']);
+    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).left).toBe(24);
   });
 
   it('layoutChart gives labels more rows on wider charts: one below 480 px, two below 800, three beyond', () => {
@@ -239,10 +240,17 @@ describe('laneLines(label, shortLabel, room)', () => {
     expect(lane(narrow).height).toBeGreaterThanOrEqual(3 * CHART_LAYOUT.labelLine + 12);
   });
 
-  it('laneLines falls back to the short label, and cuts that with "…" when even it is too long', () => {
+  it('laneLines falls back to the short label, then its first words and "…", then its initials; never cuts a word', () => {
     expect(laneLines('Treaty on Open Skies', 'OS', 40)).toEqual(['OS']);
     expect(laneLines('Treaty on Open Skies', 'Open Skies', 40)).toEqual(['Open…']);
-    expect(laneLines('Treaty on Open Skies', 'Open Skies', 0)).toEqual(['O…']);
+    const width = (text: string) => estimateTextWidth(text, CHART_LAYOUT.laneFontSize, true);
+    const cluster = 'Cluster Munitions Convention';
+    expect(laneLines('Ottawa Convention', 'Ottawa Convention', Math.ceil(width('Ottawa…')))).toEqual(['Ottawa…']);
+    expect(laneLines(cluster, cluster, Math.ceil(width('Cluster…')))).toEqual(['Cluster…']);
+    expect(laneLines(cluster, cluster, Math.ceil(width('Cluster…')) - 1)).toEqual(['CMC']);
+    expect(laneLines('Treaty on Open Skies', 'Open Skies', 0)).toEqual(['OS']);
+    expect(laneLines('Vienna Document', 'Vienna Document', 0)).toEqual(['VD']);
+    expect(laneLines('Moscow Treaty (SORT)', 'Moscow Treaty (SORT)', 0)).toEqual(['MTS']);
   });
 });
 

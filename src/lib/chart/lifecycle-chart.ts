@@ -176,8 +176,8 @@ const laneTextWidth = (text: string) => estimateTextWidth(text, CHART_LAYOUT.lan
 
 /**
  * The label in lines of at most `room` px: whole, else wrapped at spaces into two lines, else three (the
- * lane grows to hold them), else the short label, else cut. Of the wraps, the one with the longest first
- * lines is taken.
+ * lane grows to hold them), else the short label, else its first words and "…", else its initials. Of
+ * the wraps, the one with the longest first lines is taken. A word is never cut.
  */
 export function laneLines(label: string, shortLabel: string, room: number): string[] {
   if (laneTextWidth(label) <= room) return [label];
@@ -193,9 +193,13 @@ export function laneLines(label: string, shortLabel: string, room: number): stri
       if (fit(lines)) return lines;
     }
   if (laneTextWidth(shortLabel) <= room) return [shortLabel];
-  let cut = shortLabel;
-  while (cut.length > 1 && laneTextWidth(`${cut}…`) > room) cut = cut.slice(0, -1);
-  return [`${cut}…`];
+  const short = shortLabel.split(' ');
+  for (let cut = short.length - 1; cut > 0; cut--) {
+    const first = `${short.slice(0, cut).join(' ')}…`;
+    if (laneTextWidth(first) <= room) return [first];
+  }
+  // The initials of its words (letters and digits that begin them: "CMC", "START II" as "SI").
+  return [short.map((word) => [...word.replace(/^\P{L}+/u, '')][0] ?? word).join('')];
 }
 
 /** The default span of lanes: from their first event (or status) to the as-of day. */

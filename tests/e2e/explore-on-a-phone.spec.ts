@@ -1,0 +1,70 @@
+/**
+ * The explorer read on a phone: its controls fit a 320 px screen, its party list offers states, its
+ * lane names are whole words, and the hint about keys shows only where there is a keyboard.
+ */
+import { expect, test } from '@playwright/test';
+import { instruments } from './content.ts';
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the filters, opened, fit the screen, and the party list offers “All parties” once and no group', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByText('Filters', { exact: true }).click();
+    const party = page.getByRole('combobox', { name: 'Party' });
+    await expect(party).toBeVisible();
+    const widest = await page.evaluate(() =>
+      Math.max(
+        document.documentElement.scrollWidth,
+        ...[...document.querySelectorAll('[data-explorer-controls] *')].map((n) => n.getBoundingClientRect().right),
+      ),
+    );
+    expect(widest).toBeLessThanOrEqual(320);
+    const options = await party.locator('option').allTextContents();
+    expect(options.filter((o) => o === 'All parties')).toHaveLength(1);
+    expect(options).not.toContain('NATO allies');
+    expect(options.length).toBeGreaterThan(10);
+  });
+
+  test('the hint about keys shows only once a key is pressed', async ({ page }) => {
+    await page.goto('/');
+    const hint = page.locator('[data-explorer] .chart-keys');
+    await expect(hint).toBeHidden();
+    await page.keyboard.press('Tab');
+    await expect(hint).toBeVisible();
+  });
+});
+
+test('with a fine pointer that hovers, the hint about keys shows from the start', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-explorer] .chart-keys')).toBeVisible();
+});
+
+for (const width of [280, 320, 360, 400])
+  test(`at ${width} px every lane name of the explorer is whole words, or their initials`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/');
+    const lanes = await page.locator('[data-static-timeline] svg.lifecycle-chart:visible g.lane').evaluateAll((nodes) =>
+      nodes.map((lane) => ({
+        id: lane.getAttribute('data-lane')!,
+        drawn: [...lane.querySelectorAll('text.lane-label tspan')].map((t) => t.textContent ?? '').join(' '),
+      })),
+    );
+    expect(lanes.length).toBe(instruments.length);
+    for (const { id, drawn } of lanes) {
+      const names = instruments.find((i) => i.id === id)!.data;
+      const words = new Set([names.name, names.shortName].flatMap((n) => n.split(' ')));
+      const initials = [names.name, names.shortName].map((n) =>
+        n
+          .split(' ')
+          .map((w) => [...w.replace(/^\P{L}+/u, '')][0] ?? w)
+          .join(''),
+      );
+      const said = drawn.replace(/…$/, '');
+      expect(said.length, `${id} at ${width} px`).toBeGreaterThan(0);
+      if (!initials.includes(said))
+        for (const word of said.split(/\s+/)) expect(words, `${id} at ${width} px: “${drawn}”`).toContain(word);
+    }
+  });
