@@ -68,3 +68,58 @@ for (const width of [280, 320, 360, 400])
         for (const word of said.split(/\s+/)) expect(words, `${id} at ${width} px: “${drawn}”`).toContain(word);
     }
   });
+
+test('a focused marker of a chart has a ring 2 px or more wide, at 3:1 or more against the halo around it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  await page.goto('/treaties/new-start/');
+  await page.locator('[data-chart-frame]').first().focus();
+  await page.keyboard.press('ArrowRight');
+  const ring = await page.evaluate(() => {
+    const marker = document.activeElement as SVGAElement;
+    const circle = marker.querySelector('circle')!;
+    const svg = marker.ownerSVGElement!;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const rgb = (colour: string) =>
+      colour
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
+    const luminance = (colour: string) => {
+      const [r, g, b] = rgb(colour).map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const filter = getComputedStyle(marker).filter;
+    const halo = filter.match(/rgb\([^)]*\)/g) ?? [];
+    const stroke = getComputedStyle(circle).stroke;
+    const [a, b] = [luminance(stroke), luminance(halo[0] ?? stroke)].sort((x, y) => y - x);
+    return {
+      tag: marker.tagName,
+      width: parseFloat(getComputedStyle(circle).strokeWidth) * scale,
+      halos: halo.length,
+      contrast: (a! + 0.05) / (b! + 0.05),
+    };
+  });
+  expect(ring.tag).toBe('a');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  expect(ring.halos).toBeGreaterThanOrEqual(4);
+  expect(ring.contrast).toBeGreaterThanOrEqual(3);
+});
+
+for (const path of ['/', '/treaties/new-start/'])
+  test(`the axis of ${path} says at least three dates at every width from 280 px`, async ({ page }) => {
+    for (const width of [280, 320, 360, 400, 560, 800, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(path);
+      const labels = await page
+        .locator('svg.lifecycle-chart:visible')
+        .first()
+        .locator('g.axis g.tick text')
+        .allTextContents();
+      expect(labels.filter(Boolean).length, `${path} at ${width} px: ${labels.join(', ')}`).toBeGreaterThanOrEqual(3);
+    }
+  });
