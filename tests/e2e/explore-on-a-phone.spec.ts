@@ -123,3 +123,23 @@ for (const path of ['/', '/treaties/new-start/'])
       expect(labels.filter(Boolean).length, `${path} at ${width} px: ${labels.join(', ')}`).toBeGreaterThanOrEqual(3);
     }
   });
+
+for (const path of ['/', '/treaties/new-start/', '/parties/ru/'])
+  test(`every marker of ${path} is drawn whole inside its frame at 280 to 400 px`, async ({ page }) => {
+    for (const width of [280, 320, 360, 400]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(path);
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('svg.lifecycle-chart')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) => {
+            const frame = svg.closest('[data-chart-frame]')!.getBoundingClientRect();
+            return [...svg.querySelectorAll('a.marker circle')]
+              .map((circle) => circle.getBoundingClientRect())
+              .filter((box) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+              .map((box) => `${Math.round(box.left)}–${Math.round(box.right)}`);
+          }),
+      );
+      expect(outside, `${path} at ${width} px`).toEqual([]);
+    }
+  });
