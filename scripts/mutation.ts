@@ -31,7 +31,10 @@ for (const module of modules) {
   const report = `reports/mutation/${name}.json`;
   const config = {
     testRunner: 'command',
-    commandRunner: { command: `node node_modules/vitest/vitest.mjs run --bail=1 --reporter=dot ${test}` },
+    // By its absolute path: the sandbox has no node_modules of its own where the working copy's is a symlink.
+    commandRunner: {
+      command: `node ${join(process.cwd(), 'node_modules/vitest/vitest.mjs')} run --bail=1 --reporter=dot ${test}`,
+    },
     coverageAnalysis: 'off',
     mutate: [module],
     reporters: ['json'],

@@ -1,9 +1,41 @@
-/** Mounts every lifecycle chart of the page, and offers the embed code for the current view. */
-import { serializeViewState } from '../lib/site/url-state.ts';
+/**
+ * Mounts every lifecycle chart of the page for the view its address asks for (the parameters the page
+ * takes, read through the one table as embeds read theirs: a day, a span, a filter), pins the headline
+ * to an as-of day, and offers the embed code for the view shown.
+ */
+import type { ChartInput } from '../lib/chart/chart-lanes.ts';
+import { ignoredNotice, keepOnly, parseViewState, serializeViewState } from '../lib/site/url-state.ts';
+import { drawnAsServed, PARAMETER_NAMES, type ViewState } from '../lib/site/view-parameters.ts';
 import { mountChart, type ChartController } from './chart-zoom.ts';
 import { offerEmbed } from './embed-share.ts';
+import { pinHeadline } from './pinned-headline.ts';
+
+/** The view the address asks of `figure`'s chart; parameters it names that the page cannot take are said in its notice. */
+function askedView(figure: HTMLElement): ViewState {
+  const accepts = figure.dataset.accepts?.split(' ');
+  const input = JSON.parse(figure.querySelector('script[data-chart-input]')?.textContent ?? '{}') as ChartInput;
+  if (!accepts || !input.lanes) return {};
+  const instrumentIds = [...new Set(input.lanes.map((lane) => lane.instrument))];
+  const parsed = parseViewState(location.search, { instrumentIds, eventIds: {}, asOf: input.asOf }, 'page');
+  const narrowed = keepOnly(parsed.state, accepts);
+  // Parameters of other tools (a search's highlight, a campaign's tag) are not the page's to mention.
+  const ignored = [...parsed.ignored, ...narrowed.ignored].filter((i) =>
+    (PARAMETER_NAMES as string[]).includes(i.name),
+  );
+  const notice = figure.querySelector<HTMLElement>('[data-notice]');
+  if (notice && ignored.length) {
+    notice.hidden = false;
+    notice.textContent = ignoredNotice(ignored);
+  }
+  return narrowed.state;
+}
 
 let first: ChartController | undefined;
-for (const figure of document.querySelectorAll<HTMLElement>('figure[data-lifecycle-chart][data-auto-mount]'))
-  first ??= mountChart(figure, {}, { deferred: true });
-offerEmbed(() => serializeViewState({ ...first?.getWindow() }, 'embed'));
+let shown: ViewState = {};
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-lifecycle-chart][data-auto-mount]')) {
+  const state = askedView(figure);
+  const chart = mountChart(figure, state, { deferred: drawnAsServed(state) });
+  if (!first && chart) [first, shown] = [chart, state];
+}
+if (shown.asof) pinHeadline(document, shown.asof);
+offerEmbed(() => serializeViewState({ ...shown, ...first?.getWindow() }, 'embed'));

@@ -16,6 +16,7 @@ import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { panWindow, zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
 import { moveCursor, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
 import { dateToTime, formatDate, timeToDay } from '../lib/model/dates.ts';
+import { aloneWindow } from '../lib/explorer/clusters.ts';
 import type { ViewState } from '../lib/site/view-parameters.ts';
 import { showWheelHint } from './wheel-hint.ts';
 import { t } from '../lib/i18n/strings.ts';
@@ -210,8 +211,16 @@ export function mountChart(
     if (drawnAt < 0) draw();
     const lane = navigable()[cursor!.lane]!;
     const target = lane.events[cursor!.event]!;
-    if (target.time < window_[0] || target.time > window_[1])
-      showWindow(panWindow(window_, span, target.time - (window_[0] + window_[1]) / 2));
+    // The event is brought into the window, and a merged marker entered: the window narrows until the
+    // event's marker stands for it alone, as on the explorer's timeline.
+    const plot = lastChart ? lastChart.range[1] - lastChart.range[0] : frame.clientWidth;
+    const next = aloneWindow(
+      lane.events.map((e) => e.time),
+      cursor!.event,
+      window_,
+      plot,
+    );
+    if (next !== window_) showWindow(zoomWindow(next, span, 1));
     const marker = [
       ...frame.querySelectorAll<SVGAElement>(`svg.live g[data-lane="${CSS.escape(lane.key)}"] a.marker`),
     ].find((m) => (m.dataset.events ?? '').split(' ').includes(String(target.index)));

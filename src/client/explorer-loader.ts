@@ -1,8 +1,10 @@
 /**
  * Who draws the explorer's timeline, and when that changes hands. The static timeline draws it
- * (explorer-still.ts) until the reader reaches for it — a pointer over it, a touch, the focus, Ctrl +
- * wheel, a key, a zoom button — or the address names a window; then vis-timeline (some 180 KB gzip)
- * loads and takes over at the same state (explorer-timeline.ts).
+ * (explorer-still.ts): a pointer over it, a touch or the focus only fetch its zoom (which answers the
+ * buttons, Ctrl + wheel, a pinch and a drag by drawing it again with the same layout function) and never
+ * replace or move the drawing. vis-timeline (some 180 KB gzip) loads and takes over at the same state
+ * (explorer-timeline.ts) only when the reader presses a key on the timeline, for the keyboard cursor
+ * that opens party lanes, or when the static timeline cannot fetch its lanes for a zoom asked for.
  */
 import { ZOOM_KEYS } from '../lib/chart/chart-window.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
@@ -11,7 +13,7 @@ import { t } from '../lib/i18n/strings.ts';
 import { stillRenderer } from './explorer-still.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 
-/** What a reader does in reaching for a control, before using it: a pointer over it, a touch, the focus. */
+/** What a reader does in reaching for the timeline, before using it: a pointer over it, a touch, the focus. */
 const REACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'];
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -73,8 +75,8 @@ export function bindTimeline(
           host.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
       }));
 
-  for (const type of REACH) container.addEventListener(type, () => void load(), { once: true, passive: true });
-  container.addEventListener('wheel', (event) => void ((event.ctrlKey || event.metaKey) && load()), { passive: true });
+  // Reaching for the timeline prepares the static timeline's own zoom, drag and pinch; nothing is redrawn.
+  for (const type of REACH) container.addEventListener(type, () => void still.mount(), { once: true, passive: true });
   container.addEventListener('keydown', (event) => {
     if (timeline || event.altKey || event.ctrlKey || event.metaKey || event.key === 'Tab') return;
     event.preventDefault();
@@ -87,10 +89,11 @@ export function bindTimeline(
   // A pointer or the focus on the zoom buttons fetches the static timeline's zoom before the click comes.
   const zoomButtons = root.querySelector('[data-zoom-buttons]');
   for (const type of REACH) zoomButtons?.addEventListener(type, still.fetch, { once: true, passive: true });
+  // A zoom button is answered by the drawing the reader sees; vis-timeline comes only if its lanes cannot be fetched.
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]'))
     button.addEventListener('click', () => {
       dispatch({ type: 'zoom', step: button.dataset.zoom as 'in' | 'out' | 'fit', shown: timeline?.shown() });
-      void load();
+      void still.mount().then((mounted) => void (mounted || load()));
     });
   openTappedMarkers(figure, data, dispatch);
   // The skip link leads to the timeline's container: the focus goes on to its one Tab stop.
@@ -98,7 +101,6 @@ export function bindTimeline(
 
   return {
     render: (next: ExplorerState) => (timeline ? timeline.render(next) : still.render(next)),
-    load: () => void load(),
     /** Gives the focus back to what opened the panel; vis-timeline redraws its buttons, so it is found by its name. */
     refocus(opener: HTMLElement | undefined) {
       const again = opener?.isConnected

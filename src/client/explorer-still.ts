@@ -38,16 +38,18 @@ export function stillRenderer(
   let parts: Promise<[typeof import('./chart-zoom.ts'), ChartData]> | undefined;
   const fetch = () =>
     (parts ??= Promise.all([import('./chart-zoom.ts'), fetchJson<ChartData>(figure.dataset.chartInput!)]));
-  let mounting: Promise<void> | undefined;
-  /** Mounts the static timeline's zoom once, keeping the server's drawing until a state asks for another. */
-  const mount = (): Promise<void> =>
+  let mounting: Promise<boolean> | undefined;
+  /**
+   * Mounts the static timeline's zoom once, keeping the server's drawing until a state asks for another;
+   * resolves whether it could (without its lanes, a failed fetch, the static timeline stays as drawn).
+   */
+  const mount = (): Promise<boolean> =>
     (mounting ??= fetch()
       .then(([{ mountChart }, chart]) => {
-        if (retired) return;
-        still = mountChart(figure, {}, { data: chart, keyboard: false, deferred: true, windowChanged });
+        if (!retired) still = mountChart(figure, {}, { data: chart, keyboard: false, deferred: true, windowChanged });
+        return still !== undefined;
       })
-      // Without its lanes (a failed fetch) the static timeline stays as drawn, and vis-timeline still comes.
-      .catch(() => undefined));
+      .catch(() => false));
   // The reader's own wheel, pinch or drag: the drawing already shows it, the state only learns it.
   function windowChanged(shown: { from: string; to: string } | undefined) {
     shows = drawingOf({ ...latest.view, from: shown?.from, to: shown?.to });

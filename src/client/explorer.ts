@@ -105,8 +105,8 @@ function start(root: HTMLElement, data: ExplorerData) {
   }
   // Without parameters the page shows what the build wrote: only the controls are set again (a browser
   // may have restored other values into them); the summary, the table and the timeline draw what differs.
+  // A window in the address is drawn by the static timeline too: nothing is replaced as the page loads.
   void render();
-  if (state.view.from || state.view.to) timeline.load();
 }
 
 const root = document.querySelector<HTMLElement>('[data-explorer]');

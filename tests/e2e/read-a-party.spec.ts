@@ -246,3 +246,16 @@ test('the sitemap lists every treaty and every state page, and robots.txt points
   expect(sitemap).toContain('/parties/</loc>');
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
 });
+
+test('/parties/ru/?asof=2010-01-01&instruments=cfe,inf draws those lanes as they stood that day', async ({ page }) => {
+  await page.goto('/parties/ru/?asof=2010-01-01&instruments=cfe,inf');
+  const chart = page.locator('figure[data-lifecycle-chart]').first();
+  const live = chart.locator('svg.lifecycle-chart.live').first();
+  await live.waitFor();
+  expect(await live.locator('g.lane').evaluateAll((lanes) => lanes.length)).toBe(2);
+  const days = await live.locator('a.marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!));
+  expect(days.length).toBeGreaterThan(0);
+  for (const day of days) expect(day <= '2010-01-01', `an event of ${day} is drawn`).toBe(true);
+  await expect(chart.locator('[data-chart-caption]')).toContainText('1 January 2010');
+  await expect(chart.locator('[data-notice]')).toBeHidden();
+});

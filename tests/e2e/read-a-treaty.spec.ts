@@ -68,3 +68,31 @@ test('the status filter on the index shows exactly the instruments in that statu
   await page.getByRole('radio', { name: 'All' }).check();
   await expect.poll(shown).toEqual(models.map((m) => m.data.shortName));
 });
+
+test('/treaties/cfe/?asof=2019-01-01 tells the story as of that day, as its embed does', async ({ page }) => {
+  await page.goto('/treaties/cfe/?asof=2019-01-01&from=1995&to=2015&event=cfe-1990-11-19-signed');
+  const chart = page.locator('figure[data-lifecycle-chart]').first();
+  const live = chart.locator('svg.lifecycle-chart.live').first();
+  await live.waitFor();
+  const days = await live.locator('a.marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-last')!));
+  expect(days.length).toBeGreaterThan(0);
+  for (const day of days) expect(day <= '2019-01-01', `an event of ${day} is drawn`).toBe(true);
+  await expect(chart.locator('[data-chart-caption]')).toContainText('Status as of 1 January 2019');
+  await expect(chart.locator('[data-chart-caption]')).toContainText('1995');
+  await expect(page.locator('[data-headline-label]')).toHaveText('Status on 1 January 2019:');
+  // What the page cannot take is said, not dropped.
+  await expect(chart.locator('[data-notice]')).toHaveText(/Ignored in the address: event/);
+  // The embed code offered is for the view shown.
+  expect(await page.evaluate(() => location.search)).toContain('asof=2019-01-01');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a treaty page with a day in its address says in one line that it applies only with JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/treaties/cfe/?asof=2019-01-01');
+    await expect(page.getByText(/^Without JavaScript this chart shows the whole record as of/)).toHaveCount(1);
+    await expect(page.locator('[data-headline-label]')).not.toHaveText('Status on 1 January 2019:');
+  });
+});

@@ -49,13 +49,19 @@ const CONTENT = [
   .filter((s) => s.length > 0)
   .sort((a, b) => b.length - a.length);
 
-/** The instruments' names, which charts may break into lines or cut short ("Cluster Munitions", "Ottawa…"). */
+/** The instruments' names, which charts may break into lines, cut short at a word ("Ottawa…") or give as initials ("CMC"). */
 const NAMES = instruments.flatMap(({ data }) => [data.name, data.shortName]);
+const INITIALS = NAMES.map((name) =>
+  name
+    .split(' ')
+    .map((word) => [...word.replace(/^\P{L}+/u, '')][0] ?? word)
+    .join(''),
+);
 
 /** The English left in a text once the content and any address are taken out: runs of two or more plain letters. */
 function untranslated(text: string): string[] {
   const piece = text.trim().replace(/…$/, '');
-  if (piece && NAMES.some((name) => name.includes(piece))) return [];
+  if (piece && (NAMES.some((name) => name.includes(piece)) || INITIALS.includes(piece))) return [];
   // Addresses are not words: a web address, or an anchor such as #event-3 or #inf-1987-12-08-signed.
   let rest = text.replace(/https?:\/\/\S+/g, ' ').replace(/#[a-z0-9-]+/g, ' ');
   for (const s of CONTENT) if (rest.includes(s)) rest = rest.split(s).join(' ');

@@ -143,6 +143,29 @@ test('dragging a zoomed lifecycle chart pans it, and the drag does not open the 
   expect(page.url()).toBe(url);
 });
 
+test('at 360 px the arrows enter a merged marker: each event they reach has a marker of its own', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/treaties/cfe/');
+  const frame = page.locator('[data-chart-frame]').first();
+  const lane = frame.locator('svg.lifecycle-chart:visible g.lane').first();
+  const merged = await lane
+    .locator('a.marker')
+    .evaluateAll((markers) => markers.filter((m) => (m as SVGElement).dataset.events!.includes(' ')));
+  expect(merged.length, 'the first lane has a merged marker as served').toBeGreaterThan(0);
+  const events = await lane
+    .locator('a.marker')
+    .evaluateAll((markers) => markers.flatMap((m) => (m as SVGElement).dataset.events!.split(' ')));
+  await frame.focus();
+  const reached: string[] = [];
+  for (let n = 0; n < events.length; n++) {
+    await page.keyboard.press(n === 0 ? 'Home' : 'ArrowRight');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-events', /^\d+$/);
+    reached.push((await focused.getAttribute('data-events'))!);
+  }
+  expect(new Set(reached).size).toBe(events.length);
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('a lifecycle chart offers no zoom buttons that could not work', async ({ page }) => {

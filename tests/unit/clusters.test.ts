@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aloneWidth, clusterEvents, clusterGap } from '../../src/lib/explorer/clusters.ts';
+import { aloneWidth, aloneWindow, clusterEvents, clusterGap } from '../../src/lib/explorer/clusters.ts';
+import { CHART_CONSTANTS } from '../../src/lib/chart/chart-constants.ts';
 
 const DAY = 86_400_000;
 
@@ -91,5 +92,29 @@ describe('aloneWidth(times, index, pixels, minPixels)', () => {
   it('is undefined when a neighbour is within a day, and Infinity for an event with no neighbour', () => {
     expect(aloneWidth(times, 2, 600, 40)).toBeUndefined();
     expect(aloneWidth([5 * DAY], 0, 600, 40)).toBe(Infinity);
+  });
+});
+
+describe('aloneWindow(times, n, shown, pixels)', () => {
+  const times = [0, 10, 20, 400].map((d) => d * DAY);
+  const whole = [-10 * DAY, 410 * DAY] as const;
+
+  it('aloneWindow narrows the window about the event until its marker stands alone, as clusterEvents merges', () => {
+    const window = aloneWindow(times, 1, whole, 600);
+    expect(window).not.toBe(whole);
+    expect((window[0] + window[1]) / 2).toBe(10 * DAY);
+    const gap = clusterGap((window[1] - window[0]) / 600, CHART_CONSTANTS.markerPixels);
+    const alone = clusterEvents(
+      times.map((time, index) => ({ index, time })),
+      gap,
+    ).find((c) => c.events.includes(1))!;
+    expect(alone.events).toEqual([1]);
+  });
+
+  it('aloneWindow keeps the window when the event is in it and alone already, and brings it in when it is not', () => {
+    expect(aloneWindow(times, 3, whole, 600)).toBe(whole);
+    const moved = aloneWindow(times, 3, [0, 100 * DAY], 600);
+    expect(moved[0]).toBeLessThanOrEqual(400 * DAY);
+    expect(moved[1]).toBeGreaterThanOrEqual(400 * DAY);
   });
 });

@@ -219,6 +219,66 @@ const sayable = (view: ViewState) =>
     Object.entries(view).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
   );
 
+describe('explorerStep(data) in detail', () => {
+  it("explorerStep(data)(state, { type: 'choose', events }) zooms to half their spread beyond them, or 20 days at least", () => {
+    const times = pact.events.map((e) => dateToTime(e.date));
+    // The first and the last event but one, whose window stays inside the span.
+    const [a, b] = [times[0]!, times[2]!].sort((x, y) => x - y) as [number, number];
+    const far = stateWindow(run([{ type: 'choose', instrument: 'pact', events: [2, 0] }]), span)!;
+    const around = Math.max((b - a) * 0.5, 20 * DAY_MS);
+    expect(Math.abs(far[0] - (a - around))).toBeLessThan(DAY_MS);
+    expect(Math.abs(far[1] - (b + around))).toBeLessThan(DAY_MS);
+    // One event alone: 20 days either side of it, whole days.
+    const near = stateWindow(run([{ type: 'choose', instrument: 'pact', events: [0] }]), span)!;
+    expect(near[1] - near[0]).toBeGreaterThanOrEqual(40 * DAY_MS - DAY_MS);
+    expect(near[1] - near[0]).toBeLessThanOrEqual(40 * DAY_MS + DAY_MS);
+  });
+
+  it("explorerStep(data)(state, { type: 'zoom', step: 'fit' }) shows everything from any window, not one step out", () => {
+    const deep = run([
+      { type: 'zoom', step: 'in' },
+      { type: 'zoom', step: 'in' },
+      { type: 'zoom', step: 'in' },
+    ]);
+    expect(deep.view.from).toBeDefined();
+    expect(run([{ type: 'zoom', step: 'out' }], deep).view.from).toBeDefined();
+    expect(run([{ type: 'zoom', step: 'fit' }], deep).view).toEqual({ from: undefined, to: undefined });
+  });
+
+  it("explorerStep(data)(state, { type: 'pan', by }) moves the window by that share of its width", () => {
+    const zoomed = run([
+      { type: 'zoom', step: 'in' },
+      { type: 'zoom', step: 'in' },
+    ]);
+    const [from, to] = stateWindow(zoomed, span)!;
+    const [later] = stateWindow(step(zoomed, { type: 'pan', by: 0.2 }), span)!;
+    expect(Math.abs(later - from - 0.2 * (to - from))).toBeLessThanOrEqual(DAY_MS);
+  });
+
+  it("explorerStep(data)(state, { type: 'window' }) keeps the rest of the view, and a window within a day changes nothing", () => {
+    const open = run([
+      { type: 'choose', instrument: 'pact', event: 1 },
+      { type: 'zoom', step: 'in' },
+    ]);
+    const whole = step(open, { type: 'window', shown: span });
+    expect(whole.view).toEqual({ ...open.view, from: undefined, to: undefined });
+    const day = dateToTime('2001-01-01');
+    expect(step(open, { type: 'window', shown: [day, day + DAY_MS / 2] }).view).toEqual(open.view);
+  });
+
+  it("explorerStep(data)(state, { type: 'filter' }) keeps no event type checked as none, not as all", () => {
+    const none = run([
+      { type: 'filter', instruments: [], types: [], party: '', available: { instruments: 2, types: 3 } },
+    ]);
+    expect(none.view.types).toEqual([]);
+    expect(none.view.instruments).toEqual([]);
+  });
+
+  it('openLanes(state) opens no lane without a cursor', () => {
+    expect([...openLanes(start)]).toEqual([]);
+  });
+});
+
 describe('choosing and closing', () => {
   const pact = data.instruments[0]!;
 

@@ -7,6 +7,8 @@ import {
   type LaneSpec,
 } from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
+import { CHART_CONSTANTS } from '../../src/lib/chart/chart-constants.ts';
+import { clusterGap } from '../../src/lib/explorer/clusters.ts';
 import { DAY_MS, dateToTime } from '../../src/lib/model/dates.ts';
 
 const T = dateToTime;
@@ -170,10 +172,11 @@ describe('layoutChart(lanes, options)', () => {
   it('layoutChart(lanes, { labelLanes }) sizes the label column from other lanes, so stacked charts line up', () => {
     expect(layoutChart([us], { width: 400, asOf: '2000-07-01', span }).left).toBe(16 + 16);
     expect(layoutChart([us], { width: 400, asOf: '2000-07-01', span, labelLanes: [whole] }).left).toBe(64);
-    // At 200 px only "All" fits (24 px); at 100 px even "A…" (16 px) and its margin overrun a quarter of the width.
+    // At 200 px only "All" fits (24 px); at 100 px its initial "A" (8 px) is drawn, a word not cut, with its margin.
     expect(layoutChart([whole], { width: 200, asOf: '2000-07-01', span }).lanes[0]!.lines).toEqual(['All']);
     expect(layoutChart([whole], { width: 200, asOf: '2000-07-01', span }).left).toBe(40);
-    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).left).toBe(25);
+    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).lanes[0]!.lines).toEqual(['A']);
+    expect(layoutChart([whole], { width: 100, asOf: '2000-07-01', span }).left).toBe(24);
   });
 
   it('layoutChart gives labels more rows on wider charts: one below 480 px, two below 800, three beyond', () => {
@@ -237,10 +240,17 @@ describe('laneLines(label, shortLabel, room)', () => {
     expect(lane(narrow).height).toBeGreaterThanOrEqual(3 * CHART_LAYOUT.labelLine + 12);
   });
 
-  it('laneLines falls back to the short label, and cuts that with "…" when even it is too long', () => {
+  it('laneLines falls back to the short label, then its first words and "…", then its initials; never cuts a word', () => {
     expect(laneLines('Treaty on Open Skies', 'OS', 40)).toEqual(['OS']);
     expect(laneLines('Treaty on Open Skies', 'Open Skies', 40)).toEqual(['Open…']);
-    expect(laneLines('Treaty on Open Skies', 'Open Skies', 0)).toEqual(['O…']);
+    const width = (text: string) => estimateTextWidth(text, CHART_LAYOUT.laneFontSize, true);
+    const cluster = 'Cluster Munitions Convention';
+    expect(laneLines('Ottawa Convention', 'Ottawa Convention', Math.ceil(width('Ottawa…')))).toEqual(['Ottawa…']);
+    expect(laneLines(cluster, cluster, Math.ceil(width('Cluster…')))).toEqual(['Cluster…']);
+    expect(laneLines(cluster, cluster, Math.ceil(width('Cluster…')) - 1)).toEqual(['CMC']);
+    expect(laneLines('Treaty on Open Skies', 'Open Skies', 0)).toEqual(['OS']);
+    expect(laneLines('Vienna Document', 'Vienna Document', 0)).toEqual(['VD']);
+    expect(laneLines('Moscow Treaty (SORT)', 'Moscow Treaty (SORT)', 0)).toEqual(['MTS']);
   });
 });
 
@@ -260,7 +270,7 @@ describe('layoutChart(lanes, options) in detail', () => {
   it('layoutChart gives labels a third row from 800 px on, and never more than two below', () => {
     const maxRow = (width: number) =>
       Math.max(
-        ...layoutChart([crowded(8, 10)], { width, asOf: '2000-07-01', span }).lanes[0]!.markers.map((m) => m.row),
+        ...layoutChart([crowded(8, 20)], { width, asOf: '2000-07-01', span }).lanes[0]!.markers.map((m) => m.row),
       );
     expect(maxRow(799)).toBe(1);
     expect(maxRow(800)).toBe(2);
@@ -276,17 +286,19 @@ describe('layoutChart(lanes, options) in detail', () => {
     expect(lane.height).toBe(10 * 2 + 18 + 15);
   });
 
-  it('layoutChart draws markers less than 20 px apart as one, and 20 px apart as two', () => {
-    // One pixel a day, as above.
+  it('layoutChart merges markers closer than the one merge distance every renderer uses, and no others', () => {
+    // One pixel a day, as above: the distance is CHART_CONSTANTS.markerPixels rounded up to a power of two days.
     const pair = (days: number) =>
       layoutChart([crowded(2, days)], {
         width: 400,
         asOf: '2000-07-01',
         span: [T('2000-01-01'), T('2000-01-01') + 342 * DAY_MS],
       }).lanes[0]!.markers.length;
-    expect(pair(18)).toBe(1);
-    expect(pair(19)).toBe(1);
-    expect(pair(20)).toBe(2);
+    const gap = clusterGap(DAY_MS, CHART_CONSTANTS.markerPixels) / DAY_MS;
+    expect(gap).toBe(32);
+    expect(pair(1)).toBe(1);
+    expect(pair(gap - 1)).toBe(1);
+    expect(pair(gap)).toBe(2);
   });
 
   it('layoutChart draws no bar for "not signed" nor for a status that ended before the span', () => {

@@ -13,6 +13,11 @@ export const CHART_CONSTANTS = {
    * at 1,000 px events two days apart have a marker each, and a merged marker says how many it holds.
    */
   narrowestWindow: 30 * DAY_MS,
-  /** Width of an event marker (a two-digit count included) plus a little air, px: closer markers merge. */
-  markerPixels: 40,
+  /**
+   * The least distance between two markers' centres, px: closer events merge into one marker (rounded up
+   * to a power of two days, src/lib/explorer/clusters.ts). Every renderer merges at it, so they show the
+   * same markers: vis-timeline's marker is 1.75rem (28 px) wide, the static one's 18 px with the room of
+   * a 24 px target around it (WCAG 2.5.8).
+   */
+  markerPixels: 28,
 } as const;

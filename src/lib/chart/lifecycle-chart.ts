@@ -5,7 +5,8 @@
  */
 import { DAY_MS, dateToTime, formatDate } from '../model/dates.ts';
 import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
-import { clusterEvents } from '../explorer/clusters.ts';
+import { clusterEvents, clusterGap } from '../explorer/clusters.ts';
+import { CHART_CONSTANTS } from './chart-constants.ts';
 import type { PartyId } from '../model/parties.ts';
 import { isDrawn, STATUSES, type Status } from '../model/statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
@@ -175,8 +176,8 @@ const laneTextWidth = (text: string) => estimateTextWidth(text, CHART_LAYOUT.lan
 
 /**
  * The label in lines of at most `room` px: whole, else wrapped at spaces into two lines, else three (the
- * lane grows to hold them), else the short label, else cut. Of the wraps, the one with the longest first
- * lines is taken.
+ * lane grows to hold them), else the short label, else its first words and "…", else its initials. Of
+ * the wraps, the one with the longest first lines is taken. A word is never cut.
  */
 export function laneLines(label: string, shortLabel: string, room: number): string[] {
   if (laneTextWidth(label) <= room) return [label];
@@ -192,9 +193,13 @@ export function laneLines(label: string, shortLabel: string, room: number): stri
       if (fit(lines)) return lines;
     }
   if (laneTextWidth(shortLabel) <= room) return [shortLabel];
-  let cut = shortLabel;
-  while (cut.length > 1 && laneTextWidth(`${cut}…`) > room) cut = cut.slice(0, -1);
-  return [`${cut}…`];
+  const short = shortLabel.split(' ');
+  for (let cut = short.length - 1; cut > 0; cut--) {
+    const first = `${short.slice(0, cut).join(' ')}…`;
+    if (laneTextWidth(first) <= room) return [first];
+  }
+  // The initials of its words (letters and digits that begin them: "CMC", "START II" as "SI").
+  return [short.map((word) => [...word.replace(/^\P{L}+/u, '')][0] ?? word).join('')];
 }
 
 /** The default span of lanes: from their first event (or status) to the as-of day. */
@@ -230,7 +235,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   const lanes: ChartLane[] = specs.map((spec, n) => {
     const placed = spec.events.map((e) => ({ index: e.index, time: dateToTime(e.date) })).filter((e) => inSpan(e.time));
     const byIndex = new Map(spec.events.map((e) => [e.index, e]));
-    const clusters = clusterEvents(placed, (2 * L.radius + 2) * msPerPx);
+    // Merged as every renderer merges them, vis-timeline's included.
+    const clusters = clusterEvents(placed, clusterGap(msPerPx, CHART_CONSTANTS.markerPixels));
     const labels = clusters.map((c) =>
       c.events.length > 1
         ? tn('chart.eventCount', c.events.length)

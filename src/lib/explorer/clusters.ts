@@ -5,6 +5,8 @@
  * interactive timeline and its tests.
  */
 
+import { CHART_CONSTANTS } from '../chart/chart-constants.ts';
+import type { TimeWindow } from '../chart/chart-window.ts';
 import { DAY_MS as DAY } from '../model/dates.ts';
 
 /** An event on a lane: its index in the instrument's file and the time it is drawn at. */
@@ -75,4 +77,18 @@ export function aloneWidth(
   // again from it stays at that level.
   const gap = 2 ** Math.floor(Math.log2(nearest / DAY)) * DAY;
   return Math.max(((0.95 * gap) / minPixels) * pixels - 2 * DAY, DAY);
+}
+
+/**
+ * The window that brings the event at `n` of `times` (in order) into `shown` (ms), narrowed until its
+ * marker stands for it alone on a plot `pixels` wide (never below the narrowest window); `shown` itself
+ * when it does already. Every chart's keys enter a merged marker this way.
+ */
+export function aloneWindow(times: readonly number[], n: number, shown: TimeWindow, pixels: number): TimeWindow {
+  const [from, to] = shown;
+  const time = times[n]!;
+  const alone = aloneWidth(times, n, pixels, CHART_CONSTANTS.markerPixels);
+  const width = alone !== undefined && alone < to - from ? Math.max(alone, CHART_CONSTANTS.narrowestWindow) : to - from;
+  if (width >= to - from && time >= from && time <= to) return shown;
+  return [time - width / 2, time + width / 2];
 }

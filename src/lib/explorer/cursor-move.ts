@@ -5,23 +5,12 @@
  * in until its marker stands for it alone. Apart from the step function so that the page's first
  * script, which has no cursor until vis-timeline has come, does not carry it.
  */
-import { CHART_CONSTANTS } from '../chart/chart-constants.ts';
 import type { TimeWindow } from '../chart/chart-window.ts';
 import { moveCursor } from '../chart/event-cursor.ts';
-import { aloneWidth } from './clusters.ts';
+import { aloneWindow } from './clusters.ts';
 import type { ExplorerData } from './explorer-data.ts';
 import { explorerSpan, openLanes, stateWindow, type ExplorerAction, type ExplorerState } from './explorer-state.ts';
 import { timelineLanes, visibleLanes } from './timeline-lanes.ts';
-
-/** The window that brings the event at `n` of `times` into `shown`, narrowed until its marker stands alone; `shown` when it does already. */
-function cursorWindow(times: readonly number[], n: number, shown: TimeWindow, pixels: number): TimeWindow {
-  const [from, to] = shown;
-  const time = times[n]!;
-  const alone = aloneWidth(times, n, pixels, CHART_CONSTANTS.markerPixels);
-  const width = alone !== undefined && alone < to - from ? Math.max(alone, CHART_CONSTANTS.narrowestWindow) : to - from;
-  if (width >= to - from && time >= from && time <= to) return shown;
-  return [time - width / 2, time + width / 2];
-}
 
 /**
  * The action `key` asks of the cursor on a timeline `pixels` wide showing `shown` (ms; the state's
@@ -41,7 +30,7 @@ export function cursorAction(
   const next = moveCursor(lanes, cursor, key, (shown[0] + shown[1]) / 2);
   if (!next) return undefined;
   const reached = lanes[next.lane]!;
-  const window = cursorWindow(
+  const window = aloneWindow(
     reached.events.map((e) => e.time),
     next.event,
     shown,

@@ -13,7 +13,7 @@ import { EVENT_TYPES, EVENT_TYPE_IDS } from '../model/event-types.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { pt } from '../i18n/page-strings.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
-import { partyName, type PartyId } from '../model/parties.ts';
+import { PARTIES, partyName, type PartyId } from '../model/parties.ts';
 import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
 import { eventTable, type EventRow } from './event-table.ts';
 import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
@@ -91,7 +91,9 @@ export function explorerPage(
       id,
       label: EVENT_TYPES[id].label,
     })),
+    // States only: "All parties" is the list's first choice already, and a group is no one a reader can follow.
     parties: [...new Set(rows.flatMap((r) => r.partyIds))]
+      .filter((id) => PARTIES[id].kind === 'state')
       .map((id) => ({ id, name: partyName(id) }))
       .sort((a, b) => a.name.localeCompare(b.name, LOCALES[LOCALE].intl)),
     summary,

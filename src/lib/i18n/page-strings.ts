@@ -91,6 +91,8 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'chart.regionLabel':
     'Lifecycle chart. Arrow keys move between events, plus and minus zoom, 0 shows all, Enter opens an event.',
   'chart.keys': 'Keyboard: arrows move between events, + and − zoom, 0 shows all, Enter opens.',
+  'chart.noScriptAddress':
+    'Without JavaScript this chart shows the whole record as of {day}: a day, a span or a filter in the address applies only with JavaScript.',
   'strip.period': '{status} from {from} to {to}',
   'strip.periodOpen': '{status} from {from}',
   'strip.label': '{name}: {periods}',

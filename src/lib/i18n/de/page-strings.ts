@@ -46,6 +46,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'lineage.related': 'Verwandt',
 
   'chart.wholeTreaty': 'Vertrag insgesamt',
+  'chart.noScriptAddress':
+    'Ohne JavaScript zeigt dieses Diagramm den gesamten Stand vom {day}: ein Tag, ein Zeitraum oder ein Filter in der Adresse gilt nur mit JavaScript.',
   'chart.wholeDocument': 'Dokument insgesamt',
   'chart.wholeShort': 'Alle',
   'chart.summary.one': 'Lebenszyklus: {name}. {lanes} Zeile (das Abkommen insgesamt), {events}, Stand {day}.',

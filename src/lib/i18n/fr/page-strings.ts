@@ -46,6 +46,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'lineage.related': 'Instruments liés',
 
   'chart.wholeTreaty': 'Traité dans son ensemble',
+  'chart.noScriptAddress':
+    'Sans JavaScript, ce graphique montre tout l’historique au {day} : un jour, une période ou un filtre dans l’adresse ne s’applique qu’avec JavaScript.',
   'chart.wholeDocument': 'Document dans son ensemble',
   'chart.wholeShort': 'Tous',
   'chart.summary.one': 'Cycle de vie : {name}. {lanes} ligne (l’instrument dans son ensemble), {events}, au {day}.',

@@ -46,6 +46,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'lineage.related': 'Powiązane',
 
   'chart.wholeTreaty': 'Traktat jako całość',
+  'chart.noScriptAddress':
+    'Bez JavaScriptu ten wykres pokazuje cały zapis według stanu na {day}: dzień, okres lub filtr w adresie działa tylko z JavaScriptem.',
   'chart.wholeDocument': 'Dokument jako całość',
   'chart.wholeShort': 'Całość',
   'chart.summary.one': 'Cykl życia: {name}. {lanes} wiersz (dokument jako całość), {events}, stan na dzień {day}.',

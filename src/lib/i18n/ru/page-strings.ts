@@ -46,6 +46,8 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'lineage.related': 'Связанные документы',
 
   'chart.wholeTreaty': 'Договор в целом',
+  'chart.noScriptAddress':
+    'Без JavaScript этот график показывает всю историю по состоянию на {day}: день, период или фильтр в адресе действуют только с JavaScript.',
   'chart.wholeDocument': 'Документ в целом',
   'chart.wholeShort': 'Все',
   'chart.summary.one':

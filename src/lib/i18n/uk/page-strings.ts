@@ -46,6 +46,8 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'lineage.related': 'Пов’язані документи',
 
   'chart.wholeTreaty': 'Договір загалом',
+  'chart.noScriptAddress':
+    'Без JavaScript цей графік показує всю історію станом на {day}: день, період або фільтр в адресі діють лише з JavaScript.',
   'chart.wholeDocument': 'Документ загалом',
   'chart.wholeShort': 'Усі',
   'chart.summary.one':
