@@ -28,6 +28,7 @@ const PAGE_EN = {
   'site.footer.data': 'Data',
   'site.footer.feed': 'Feed',
   'site.footer.changes': 'Changes',
+  'site.printed': 'Printed from {address}, accessed {day}, data version {version}.',
   'site.publisher': 'Arms Control Timeline project',
   'site.feedTitle': 'Latest lifecycle events',
   'search.label': 'Find a treaty, state or event',
