@@ -24,3 +24,16 @@ export function pictureResponse(svg: string, format: 'svg' | 'png', pngWidth: nu
     ? new Response(svg, { headers: { 'content-type': 'image/svg+xml' } })
     : new Response(renderPng(svg, pngWidth), { headers: { 'content-type': 'image/png' } });
 }
+
+/** The names under which the build times its pictures on the process's performance timeline (scripts/bench/build-once.ts reads them). */
+export const PICTURE_MEASURES = { socialCard: 'social-card', chartPicture: 'chart-picture' } as const;
+
+/** `make()`, timed on the process's performance timeline under `name`, so that npm run bench can say what the pictures add to a build. */
+export function measured<T>(name: string, make: () => T): T {
+  const start = performance.now();
+  try {
+    return make();
+  } finally {
+    performance.measure(name, { start, end: performance.now() });
+  }
+}

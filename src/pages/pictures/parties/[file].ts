@@ -4,7 +4,7 @@ import type { PartyId } from '../../../lib/parties.ts';
 import { PICTURE_PNG_WIDTH } from '../../../lib/pictures/chart-picture.ts';
 import { partyPictureSvg } from '../../../lib/pictures/page-pictures.ts';
 import { PICTURE_FORMATS, picturePath } from '../../../lib/routes.ts';
-import { pictureResponse } from '../../../node/social-png.ts';
+import { measured, PICTURE_MEASURES, pictureResponse } from '../../../node/social-png.ts';
 
 /** A PNG and an SVG of each state's chart, at the file name picturePath gives. */
 export const getStaticPaths: GetStaticPaths = () =>
@@ -16,7 +16,8 @@ export const getStaticPaths: GetStaticPaths = () =>
   );
 
 /** The state page's chart as a picture to take away. */
-export const GET: APIRoute = ({ props, site }) => {
-  const svg = partyPictureSvg(instruments, props.party as PartyId, { asOf, version: dataVersion.id, site: site! });
-  return pictureResponse(svg, props.format as 'png' | 'svg', PICTURE_PNG_WIDTH);
-};
+export const GET: APIRoute = ({ props, site }) =>
+  measured(PICTURE_MEASURES.chartPicture, () => {
+    const svg = partyPictureSvg(instruments, props.party as PartyId, { asOf, version: dataVersion.id, site: site! });
+    return pictureResponse(svg, props.format as 'png' | 'svg', PICTURE_PNG_WIDTH);
+  });

@@ -5,7 +5,7 @@ import type { LanePage } from '../../../lib/explorer/lane-pages.ts';
 import { PICTURE_PNG_WIDTH } from '../../../lib/pictures/chart-picture.ts';
 import { timelinePictureSvg } from '../../../lib/pictures/page-pictures.ts';
 import { PICTURE_FORMATS, picturePath } from '../../../lib/routes.ts';
-import { pictureResponse } from '../../../node/social-png.ts';
+import { measured, PICTURE_MEASURES, pictureResponse } from '../../../node/social-png.ts';
 
 /** A PNG and an SVG of each page of the timeline, at the file name picturePath gives. */
 export const getStaticPaths: GetStaticPaths = () =>
@@ -17,12 +17,13 @@ export const getStaticPaths: GetStaticPaths = () =>
   );
 
 /** The timeline's chart as a picture to take away. */
-export const GET: APIRoute = ({ props, site }) => {
-  const page = props.page as LanePage;
-  const svg = timelinePictureSvg(pageOf(page).models, explorerTitle(page, instruments.length), page.path, {
-    asOf,
-    version: dataVersion.id,
-    site: site!,
+export const GET: APIRoute = ({ props, site }) =>
+  measured(PICTURE_MEASURES.chartPicture, () => {
+    const page = props.page as LanePage;
+    const svg = timelinePictureSvg(pageOf(page).models, explorerTitle(page, instruments.length), page.path, {
+      asOf,
+      version: dataVersion.id,
+      site: site!,
+    });
+    return pictureResponse(svg, props.format as 'png' | 'svg', PICTURE_PNG_WIDTH);
   });
-  return pictureResponse(svg, props.format as 'png' | 'svg', PICTURE_PNG_WIDTH);
-};
