@@ -78,7 +78,13 @@ interface ScaleResult {
   instruments: number;
   events: number;
   explorerPages: number;
-  build: { seconds: number; peakMemoryMb: number };
+  /** The build, and of its time what drawing the social cards and the charts' PNG and SVG files took. */
+  build: {
+    seconds: number;
+    peakMemoryMb: number;
+    socialCards: { count: number; seconds: number };
+    chartPictures: { count: number; seconds: number };
+  };
   explorer: Record<
     | 'firstContentfulPaintMs'
     | 'interactiveMs'
@@ -135,8 +141,20 @@ try {
       maxBuffer: 64 * 1024 * 1024,
     });
     if (run.status !== 0) throw new Error(`The build of ${scale} failed:\n${run.stderr || run.stdout}`);
-    const build = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMb: number };
-    console.log(`${(build.ms / 1000).toFixed(1)} s`);
+    const build = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+      ms: number;
+      maxRssMb: number;
+      socialCards: { count: number; ms: number };
+      chartPictures: { count: number; ms: number };
+    };
+    const pictures = (drawn: { count: number; ms: number }) => ({
+      count: drawn.count,
+      seconds: round(drawn.ms / 1000),
+    });
+    console.log(
+      `${(build.ms / 1000).toFixed(1)} s, of which ${(build.socialCards.ms / 1000).toFixed(1)} s for ${build.socialCards.count} social cards ` +
+        `and ${(build.chartPictures.ms / 1000).toFixed(1)} s for ${build.chartPictures.count} chart pictures`,
+    );
     const coverage = explorerCoverage(dist);
 
     const port = BASE_PORT + n;
@@ -237,7 +255,12 @@ try {
       instruments,
       events: coverage.events,
       explorerPages: coverage.pages,
-      build: { seconds: round(build.ms / 1000), peakMemoryMb: build.maxRssMb },
+      build: {
+        seconds: round(build.ms / 1000),
+        peakMemoryMb: build.maxRssMb,
+        socialCards: pictures(build.socialCards),
+        chartPictures: pictures(build.chartPictures),
+      },
       explorer: {
         firstContentfulPaintMs: round(explorerFcp),
         interactiveMs: round(interactive),
@@ -287,6 +310,8 @@ const rows = results.map((r) => ({
   instruments: r.instruments,
   'explorer pages': r.explorerPages,
   'build s': r.build.seconds,
+  'social cards s': r.build.socialCards.seconds,
+  'chart pictures s': r.build.chartPictures.seconds,
   'peak MB': r.build.peakMemoryMb,
   'FCP ms': r.explorer.firstContentfulPaintMs,
   'interactive ms': r.explorer.interactiveMs,

@@ -3,7 +3,7 @@
  * window, as-of line, party, theme, title), shows a notice for any it ignored, points the footer at the
  * same view on the full site, and tells the parent page its height whenever it changes.
  */
-import { heightMessages } from '../lib/embed/height-messages.ts';
+import { heightMessages, wordpressSecret } from '../lib/embed/height-messages.ts';
 import { ignoredNotice, keepOnly, parseViewState, serializeViewState, type UrlContext } from '../lib/site/url-state.ts';
 import { drawnAsServed } from '../lib/site/view-parameters.ts';
 import { mountChart } from './chart-zoom.ts';
@@ -54,14 +54,34 @@ if (figure) mountChart(figure, state, { deferred: drawnAsServed(state) });
 
 if (window.parent !== window) {
   const id = pymId ?? location.pathname;
+  // Inside WordPress (our oEmbed HTML, framed by its sanitiser): its secret, which its messages carry.
+  const secret = wordpressSecret(location.hash);
   let last = 0;
   const report = () => {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     // Height is not a secret, and the parent's origin is unknown: any page may embed us.
-    for (const message of heightMessages(id, height)) window.parent.postMessage(message, '*');
+    for (const message of heightMessages(id, height, secret)) window.parent.postMessage(message, '*');
   };
   new ResizeObserver(report).observe(document.body);
   report();
+  if (secret) {
+    // wp-embed.js may load after the frame: it says "ready", and the height is said again.
+    window.addEventListener('message', (event: MessageEvent<{ message?: unknown; secret?: unknown }>) => {
+      if (event.source !== window.parent || event.data?.message !== 'ready' || event.data.secret !== secret) return;
+      last = 0;
+      report();
+    });
+    // WordPress's frame is sandboxed without allow-popups: a link cannot open a window of its own, so
+    // WordPress is asked to follow it (it does for an address on our host, from the focused frame).
+    if (window.origin === 'null')
+      document.addEventListener('click', (event) => {
+        const link = (event.target as Element).closest('a[href]');
+        if (!link) return;
+        event.preventDefault();
+        const value = new URL(link.getAttribute('href')!, location.href).href;
+        window.parent.postMessage({ secret, message: 'link', value }, '*');
+      });
+  }
 }

@@ -5,6 +5,7 @@ import {
   MAX_EMBED_HEIGHT,
   MIN_EMBED_HEIGHT,
   readHeightMessage,
+  wordpressSecret,
 } from '../../src/lib/embed/height-messages.ts';
 
 describe('heightMessages(id, height)', () => {
@@ -16,6 +17,11 @@ describe('heightMessages(id, height)', () => {
       { sentinel: 'amp', type: 'embed-size', height: 481 },
     ]);
     expect(HEIGHT_MESSAGE_TYPE).toBe('arms-control-timeline:height');
+  });
+
+  it("heightMessages('f1', 480.2, 'abc') adds WordPress's message, with its secret", () => {
+    expect(heightMessages('f1', 480.2, 'abc').at(-1)).toEqual({ secret: 'abc', message: 'height', value: 481 });
+    expect(heightMessages('f1', 480.2)).toHaveLength(4);
   });
 
   it('readHeightMessage reads back our own message of heightMessages', () => {
@@ -55,5 +61,25 @@ describe('readHeightMessage(data, type, maxHeight, minHeight)', () => {
     expect(readHeightMessage(message({ extra: 1 }))).toBeUndefined();
     expect(readHeightMessage({ type: HEIGHT_MESSAGE_TYPE, height: 300 })).toBeUndefined();
     expect(readHeightMessage(message({ type: 'other' }))).toBeUndefined();
+  });
+});
+
+describe('wordpressSecret(hash)', () => {
+  it("wordpressSecret('#?secret=abc') reads the secret WordPress appended to the frame's address", () => {
+    expect(wordpressSecret('#?secret=abc')).toBe('abc');
+    expect(wordpressSecret('#?secret=Zx09aB')).toBe('Zx09aB');
+  });
+
+  it('wordpressSecret is undefined without a secret, or with one WordPress would never give', () => {
+    for (const hash of [
+      '',
+      '#abc',
+      '#?secret=',
+      '#?secret=a"b',
+      '#?secret=abc&x=1',
+      '#?secret=<b>',
+      `#?secret=${'a'.repeat(65)}`,
+    ])
+      expect(wordpressSecret(hash), hash).toBeUndefined();
   });
 });

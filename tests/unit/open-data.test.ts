@@ -157,6 +157,12 @@ describe('eventsCsv(models) with hostile text', () => {
     ).feed;
     expect(JSON.stringify(feed)).toContain(JSON.stringify(event.description).slice(1, -1));
     expect(JSON.stringify(feed)).not.toContain(`'${event.description}`);
-    expect(oembedResponse(SITE, `/embed/treaties/${model.id}/`, model.data.shortName).title).toBe('=1+1');
+    expect(
+      oembedResponse(
+        SITE,
+        { embedPath: `/embed/treaties/${model.id}/`, pagePath: `/treaties/${model.id}/`, asOf: AS_OF },
+        model.data.shortName,
+      ).title,
+    ).toBe('=1+1');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardAlt, partySocialCard, siteSocialCard, treatySocialCard } from '../../src/lib/pictures/page-cards.ts';
-import { CARD_SIZE, socialCardSvg, wrapText } from '../../src/lib/pictures/social-card.ts';
+import { CARD_SIZE, socialCardSvg } from '../../src/lib/pictures/social-card.ts';
+import { wrapText } from '../../src/lib/pictures/wrap-text.ts';
 import { renderPng } from '../../src/node/social-png.ts';
 import { AS_OF, contentInstruments, contentModel } from './content-model.ts';
 

@@ -35,6 +35,8 @@ export interface SvgOptions {
   summary: string;
   /** The widest of a view's width variants: shown above its own range too (src/lib/chart/chart-variants.ts). */
   widest?: boolean;
+  /** Where the chart sits inside a larger SVG (a picture to download), at its own size. */
+  at?: { x: number; y: number };
 }
 
 /**
@@ -132,6 +134,10 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
+      x: options.at?.x,
+      y: options.at?.y,
+      width: options.at && chart.width,
+      height: options.at && chart.height,
       viewBox: `0 0 ${chart.width} ${chart.height}`,
       class: 'lifecycle-chart',
       role: 'group',

@@ -1,6 +1,7 @@
 /**
  * The messages an embed sends its parent page to say how tall it is: our own, and the formats that
- * publishing sites already listen for (Datawrapper, pym.js, AMP), so the frame fits wherever it lands.
+ * publishing sites already listen for (Datawrapper, pym.js, AMP, and WordPress's wp-embed.js where the
+ * frame came from our oEmbed), so the frame fits wherever it lands.
  */
 
 /** Our own message type. */
@@ -15,15 +16,27 @@ export interface HeightMessage {
   height: number;
 }
 
-/** Every message to post for one height: ours, Datawrapper's, pym.js's and AMP's. */
-export function heightMessages(id: string, height: number): unknown[] {
+/**
+ * Every message to post for one height: ours, Datawrapper's, pym.js's and AMP's; and WordPress's when the
+ * frame carries the secret WordPress gave it (wordpressSecret).
+ */
+export function heightMessages(id: string, height: number, secret?: string): unknown[] {
   const px = Math.ceil(height);
   return [
     { type: HEIGHT_MESSAGE_TYPE, id, height: px } satisfies HeightMessage,
     { 'datawrapper-height': { [id]: px } },
     `pymxPYMx${id}xPYMxheightxPYMx${px}`,
     { sentinel: 'amp', type: 'embed-size', height: px },
+    ...(secret === undefined ? [] : [{ secret, message: 'height', value: px }]),
   ];
+}
+
+/**
+ * The secret WordPress gave a frame it made from our oEmbed HTML: it appends `#?secret=` and up to a few
+ * dozen letters and digits to the frame's address, and wp-embed.js heeds only messages that carry it.
+ */
+export function wordpressSecret(hash: string): string | undefined {
+  return /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(hash)?.[1];
 }
 
 /** Largest height a parent applies, px, so a broken or hostile frame cannot grow a page without bound. */

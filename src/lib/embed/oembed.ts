@@ -1,6 +1,15 @@
-import { EMBED_HEIGHT, scriptSnippet } from './embed-snippet.ts';
+import { EMBED_HEIGHT, oembedSnippet } from './embed-snippet.ts';
 import { pt } from '../i18n/page-strings.ts';
-import { EMBED_SCRIPT_PATH } from '../site/routes.ts';
+
+/** Where an oEmbed response points: the embed, the page it stands for, and the day its frame is pinned to. */
+export interface OembedView {
+  /** The embed's path ("/embed/treaties/cfe/"). */
+  embedPath: string;
+  /** The page's path, which the link standing in for the frame leads to. */
+  pagePath: string;
+  /** The day the frame is pinned to (YYYY-MM-DD), as the Embed dialog pins its code by default. */
+  asOf: string;
+}
 
 /**
  * The oEmbed response (type "rich") for an embeddable view. `description`, where given, is what the view
@@ -8,7 +17,7 @@ import { EMBED_SCRIPT_PATH } from '../site/routes.ts';
  */
 export function oembedResponse(
   siteUrl: string,
-  embedPath: string,
+  view: OembedView,
   title: string,
   description?: string,
 ): Record<string, unknown> {
@@ -19,11 +28,11 @@ export function oembedResponse(
     provider_url: siteUrl,
     title,
     ...(description === undefined ? {} : { description }),
-    html: scriptSnippet({
-      src: new URL(embedPath, siteUrl).href,
+    html: oembedSnippet({
+      src: new URL(`${view.embedPath}?asof=${view.asOf}`, siteUrl).href,
+      page: new URL(view.pagePath, siteUrl).href,
       title,
       height: EMBED_HEIGHT,
-      script: new URL(EMBED_SCRIPT_PATH, siteUrl).href,
     }),
     width: 800,
     height: EMBED_HEIGHT,

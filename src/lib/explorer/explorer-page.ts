@@ -58,6 +58,13 @@ export function explorerChartInput(
   return { ...overviewInput(models, asOf, treatyEventPath), prefix: 'overview', where: 'page' };
 }
 
+/** The title of the explorer's page `page` of `total` instruments in all. */
+export function explorerTitle(page: LanePage, total: number): string {
+  return page.number === 1
+    ? pt('explorer.title')
+    : pt('explorer.titlePaged', { first: page.first, last: page.last, total });
+}
+
 /**
  * The explorer page of `page`, whose instruments are `models`, as of `asOf`; `earliest` is the first
  * day of all the content (the as-of control's lower bound), `total` the number of instruments in all.
@@ -79,7 +86,7 @@ export function explorerPage(
   const range = { first: page.first, last: page.last, total };
   const summary = asOfSummary(data.instruments, asOf);
   return {
-    title: page.number === 1 ? pt('explorer.title') : pt('explorer.titlePaged', range),
+    title: explorerTitle(page, total),
     data,
     textsPath: explorerTextsPath(page.number),
     chartPath: explorerChartPath(page.number),

@@ -9,6 +9,7 @@ import { dateToTime, formatDate, type PartialDateString } from '../model/dates.t
 import { element, fragment, type Markup } from '../site/markup.ts';
 import { STATUS_COLORS, STATUSES, type Status } from '../model/statuses.ts';
 import { pt } from '../i18n/page-strings.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** The picture's size, px: what Open Graph and X recommend for a large card. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -47,26 +48,6 @@ const LABEL_WIDTH = 230;
 const CHART_BOTTOM = 496;
 const INK = '#1b1f24';
 const MUTED = '#5b6470';
-
-/** Lines of at most `width` px of text in `size` px type (DejaVu Sans averages 0.58 em a character), `max` lines, the last cut with "…". */
-export function wrapText(text: string, size: number, width: number, max: number): string[] {
-  const perLine = Math.floor(width / (size * 0.58));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= perLine || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.slice(0, perLine - 1).replace(/\s+\S*$/, '')}…`;
-  return kept;
-}
 
 function textLines(
   lines: readonly string[],

@@ -113,6 +113,23 @@ export function socialImagePath(page: { treaty: string } | { party: PartyId } | 
   return 'treaty' in page ? `/social/treaties/${page.treaty}.png` : `/social/parties/${partySlug(page.party)}.png`;
 }
 
+/** The formats a chart's picture is offered in. */
+export const PICTURE_FORMATS = ['png', 'svg'] as const;
+
+/** A chart's picture, as its page shows it by default: /pictures/treaties/cfe.png, /pictures/parties/ru.svg, /pictures/timeline/1.png. */
+export function picturePath(
+  page: { treaty: string } | { party: PartyId } | { timeline: number },
+  format: (typeof PICTURE_FORMATS)[number],
+): string {
+  const name =
+    'treaty' in page
+      ? `treaties/${page.treaty}`
+      : 'party' in page
+        ? `parties/${partySlug(page.party)}`
+        : `timeline/${page.timeline}`;
+  return `/pictures/${name}.${format}`;
+}
+
 /** The oEmbed JSON of an instrument's embed. */
 export function treatyOembedPath(id: string): string {
   return `/oembed/treaties/${id}.json`;

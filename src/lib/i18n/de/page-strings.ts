@@ -5,6 +5,12 @@ import type { EditionPageStrings } from '../page-strings.ts';
 export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'site.name': 'Arms Control Timeline',
   'site.pageTitle': '{title} · Arms Control Timeline',
+  'site.printed': 'Gedruckt von {address}, abgerufen am {day}, Datenversion {version}.',
+  'picture.png': 'Diagramm als PNG ({width} px)',
+  'picture.svg': 'Diagramm als SVG',
+  'picture.source':
+    'Quelle: {site}, Datenversion {version}. Jedes Ereignis verweist unter der unten genannten Adresse auf seine Quelle.',
+  'picture.licence': 'CC BY 4.0',
   'site.description':
     'Wie die Rüstungskontrollverträge Europas und der amerikanisch-russischen Beziehungen unterzeichnet, ratifiziert, ausgesetzt, aufgegeben oder auslaufen gelassen wurden.',
   'site.skip': 'Zum Inhalt springen',

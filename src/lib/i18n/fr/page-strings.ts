@@ -5,6 +5,12 @@ import type { EditionPageStrings } from '../page-strings.ts';
 export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'site.name': 'Arms Control Timeline',
   'site.pageTitle': '{title} · Arms Control Timeline',
+  'site.printed': 'Imprimé depuis {address}, consulté le {day}, version des données {version}.',
+  'picture.png': 'Graphique en PNG ({width} px)',
+  'picture.svg': 'Graphique en SVG',
+  'picture.source':
+    'Source : {site}, version des données {version}. Chaque événement renvoie à sa source à l’adresse ci-dessous.',
+  'picture.licence': 'CC BY 4.0',
   'site.description':
     'Comment les traités de maîtrise des armements de l’Europe et de la relation américano-russe ont été signés, ratifiés, suspendus, abandonnés ou laissés expirer.',
   'site.skip': 'Aller au contenu',

@@ -5,6 +5,12 @@ import type { EditionPageStrings } from '../page-strings.ts';
 export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'site.name': 'Arms Control Timeline',
   'site.pageTitle': '{title} · Arms Control Timeline',
+  'site.printed': 'Wydrukowano z {address}, dostęp {day}, wersja danych {version}.',
+  'picture.png': 'Wykres jako PNG ({width} px)',
+  'picture.svg': 'Wykres jako SVG',
+  'picture.source':
+    'Źródło: {site}, wersja danych {version}. Każde zdarzenie odsyła do swojego źródła pod adresem poniżej.',
+  'picture.licence': 'CC BY 4.0',
   'site.description':
     'Jak traktaty o kontroli zbrojeń w Europie i w stosunkach amerykańsko-rosyjskich podpisywano, ratyfikowano, zawieszano, porzucano lub pozwalano im wygasnąć.',
   'site.skip': 'Przejdź do treści',

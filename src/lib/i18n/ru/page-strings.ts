@@ -5,6 +5,12 @@ import type { EditionPageStrings } from '../page-strings.ts';
 export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'site.name': 'Arms Control Timeline',
   'site.pageTitle': '{title} · Arms Control Timeline',
+  'site.printed': 'Напечатано с {address}, дата обращения {day}, версия данных {version}.',
+  'picture.png': 'График в PNG ({width} пикс.)',
+  'picture.svg': 'График в SVG',
+  'picture.source':
+    'Источник: {site}, версия данных {version}. Каждое событие ссылается на свой источник по адресу ниже.',
+  'picture.licence': 'CC BY 4.0',
   'site.description':
     'Как договоры по контролю над вооружениями в Европе и в отношениях США и России подписывались, ратифицировались, приостанавливались, оставлялись или истекали.',
   'site.skip': 'Перейти к содержанию',

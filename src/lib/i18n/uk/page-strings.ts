@@ -5,6 +5,12 @@ import type { EditionPageStrings } from '../page-strings.ts';
 export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'site.name': 'Arms Control Timeline',
   'site.pageTitle': '{title} · Arms Control Timeline',
+  'site.printed': 'Надруковано з {address}, дата звернення {day}, версія даних {version}.',
+  'picture.png': 'Графік у PNG ({width} пікс.)',
+  'picture.svg': 'Графік у SVG',
+  'picture.source':
+    'Джерело: {site}, версія даних {version}. Кожна подія посилається на своє джерело за адресою нижче.',
+  'picture.licence': 'CC BY 4.0',
   'site.description':
     'Як договори з контролю над озброєннями в Європі та у відносинах США і Росії підписували, ратифікували, зупиняли, полишали або залишали спливати.',
   'site.skip': 'Перейти до змісту',

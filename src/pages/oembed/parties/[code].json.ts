@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { states } from '../../../data.ts';
+import { asOf, states } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
-import { partyEmbedPath, partySlug } from '../../../lib/site/routes.ts';
+import { partyEmbedPath, partyPath, partySlug } from '../../../lib/site/routes.ts';
 import { t } from '../../../lib/i18n/strings.ts';
 
 /** One oEmbed file per state with a page. */
@@ -12,6 +12,10 @@ export const getStaticPaths: GetStaticPaths = () =>
 export const GET: APIRoute = ({ site, props }) => {
   const { state } = props as { state: (typeof states)[number] };
   return Response.json(
-    oembedResponse(site!.href, partyEmbedPath(state.party)!, t('party.title', { name: state.name })),
+    oembedResponse(
+      site!.href,
+      { embedPath: partyEmbedPath(state.party)!, pagePath: partyPath(state.party)!, asOf },
+      t('party.title', { name: state.name }),
+    ),
   );
 };

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { asOf, instrumentById, instruments } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
 import { pt } from '../../../lib/i18n/page-strings.ts';
-import { treatyEmbedPath } from '../../../lib/site/routes.ts';
+import { treatyEmbedPath, treatyPath } from '../../../lib/site/routes.ts';
 import { statusHeadline } from '../../../lib/model/status-headline.ts';
 import { treatyDescription } from '../../../lib/site/treaty-page.ts';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = ({ site, params }) => {
   return Response.json(
     oembedResponse(
       site!.href,
-      treatyEmbedPath(model.id),
+      { embedPath: treatyEmbedPath(model.id), pagePath: treatyPath(model.id), asOf },
       pt('treaty.title', { name: model.data.shortName }),
       treatyDescription(model, headline, asOf),
     ),

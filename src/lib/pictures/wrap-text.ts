@@ -1,0 +1,19 @@
+/** Lines of at most `width` px of text in `size` px type (DejaVu Sans averages 0.58 em a character), `max` lines, the last cut with "…". */
+export function wrapText(text: string, size: number, width: number, max: number): string[] {
+  const perLine = Math.floor(width / (size * 0.58));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= perLine || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.slice(0, perLine - 1).replace(/\s+\S*$/, '')}…`;
+  return kept;
+}
