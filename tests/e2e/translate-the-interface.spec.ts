@@ -64,6 +64,8 @@ function untranslated(text: string): string[] {
   if (piece && (NAMES.some((name) => name.includes(piece)) || INITIALS.includes(piece))) return [];
   // Addresses are not words: a web address, or an anchor such as #event-3 or #inf-1987-12-08-signed.
   let rest = text.replace(/https?:\/\/\S+/g, ' ').replace(/#[a-z0-9-]+/g, ' ');
+  // A data version (2026-12-07-ed0071: its day and a hash) is data too, whatever letters its hash has.
+  rest = rest.replace(/\b\d{4}-\d{2}-\d{2}-[0-9a-f]{7}\b/g, ' ');
   for (const s of CONTENT) if (rest.includes(s)) rest = rest.split(s).join(' ');
   // A state's code ("(RU)") is data, not words.
   return (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !/^[A-Z]{2}$/.test(word));
