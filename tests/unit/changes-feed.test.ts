@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { changesFeed } from '../../src/lib/releases/changes-feed.ts';
-import { changeView, fieldValue, versionChangesView } from '../../src/lib/releases/changes-view.ts';
+import { changeView, eventLine, fieldValue, versionChangesView } from '../../src/lib/releases/changes-view.ts';
 import { dataDiff, snapshotOf } from '../../src/lib/releases/data-diff.ts';
 import { event, instrument } from './hand-made.ts';
 
@@ -54,6 +54,13 @@ describe('versionChangesView(changes) and changeView(change)', () => {
       fields: [{ label: 'Date', from: '9 December 1987', to: '8 December 1987' }],
       reasons: ['The treaty text is dated 8 December <not 9> & says so. (corrected 7 December 2026)'],
     });
+  });
+
+  it('eventLine(event) words its date as every view does: "c." when approximate, "by" when known only by then', () => {
+    const event = { id: 'x', date: '2004-07-07', type: 'ratified', parties: ['BY'] };
+    expect(eventLine(event)).toMatch(/^7 July 2004/);
+    expect(eventLine({ ...event, notAfter: true })).toMatch(/^by 7 July 2004/);
+    expect(eventLine({ ...event, date: '1991', approximate: true })).toMatch(/^c\. 1991/);
   });
 
   it('fieldValue(field, value) says types, parties, sources and flags in words, and anything unknown as JSON', () => {

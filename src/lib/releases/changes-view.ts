@@ -3,7 +3,7 @@
  * ("8 December 1987: Signed — United States, Soviet Union"), each changed field as old value → new
  * value, and the reason.
  */
-import { formatDate, parsePartialDate } from '../model/dates.ts';
+import { eventDate, formatDate, parsePartialDate } from '../model/dates.ts';
 import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
 import { pt, type PageStringId } from '../i18n/page-strings.ts';
 import { t } from '../i18n/strings.ts';
@@ -121,14 +121,15 @@ const FIELD_LABELS = new Set([
 
 /** An event in one line, as the feed and the event lists say it. */
 export function eventLine(event: SnapshotEvent): string {
-  const date = typeof event.date === 'string' ? fieldValue('date', event.date) : '';
+  // A date of the content is worded as every view words it (eventDate: "c. 1991", "by 7 July 2004").
+  const date =
+    typeof event.date !== 'string'
+      ? ''
+      : parsePartialDate(event.date)
+        ? eventDate({ date: event.date, approximate: event.approximate === true, notAfter: event.notAfter === true })
+        : fieldValue('date', event.date);
   const line = t('event.line', {
-    date:
-      event.notAfter === true
-        ? t('date.notAfter', { date })
-        : event.approximate === true
-          ? t('date.approximate', { date })
-          : date,
+    date,
     type: fieldValue('type', event.type),
     parties: fieldValue('parties', event.parties),
   });
