@@ -67,6 +67,23 @@ describe('groupSummary(lanes, day)', () => {
     expect(groupSummary(groups[0]!.lanes, '2024-06-01')).toBe('4 states: in force since 9 November 1992');
   });
 
+  it('groupSummary says "each by" the latest day when a step that began one of them is known only by its day', () => {
+    const ratified = (party: string, from: string, knownBy: boolean) => {
+      const spec = lane(party, [
+        ['signed', '1999-11-19'],
+        ['ratified', from],
+      ]);
+      if (knownBy) spec.intervals[1] = { ...spec.intervals[1]!, knownBy: true };
+      return spec;
+    };
+    const four = [ratified('RU', '2004', false), ...['BY', 'KZ', 'UA'].map((p) => ratified(p, '2004-07-07', true))];
+    expect(groupSummary(four, '2026-01-01')).toBe('4 states: ratified, not in force, each by 7 July 2004');
+    const known = four.map((l) => ({ ...l, intervals: l.intervals.map(({ knownBy: _k, ...i }) => i) }));
+    expect(groupSummary(known, '2026-01-01')).toBe(
+      '4 states: ratified, not in force, each since a day between 2004 and 7 July 2004',
+    );
+  });
+
   it('groupSummary on an earlier day counts each status the states then held', () => {
     const { groups } = groupLanes(lanes, '2024-06-01');
     expect(groupSummary(groups[1]!.lanes, '2024-01-01')).toBe('8 states: 1 in force, 7 suspended');

@@ -34,11 +34,17 @@ function laneEvent(model: InstrumentModel, index: number, href: string): LaneEve
   };
 }
 
-/** A lane's intervals as the chart draws them, each with who contests the step that began it. */
+/** A lane's intervals as the chart draws them, each with who contests the step that began it and whether its day is only a latest one. */
 function laneIntervals(model: InstrumentModel, intervals: readonly StatusInterval[]): LaneInterval[] {
   return intervals.map(({ status, from, to, startEvent }) => {
-    const contestedBy = model.data.events[startEvent]?.contestedBy;
-    return { status, from, to, ...(contestedBy ? { contestedBy: contestedBy.map(partyName).join(', ') } : {}) };
+    const step = model.data.events[startEvent];
+    return {
+      status,
+      from,
+      to,
+      ...(step?.contestedBy ? { contestedBy: step.contestedBy.map(partyName).join(', ') } : {}),
+      ...(step?.notAfter ? { knownBy: true as const } : {}),
+    };
   });
 }
 

@@ -52,18 +52,23 @@ export function groupSummary(lanes: readonly LaneSpec[], day: string): string {
   const parts = STATUS_IDS.filter((s) => counts.has(s)).map((s) =>
     t('chart.group.count', { count: counts.get(s)!, status: STATUSES[s].inSentence }),
   );
-  const since = lanes
-    .map((lane) => [...lane.intervals].reverse().find((i) => dateStart(i.from) <= day)?.from)
+  const current = lanes.map((lane) => [...lane.intervals].reverse().find((i) => dateStart(i.from) <= day));
+  const since = current
+    .map((interval) => interval?.from)
     .filter((d): d is string => !!d)
     .sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
+  // A step known only by its day says no more than that each had entered the status by the latest of them.
+  const knownBy = current.some((interval) => interval?.knownBy);
   const only = counts.size === 1 ? STATUSES[[...counts.keys()][0]!].inSentence : undefined;
   const statuses =
     only === undefined
       ? listOf(parts)
       : !since.length
         ? only
-        : since.at(-1) === since[0]
-          ? t('chart.group.since', { status: only, day: formatDate(since[0]!) })
-          : t('chart.group.between', { status: only, from: formatDate(since[0]!), to: formatDate(since.at(-1)!) });
+        : knownBy
+          ? t('chart.group.by', { status: only, day: formatDate(since.at(-1)!) })
+          : since.at(-1) === since[0]
+            ? t('chart.group.since', { status: only, day: formatDate(since[0]!) })
+            : t('chart.group.between', { status: only, from: formatDate(since[0]!), to: formatDate(since.at(-1)!) });
   return tn('chart.group', lanes.length, { statuses });
 }

@@ -38,6 +38,8 @@ export interface LaneInterval {
   to: string | null;
   /** Who contests the step that began it, in words, when anyone does. */
   contestedBy?: string;
+  /** True when the step that began it is known only to have happened by its date (an event's `notAfter`). */
+  knownBy?: true;
 }
 
 /** What one lane shows, before layout. */

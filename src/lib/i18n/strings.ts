@@ -59,6 +59,7 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'chart.group.count': '{count} {status}',
   'chart.group.since': '{status} since {day}',
   'chart.group.between': '{status}, each since a day between {from} and {to}',
+  'chart.group.by': '{status}, each by {day}',
   'chart.eventCount.one': '{count} event',
   'chart.eventCount.other': '{count} events',
   'chart.markerEvents.one': '{count} event: {events}',

@@ -43,6 +43,7 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'chart.group.count': '{count} {status}',
   'chart.group.since': '{status} seit {day}',
   'chart.group.between': '{status}, jeweils seit einem Tag zwischen {from} und {to}',
+  'chart.group.by': '{status}, jeweils spätestens am {day}',
   'chart.eventCount.one': '{count} Ereignis',
   'chart.eventCount.other': '{count} Ereignisse',
   'chart.markerEvents.one': '{count} Ereignis: {events}',

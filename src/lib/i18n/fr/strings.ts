@@ -45,6 +45,7 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'chart.group.count': '{count} {status}',
   'chart.group.since': '{status} depuis {day}',
   'chart.group.between': '{status}, chacun depuis une date comprise entre {from} et {to}',
+  'chart.group.by': '{status}, chacun au plus tard le {day}',
   'chart.eventCount.one': '{count} événement',
   'chart.eventCount.many': '{count} d’événements',
   'chart.eventCount.other': '{count} événements',

@@ -46,6 +46,7 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'chart.group.count': '{status}: {count}',
   'chart.group.since': '{status} od {day}',
   'chart.group.between': '{status}, każde od dnia między {from} a {to}',
+  'chart.group.by': '{status}, każde najpóźniej {day}',
   'chart.eventCount.one': '{count} zdarzenie',
   'chart.eventCount.few': '{count} zdarzenia',
   'chart.eventCount.many': '{count} zdarzeń',

@@ -45,6 +45,7 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'chart.group.count': '{status}: {count}',
   'chart.group.since': '{status} с {day}',
   'chart.group.between': '{status}, у каждого с даты от {from} до {to}',
+  'chart.group.by': '{status}, у каждого — не позднее {day}',
   'chart.eventCount.one': '{count} событие',
   'chart.eventCount.few': '{count} события',
   'chart.eventCount.many': '{count} событий',

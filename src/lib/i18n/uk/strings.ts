@@ -45,6 +45,7 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'chart.group.count': '{status}: {count}',
   'chart.group.since': '{status} з {day}',
   'chart.group.between': '{status}, у кожної з дати від {from} до {to}',
+  'chart.group.by': '{status}, у кожної — не пізніше {day}',
   'chart.eventCount.one': '{count} подія',
   'chart.eventCount.few': '{count} події',
   'chart.eventCount.many': '{count} подій',
