@@ -85,7 +85,13 @@ describe('asOfGroups(summary) and asOfSentence(summary)', () => {
     expect(asOfGroups(asOfSummary([], '2020-01-01'))).toEqual([]);
   });
 
-  it('asOfSentence says the day and one sentence per group, each headline in brackets', () => {
+  it('asOfSentence names an instrument whose headline says only its status, without brackets', () => {
+    expect(asOfSentence(asOfSummary([cfe, inf], '2000-01-01'))).toBe(
+      'On 1 January 2000. In force or in effect: CFE, INF.',
+    );
+  });
+
+  it('asOfSentence says the day and one sentence per group, each headline that says more in brackets', () => {
     expect(asOfSentence(asOfSummary([cfe, inf], '2020-01-01'))).toBe(
       'On 1 January 2020. In force or in effect: CFE (In force; Russia: suspended (since 12 December 2007)). ' +
         'Ended: INF (Terminated; United States: withdrawn (since 2 August 2019)).',

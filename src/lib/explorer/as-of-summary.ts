@@ -67,12 +67,21 @@ export function asOfGroups(
     }));
 }
 
-/** The answer in one sentence per group, for the line beside the as-of control. */
+/**
+ * The answer in one sentence per group, for the line beside the as-of control: an instrument whose headline
+ * says only its status ("In force" under "In force or in effect") is named alone, so that the line stays short.
+ */
 export function asOfSentence(summary: AsOfSummary): string {
   const groups = asOfGroups(summary).map((group) =>
     t('asOf.group', {
       title: group.title,
-      entries: listOf(group.entries.map((e) => t('asOf.entryWithDetail', { name: e.shortName, detail: e.detail }))),
+      entries: listOf(
+        group.entries.map((e) =>
+          e.detail.includes(t('asOf.detailSeparator'))
+            ? t('asOf.entryWithDetail', { name: e.shortName, detail: e.detail })
+            : e.shortName,
+        ),
+      ),
     }),
   );
   return t('asOf.sentence', { day: formatDate(summary.day), groups: groups.join(' ') });
