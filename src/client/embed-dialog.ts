@@ -1,15 +1,16 @@
 /**
  * The "Embed" button: a dialog with the embed code for exactly the current view, pinned to the day of
  * embedding or always current, a live preview that resizes as a publisher's page would, and a
- * script-free code whose fixed height is measured in frames 360, 680 and 1024 px wide, so it neither
- * clips nor scrolls in any of those columns.
+ * script-free code whose fixed height is the embed's own in the widest column it is measured in, so no
+ * column from 300 to 1024 px leaves empty space below it; in a narrower column the embed scrolls within
+ * its frame, its credit line held in view at the foot (.embed-footer is sticky).
  */
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, readHeightMessage } from '../lib/embed/height-messages.ts';
 import { EMBED_HEIGHT, scriptSnippet, staticSnippet } from '../lib/embed/embed-snippet.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { EMBED_SCRIPT_PATH } from '../lib/site/routes.ts';
 
-/** The column widths the script-free code is measured in. */
+/** The column widths the script-free code is measured in: the embed is shortest in the widest. */
 export const MEASURED_WIDTHS = [360, 680, 1024];
 
 /** Wires the embed dialog in `root`; `query` gives the current view's embed parameters ("?…" or ""). */
@@ -53,7 +54,7 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
     delete fixed.dataset.measured;
     copied.textContent = '';
     if (preview.src !== embed.src) preview.src = embed.src;
-    // Frames of each measured width report their heights; the tallest is the script-free height.
+    // Frames of each measured width report their heights; the shortest is the script-free height.
     heights = new Map();
     frames = MEASURED_WIDTHS.map((width) => {
       const frame = document.createElement('iframe');
@@ -84,7 +85,7 @@ export function mountEmbedDialog(root: HTMLElement, query: () => string): void {
     heights.set(frame, message.height);
     if (heights.size === frames.length) {
       // A few pixels of air for fonts that render a little taller than here.
-      fixed.value = staticSnippet({ ...target(), height: Math.max(...heights.values()) + 8 });
+      fixed.value = staticSnippet({ ...target(), height: Math.min(...heights.values()) + 8 });
       fixed.dataset.measured = 'true';
     }
   });

@@ -209,7 +209,15 @@ test('instruments=cfe,inf narrows an embed to those lanes and their span', async
   expect(first).toMatch(/1987|1986/);
 });
 
-test('the script-free embed code neither clips nor scrolls in columns of 360, 680 and 1024 px', async ({ page }) => {
+test('instruments=foo,cfe keeps cfe and names foo as ignored', async ({ page }) => {
+  const frame = await article(page, '/embed/?instruments=foo,cfe', 360);
+  await expect(frame.locator('svg.lifecycle-chart.live g.lane')).toHaveCount(1);
+  await expect(frame.getByText(/Ignored in the address: foo in instruments \(unknown instrument\)/)).toBeVisible();
+});
+
+test('the script-free embed code shows its credit line in columns of 300 to 1024 px, at most 40 px to spare', async ({
+  page,
+}) => {
   await page.goto(`/treaties/${instruments.find((i) => i.id === 'cfe')?.id ?? instruments[0]!.id}/`);
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = page.getByLabel(/For sites that allow no third-party scripts/);
@@ -217,14 +225,20 @@ test('the script-free embed code neither clips nor scrolls in columns of 360, 68
   const snippet = await code.inputValue();
   expect(snippet).toMatch(/height="\d+"/);
   expect(snippet).toContain('asof=');
-  for (const width of [360, 680, 1024]) {
+  for (const width of [300, 328, 360, 680, 1024]) {
     const frame = await article(page, '', width, snippet);
     await frame.locator('svg.lifecycle-chart.live').first().waitFor();
-    const fits = await frame.evaluate(() => [
-      document.documentElement.scrollHeight <= innerHeight,
-      document.documentElement.scrollWidth <= innerWidth,
-    ]);
-    expect(fits, `at ${width} px`).toEqual([true, true]);
+    const seen = await frame.evaluate(() => {
+      const credit = document.querySelector('footer a')!.getBoundingClientRect();
+      return {
+        creditInView: credit.top >= 0 && credit.bottom <= innerHeight,
+        spare: innerHeight - document.body.getBoundingClientRect().height,
+        sideways: document.documentElement.scrollWidth > innerWidth,
+      };
+    });
+    expect(seen.creditInView, `credit at ${width} px`).toBe(true);
+    expect(seen.spare, `empty space at ${width} px`).toBeLessThanOrEqual(40);
+    expect(seen.sideways, `sideways scroll at ${width} px`).toBe(false);
   }
 });
 

@@ -64,11 +64,11 @@ describe('parseViewState(search, context)', () => {
       '?instrument=nope&asof=2030-01-01&instruments=cfe&types=signed,bogus&event=inf:99',
       context,
     );
-    expect(state).toEqual({ instruments: ['cfe'] });
+    expect(state).toEqual({ instruments: ['cfe'], types: ['signed'] });
     expect(ignored).toEqual([
       { name: 'instrument', reason: 'params.unknownInstrument' },
       { name: 'asof', reason: 'params.afterData' },
-      { name: 'types', reason: 'params.unknownEventType' },
+      { name: 'bogus in types', reason: 'params.unknownEventType' },
       { name: 'event', reason: 'params.unknownEvent' },
     ]);
   });
@@ -148,6 +148,18 @@ describe('parseViewState(search, context) at the edges', () => {
     expect(parseViewState(`?instruments=${'c'.repeat(MAX_PARAMETER_LENGTH + 1)}`, context).ignored).toEqual([
       { name: 'instruments', reason: 'params.tooLong' },
     ]);
+  });
+
+  it('parseViewState keeps the known values of a list and names each unknown one, printable, in the notice', () => {
+    const { state, ignored } = parseViewState('?instruments=foo,cfe,<b>&party=RU', context);
+    expect(state).toEqual({ instruments: ['cfe'], party: ['RU'] });
+    expect(ignored).toEqual([
+      { name: 'foo in instruments', reason: 'params.unknownInstrument' },
+      { name: '?b? in instruments', reason: 'params.unknownInstrument' },
+    ]);
+    expect(ignoredNotice(ignored)).toBe(
+      'Ignored in the address: foo in instruments (unknown instrument), ?b? in instruments (unknown instrument).',
+    );
   });
 
   it('parseViewState prints a long unknown name shortened to 24 characters and an ellipsis', () => {

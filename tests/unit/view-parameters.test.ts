@@ -161,14 +161,21 @@ describe('VIEW_PARAMETERS.*.parse at the edges', () => {
       value: ['signed', 'withdrawn'],
     });
     expect(VIEW_PARAMETERS.types.parse('signed,bogus', context)).toEqual({
-      ok: false,
-      reason: 'params.unknownEventType',
+      ok: true,
+      value: ['signed'],
+      dropped: { values: ['bogus'], reason: 'params.unknownEventType' },
     });
     expect(VIEW_PARAMETERS.types.parse(' ', context)).toEqual({ ok: false, reason: 'params.noEventType' });
     expect(VIEW_PARAMETERS.party.parse('RU,US,RU', context)).toEqual({ ok: true, value: ['RU', 'US'] });
     expect(VIEW_PARAMETERS.party.parse('ru', context)).toEqual({ ok: false, reason: 'params.unknownParty' });
     expect(VIEW_PARAMETERS.party.parse('', context)).toEqual({ ok: false, reason: 'params.noParty' });
-    expect(VIEW_PARAMETERS.instruments.parse('cfe,nope', context)).toEqual({
+    // A list keeps the values it knows and names the others; with none it knows, it is refused.
+    expect(VIEW_PARAMETERS.instruments.parse('nope,cfe', context)).toEqual({
+      ok: true,
+      value: ['cfe'],
+      dropped: { values: ['nope'], reason: 'params.unknownInstrument' },
+    });
+    expect(VIEW_PARAMETERS.instruments.parse('nope,zilch', context)).toEqual({
       ok: false,
       reason: 'params.unknownInstrument',
     });

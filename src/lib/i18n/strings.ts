@@ -115,6 +115,7 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   // Address parameters: the notice and why a value was refused
   'params.ignored': 'Ignored in the address: {list}.',
   'params.ignoredItem': '{name} ({reason})',
+  'params.droppedValue': '{value} in {name}',
   'params.notHere.page': 'not a parameter of this page',
   'params.notHere.embed': 'not a parameter of this embed',
   'params.tooLong': 'too long',

@@ -55,8 +55,14 @@ export function parseViewState(
       continue;
     }
     const result = VIEW_PARAMETERS[name as ParameterName].parse(value, context);
-    if (result.ok) state[name] = result.value;
-    else ignored.push({ name, reason: result.reason });
+    if (!result.ok) {
+      ignored.push({ name, reason: result.reason });
+      continue;
+    }
+    state[name] = result.value;
+    // A list keeps what it knows; each value it left out is named with its parameter.
+    for (const dropped of result.dropped?.values ?? [])
+      ignored.push({ name: t('params.droppedValue', { value: shown(dropped), name }), reason: result.dropped!.reason });
   }
   const parsed = state as ViewState;
   if (parsed.from && parsed.to && dateStart(parsed.from) >= dateStart(parsed.to)) {

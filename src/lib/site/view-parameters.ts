@@ -23,8 +23,12 @@ export interface UrlContext {
   earliest?: string;
 }
 
-/** A value read from the address, or why it was refused (the id of a few words for the notice). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: StringId };
+/**
+ * A value read from the address, or why it was refused (the id of a few words for the notice). A list
+ * keeps the values it knows and names the others in `dropped`, with the reason they were left out.
+ */
+export type Parsed<T> =
+  { ok: true; value: T; dropped?: { values: string[]; reason: StringId } } | { ok: false; reason: StringId };
 
 /** The views a parameter applies to: the site's pages, the embeds, or both. */
 export type ParameterScope = 'page' | 'embed' | 'both';
@@ -64,7 +68,10 @@ const listOf =
     ];
     if (values.length === 0) return no(none);
     const known = allowed(context) as readonly string[];
-    return values.every((v) => known.includes(v)) ? ok(values as T[]) : no(unknown);
+    const kept = values.filter((v) => known.includes(v)) as T[];
+    const dropped = values.filter((v) => !known.includes(v));
+    if (kept.length === 0) return no(unknown);
+    return dropped.length === 0 ? ok(kept) : { ok: true, value: kept, dropped: { values: dropped, reason: unknown } };
   };
 
 /** A real day written YYYY-MM-DD (not 2023-02-30). */

@@ -159,7 +159,7 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'embed.code': 'Einbettungscode',
   'embed.copy': 'Einbettungscode kopieren',
   'embed.static':
-    'Für Websites, die keine Skripte Dritter zulassen (feste Höhe, bemessen für Spalten von 360 bis 1024 px)',
+    'Für Websites, die keine Skripte Dritter zulassen (feste Höhe; in Spalten unter 1024 px scrollt die Einbettung in ihrem Rahmen, die Quellenzeile bleibt sichtbar)',
   'embed.copyStatic': 'Code ohne Skript kopieren',
   'embed.preview': 'Vorschau',
   'embed.previewTitle': 'Vorschau: {title}',

@@ -93,6 +93,7 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
 
   'params.ignored': 'In der Adresse ignoriert: {list}.',
   'params.ignoredItem': '{name} ({reason})',
+  'params.droppedValue': '{value} in {name}',
   'params.notHere.page': 'kein Parameter dieser Seite',
   'params.notHere.embed': 'kein Parameter dieser Einbettung',
   'params.tooLong': 'zu lang',

@@ -164,7 +164,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'embed.code': 'Code d’intégration',
   'embed.copy': 'Copier le code d’intégration',
   'embed.static':
-    'Pour les sites qui n’autorisent aucun script tiers (hauteur fixe, calculée pour des colonnes de 360 à 1024 px)',
+    'Pour les sites qui n’autorisent aucun script tiers (hauteur fixe ; dans une colonne de moins de 1024 px, l’intégration défile dans son cadre, la ligne de crédit restant visible)',
   'embed.copyStatic': 'Copier le code sans script',
   'embed.preview': 'Aperçu',
   'embed.previewTitle': 'Aperçu : {title}',

@@ -99,6 +99,7 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
 
   'params.ignored': 'Ignoré dans l’adresse : {list}.',
   'params.ignoredItem': '{name} ({reason})',
+  'params.droppedValue': '{value} dans {name}',
   'params.notHere.page': 'pas un paramètre de cette page',
   'params.notHere.embed': 'pas un paramètre de cette intégration',
   'params.tooLong': 'trop long',

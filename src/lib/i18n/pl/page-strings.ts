@@ -167,7 +167,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'embed.code': 'Kod do osadzenia',
   'embed.copy': 'Kopiuj kod do osadzenia',
   'embed.static':
-    'Dla serwisów, które nie dopuszczają skryptów zewnętrznych (stała wysokość, dobrana do kolumn o szerokości od 360 do 1024 px)',
+    'Dla serwisów, które nie dopuszczają skryptów zewnętrznych (stała wysokość; w kolumnach węższych niż 1024 px osadzenie przewija się w swojej ramce, a wiersz ze źródłem pozostaje widoczny)',
   'embed.copyStatic': 'Kopiuj kod bez skryptu',
   'embed.preview': 'Podgląd',
   'embed.previewTitle': 'Podgląd: {title}',

@@ -104,6 +104,7 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
 
   'params.ignored': 'Pominięto w adresie: {list}.',
   'params.ignoredItem': '{name} ({reason})',
+  'params.droppedValue': '{value} w {name}',
   'params.notHere.page': 'nie jest parametrem tej strony',
   'params.notHere.embed': 'nie jest parametrem tego osadzenia',
   'params.tooLong': 'zbyt długie',

@@ -103,6 +103,7 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
 
   'params.ignored': 'Пропущено в адресе: {list}.',
   'params.ignoredItem': '{name} ({reason})',
+  'params.droppedValue': '{value} в {name}',
   'params.notHere.page': 'у этой страницы нет такого параметра',
   'params.notHere.embed': 'у этого встраиваемого блока нет такого параметра',
   'params.tooLong': 'слишком длинное значение',

@@ -103,6 +103,7 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
 
   'params.ignored': 'Пропущено в адресі: {list}.',
   'params.ignoredItem': '{name} ({reason})',
+  'params.droppedValue': '{value} у {name}',
   'params.notHere.page': 'ця сторінка не має такого параметра',
   'params.notHere.embed': 'цей вбудований блок не має такого параметра',
   'params.tooLong': 'задовге значення',
