@@ -74,6 +74,7 @@ export const RECORD_DOMAINS = [
   'valitsus.ee',
   'riigikogu.ee',
   'eduskunta.fi',
+  'pravo.gov.ru',
 ] as const;
 
 /** Reference works: read and cited after the record. */
