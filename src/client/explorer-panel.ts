@@ -8,6 +8,7 @@ import { t } from '../lib/i18n/strings.ts';
 import { panelView, type PanelView } from '../lib/explorer/panel-view.ts';
 import type { EventTexts, ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
+import { sourceMarkup } from '../lib/site/source-markup.ts';
 import { fetchJson } from './fetch-json.ts';
 import { h } from './dom.ts';
 
@@ -30,14 +31,12 @@ function fillEvent(
       if (!text) throw new Error(`No text for ${instrument.id} event ${event.index}`);
       sentence.textContent = ` ${text.description}`;
       sources.replaceChildren(
-        ...text.sources.map((s) =>
-          h(
-            'li',
-            {},
-            h('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
-            ...(s.dateText ? [h('span', { class: 'muted' }, ` (${s.dateText})`)] : []),
-          ),
-        ),
+        ...text.sources.map((s) => {
+          const item = h('li', {});
+          // Escaped markup from the one source line every list shows (src/lib/site/source-markup.ts).
+          item.innerHTML = sourceMarkup(s).html;
+          return item;
+        }),
       );
       sources.removeAttribute('aria-busy');
     },

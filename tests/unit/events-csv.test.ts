@@ -11,7 +11,18 @@ const ex = model(
       approximate: true,
       notAfter: true,
       document: 'Protocol',
-      sources: [{ ...SOURCE, date: '1992-11-02' }, SOURCE],
+      sources: [
+        {
+          ...SOURCE,
+          date: '1992-11-02',
+          claim: 'the date',
+          copies: [
+            { publisher: 'A copy', url: 'https://copy.example/a' },
+            { publisher: 'Another copy', url: 'https://copy.example/b' },
+          ],
+        },
+        SOURCE,
+      ],
     }),
     event('1990-11-19', 'signed', ['US', 'SU'], { description: '-1 is not a formula' }),
   ],
@@ -48,6 +59,8 @@ describe('eventsCsv(models)', () => {
         source_publisher: SOURCE.publisher,
         source_url: SOURCE.url,
         source_date: '',
+        source_claim: '',
+        source_copies: '',
         source_count: '1',
       },
       expect.objectContaining({ event_id: '1990-11-19-signed-us-su', party: 'SU', party_name: 'Soviet Union' }),
@@ -60,6 +73,8 @@ describe('eventsCsv(models)', () => {
         document: 'Protocol',
         party: 'US',
         source_date: '1992-11-02',
+        source_claim: 'the date',
+        source_copies: 'https://copy.example/a https://copy.example/b',
         source_count: '2',
       }),
     ]);

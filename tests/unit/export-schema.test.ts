@@ -16,8 +16,8 @@ const data = exportData(
 );
 
 describe('exportSchema', () => {
-  it("exportSchema accepts the published data, and FORMAT_VERSION is '2.2.0'", () => {
-    expect(FORMAT_VERSION).toBe('2.2.0');
+  it("exportSchema accepts the published data, and FORMAT_VERSION is '2.3.0'", () => {
+    expect(FORMAT_VERSION).toBe('2.3.0');
     expect(exportSchema.safeParse(data).success).toBe(true);
   });
 

@@ -35,4 +35,31 @@ describe('sourceSchema', () => {
     ]);
     expect(messages({ ...source, author: 'X' })).toHaveLength(1);
   });
+
+  it('sourceSchema takes what a source is cited for and the copies read, and refuses an empty list of copies', () => {
+    const full = {
+      ...source,
+      claim: 'the date',
+      copies: [{ publisher: 'Global-Regulation', url: 'https://copy.example/law' }],
+    };
+    expect(sourceSchema.parse(full)).toEqual(full);
+    expect(messages({ ...source, copies: [] })).toEqual([['copies', expect.stringMatching(/^copies is empty/)]]);
+    expect(messages({ ...source, copies: [{ publisher: 'X', url: 'http://copy.example/' }] })).toEqual([
+      ['copies.0.url', expect.stringMatching(/^http: addresses are not accepted/)],
+    ]);
+  });
+
+  it('sourceSchema refuses a working note in a title or a publisher, and says to move it to copies', () => {
+    for (const [field, value] of [
+      ['title', 'Federal Law No. 56-FZ (copy read at Studylib)'],
+      ['publisher', 'U.S. Department of State (copy read at usinfo.org)'],
+      ['publisher', 'Zahoribo (copy of the Boletín Oficial del Estado)'],
+      ['title', 'Statement (Copy, English translation)'],
+    ] as const)
+      expect(messages({ ...source, [field]: value })).toEqual([
+        [field, expect.stringMatching(new RegExp(`^the ${field} carries a working note .* under \`copies:\``))],
+      ]);
+    // A title that merely speaks of a copy is the title.
+    expect(messages({ ...source, title: 'On the copy held in the archives, read at the summit' })).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /** The list of status changes as markup: the page and the browser (after the reader picks two days) show the same. */
 import { formatDate } from '../model/dates.ts';
 import { element, type Markup } from '../site/markup.ts';
+import { sourceMarkup } from '../site/source-markup.ts';
 import type { StatusChange } from './status-changes.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -20,14 +21,7 @@ export function changesMarkup(changes: readonly StatusChange[], from: string, to
           'ul',
           { class: 'sources' },
           ...change.steps.flatMap((step) =>
-            step.sources.map((s) =>
-              element(
-                'li',
-                {},
-                `${step.text}: `,
-                element('a', { href: s.url, rel: 'noopener external' }, `${s.publisher}: ${s.title}`),
-              ),
-            ),
+            step.sources.map((s) => element('li', {}, `${step.text}: `, sourceMarkup(s))),
           ),
         ),
       ),

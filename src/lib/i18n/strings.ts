@@ -77,6 +77,8 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   // The explorer
   'explorer.cursor': '{lane}: {event} ({n} of {of})',
   'explorer.textsElsewhere': 'Its description and sources, on the treaty’s page',
+  'source.claim': 'cited for',
+  'source.copies': 'copy read at',
   'explorer.shownOf': '{shown} of {total}',
   'explorer.timelineLabel':
     'Interactive timeline. Arrows move between events, a letter goes to the lane it begins, plus and minus zoom, Enter opens the event.',

@@ -23,6 +23,8 @@ export const CSV_COLUMNS = [
   'source_publisher',
   'source_url',
   'source_date',
+  'source_claim',
+  'source_copies',
   'source_count',
 ] as const;
 
@@ -63,6 +65,8 @@ export function eventsCsv(models: readonly InstrumentModel[]): string {
           source.publisher,
           source.url,
           source.date ?? '',
+          source.claim ?? '',
+          source.copies?.map((copy) => copy.url).join(' ') ?? '',
           event.sources.length,
         ].map(spreadsheetCell),
       );

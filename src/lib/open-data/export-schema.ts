@@ -11,8 +11,10 @@ import { DATA_PATHS } from '../site/routes.ts';
  * 2.0.0: `version` names the data (its day and content hash); the format's own version moved to `formatVersion`.
  * 2.1.0: each instrument's `headline`, the status sentence about its states with its counts.
  * 2.2.0: an event's optional `notAfter` (known only to have happened by its date); in the CSV, `not_after`.
+ * 2.3.0: a source's optional `claim` (what it is cited for) and `copies` (the faithful copies read); in the
+ *        CSV, `source_claim` and `source_copies` (their addresses, space-separated), for the first source.
  */
-export const FORMAT_VERSION = '2.2.0';
+export const FORMAT_VERSION = '2.3.0';
 
 /** The data version field: the day of the data's last change and a short hash of the content, e.g. 2026-12-07-3f9a1c2. */
 export const dataVersionSchema = z.string().regex(VERSION_PATTERN);

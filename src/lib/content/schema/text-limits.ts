@@ -16,6 +16,7 @@ export const TEXT_LIMITS = {
   correction: { max: 1_000, field: '`events[].corrections[].note`' },
   title: { max: 500, field: '`events[].sources[].title`' },
   publisher: { max: 300, field: '`events[].sources[].publisher`' },
+  claim: { max: 300, field: '`events[].sources[].claim`' },
   url: { max: 2_000, field: '`events[].sources[].url`, and each link in the body' },
   body: { max: 20_000, field: 'the body (the narrative below the frontmatter)' },
 } as const satisfies Record<string, { max: number; field: string }>;

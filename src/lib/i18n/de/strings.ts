@@ -60,6 +60,8 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
 
   'explorer.cursor': '{lane}: {event} ({n} von {of})',
   'explorer.textsElsewhere': 'Beschreibung und Quellen auf der Seite des Vertrags',
+  'source.claim': 'belegt:',
+  'source.copies': 'gelesen in der Kopie bei',
   'explorer.shownOf': '{shown} von {total}',
   'explorer.timelineLabel':
     'Interaktive Zeitleiste. Die Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zur Zeile, die mit ihm beginnt, Plus und Minus zoomen, die Eingabetaste öffnet das Ereignis.',

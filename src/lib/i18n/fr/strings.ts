@@ -65,6 +65,8 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
 
   'explorer.cursor': '{lane} : {event} ({n} sur {of})',
   'explorer.textsElsewhere': 'Sa description et ses sources, sur la page du traité',
+  'source.claim': 'cité pour :',
+  'source.copies': 'lu dans la copie de',
   'explorer.shownOf': '{shown} sur {total}',
   'explorer.timelineLabel':
     'Chronologie interactive. Les flèches passent d’un événement à l’autre, une lettre mène à la ligne qui commence par elle, plus et moins zooment, Entrée ouvre l’événement.',

@@ -69,6 +69,8 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
 
   'explorer.cursor': '{lane}: {event} ({n} z {of})',
   'explorer.textsElsewhere': 'Jego opis i źródła — na stronie traktatu',
+  'source.claim': 'źródło dla:',
+  'source.copies': 'odczytane z kopii w',
   'explorer.shownOf': '{shown} z {total}',
   'explorer.timelineLabel':
     'Interaktywna oś czasu. Strzałki przechodzą między zdarzeniami, litera — do wiersza, którego nazwa się od niej zaczyna, plus i minus zmieniają powiększenie, Enter otwiera zdarzenie.',

@@ -68,6 +68,8 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
 
   'explorer.cursor': '{lane}: {event} ({n} из {of})',
   'explorer.textsElsewhere': 'Его описание и источники — на странице договора',
+  'source.claim': 'источник для:',
+  'source.copies': 'прочитано по копии',
   'explorer.shownOf': '{shown} из {total}',
   'explorer.timelineLabel':
     'Интерактивная хронология. Стрелки переходят между событиями, буква — к дорожке, название которой с неё начинается, плюс и минус меняют масштаб, Enter открывает событие.',

@@ -68,6 +68,8 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
 
   'explorer.cursor': '{lane}: {event} ({n} з {of})',
   'explorer.textsElsewhere': 'Її опис і джерела — на сторінці договору',
+  'source.claim': 'джерело для:',
+  'source.copies': 'прочитано за копією',
   'explorer.shownOf': '{shown} з {total}',
   'explorer.timelineLabel':
     'Інтерактивна хронологія. Стрілки переходять між подіями, літера — до доріжки, назва якої з неї починається, плюс і мінус змінюють масштаб, Enter відкриває подію.',
