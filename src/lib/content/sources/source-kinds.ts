@@ -75,6 +75,7 @@ export const RECORD_DOMAINS = [
   'riigikogu.ee',
   'eduskunta.fi',
   'pravo.gov.ru',
+  'riigiteataja.ee',
 ] as const;
 
 /** Reference works: read and cited after the record. */
