@@ -8,6 +8,7 @@ import { ignoredNotice, keepOnly, parseViewState, serializeViewState } from '../
 import { drawnAsServed, PARAMETER_NAMES, type ViewState } from '../lib/site/view-parameters.ts';
 import { mountChart, type ChartController } from './chart-zoom.ts';
 import { offerEmbed } from './embed-share.ts';
+import { offerPictures } from './picture-links.ts';
 import { pinHeadline } from './pinned-headline.ts';
 
 /** The view the address asks of `figure`'s chart; parameters it names that the page cannot take are said in its notice. */
@@ -39,3 +40,4 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-lifecyc
 }
 if (shown.asof) pinHeadline(document, shown.asof);
 offerEmbed(() => serializeViewState({ ...shown, ...first?.getWindow() }, 'embed'));
+offerPictures(() => ({ ...shown, ...first?.getWindow() }));

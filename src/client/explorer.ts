@@ -17,10 +17,10 @@ import {
 } from '../lib/explorer/explorer-state.ts';
 import { serializeViewState } from '../lib/site/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
+import { offerPictures } from './picture-links.ts';
 import { bindTimeline } from './explorer-loader.ts';
 import { pageRenderer } from './explorer-page-view.ts';
 import { lazyRenderer } from './lazy-renderer.ts';
-import type { ViewState } from '../lib/site/view-parameters.ts';
 
 /** The form's changes as actions: a day typed in the as-of field, or the filter boxes as checked. */
 function bindControls(form: HTMLFormElement, dispatch: (action: ExplorerAction) => boolean) {
@@ -38,22 +38,6 @@ function bindControls(form: HTMLFormElement, dispatch: (action: ExplorerAction) 
     });
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-}
-
-/**
- * The share area's links to the timeline's pictures (src/components/EmbedDialog.astro). While `current`
- * gives a view with parameters (an as-of day, filters, a window), the built file a link leads to (the
- * default view) is not what the reader sees: the click draws that view instead, with code loaded then
- * (src/client/picture-download.ts).
- */
-function offerPictures(current: () => ViewState | undefined): void {
-  document.querySelector('[data-picture-links]')?.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-picture]');
-    const state = current();
-    if (!link || !state) return;
-    event.preventDefault();
-    void import('./picture-download.ts').then(({ downloadView }) => downloadView(link, state));
-  });
 }
 
 /** Starts the explorer in `root` with the page's data. */
@@ -113,10 +97,7 @@ function start(root: HTMLElement, data: ExplorerData) {
     dispatch({ type: 'compare', days: (event as CustomEvent<string | undefined>).detail }),
   );
   offerEmbed(() => serializeViewState(state.view, 'embed'));
-  offerPictures(() => {
-    const { asof, instruments, types, party, from, to } = state.view;
-    return [asof, instruments, types, party, from, to].some((v) => v !== undefined) ? state.view : undefined;
-  });
+  offerPictures(() => state.view);
 
   // An old instrument:index address opened the event it meant; the address now names it by its lasting id.
   const asked = new URLSearchParams(location.search);

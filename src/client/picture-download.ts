@@ -2,7 +2,7 @@
  * The timeline's picture for a view the build did not draw (the explorer with an as-of day, filters or a
  * window): the same function as the build's files (chartPictureSvg, from the chart's own lanes and
  * chartView), saved as SVG, or drawn on a canvas for the PNG. Loaded on the reader's click only
- * (offerPictures in src/client/explorer.ts).
+ * (src/client/picture-links.ts), on the explorer and on treaty and state pages alike.
  */
 import type { ChartData } from './chart-zoom.ts';
 import { fetchJson } from './fetch-json.ts';
@@ -62,13 +62,20 @@ export async function downloadPicture(request: PictureRequest): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
-/** Saves the picture of the explorer's timeline for `state`, in the format and under the name `link` offers. */
+/** The lanes the page's chart was drawn from: the explorer's, fetched (its zoom fetched them too, so they are cached), or a page's own. */
+async function pageChartData(): Promise<ChartData> {
+  const fetched = document.querySelector<HTMLElement>('[data-static-timeline][data-chart-input]')?.dataset.chartInput;
+  if (fetched) return fetchJson<ChartData>(fetched);
+  return JSON.parse(
+    document.querySelector('figure[data-lifecycle-chart] script[data-chart-input]')!.textContent,
+  ) as ChartData;
+}
+
+/** Saves the picture of the page's chart for `state`, in the format and under the name `link` offers. */
 export async function downloadView(link: HTMLAnchorElement, state: ViewState): Promise<void> {
   const links = link.closest<HTMLElement>('[data-picture-links]')!.dataset;
-  // The lanes the static timeline was drawn from, which its zoom fetches too (and the browser has cached).
-  const lanes = document.querySelector<HTMLElement>('[data-static-timeline][data-chart-input]')!.dataset.chartInput!;
   await downloadPicture({
-    data: await fetchJson<ChartData>(lanes),
+    data: await pageChartData(),
     state,
     address: new URL(`${location.pathname}${serializeViewState(state, 'page')}`, location.href).href,
     title: links.pictureTitle!,

@@ -165,6 +165,8 @@ for (const state of states) {
 
 for (const path of ['/parties/', russia.path, fewest.path]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
+    // Russia's page lists some 150 events: axe takes 10 s on a quiet machine, more on a busy one.
+    test.setTimeout(90_000);
     await page.goto(path);
     const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

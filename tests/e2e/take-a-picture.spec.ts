@@ -99,3 +99,25 @@ test('the explorer with an as-of day and a filter gives the picture of that view
   // Drawn for this view: not the built file of the default view.
   expect(png.equals(readFileSync(join(DIST, 'pictures/timeline/1.png')))).toBe(false);
 });
+
+test('a treaty page with an as-of day, zoomed in, gives the picture of that view, not the built file', async ({
+  page,
+}) => {
+  await page.goto('/treaties/cfe/?asof=2019-01-01');
+  await page.getByRole('button', { name: 'Zoom in' }).first().click();
+  await expect(page.locator('[data-zoom-status]').first()).toContainText(/Showing/);
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: /^Chart as SVG$/ }).click();
+  const download = await svgDownload;
+  expect(download.suggestedFilename()).toBe(`arms-control-timeline-cfe-${version}.svg`);
+  const svg = (await saved(download)).toString('utf8');
+  expect(svg).toContain('As of 1 January 2019.');
+  expect(svg).toContain('Showing ');
+  // The address names the day and the window the reader chose.
+  expect(svg).toMatch(
+    /\/treaties\/cfe\/\?from=\d{4}-\d{2}-\d{2}&amp;to=\d{4}-\d{2}-\d{2}&amp;asof=2019-01-01 · CC BY 4\.0<\/text>/,
+  );
+  // Nothing after the as-of day: the 2023 withdrawal is not drawn.
+  expect(svg).not.toMatch(/data-last="202[0-9]/);
+  expect(svg).not.toBe(readFileSync(join(DIST, 'pictures/treaties/cfe.svg'), 'utf8'));
+});

@@ -1,0 +1,18 @@
+/**
+ * The share area's links to a chart's pictures (src/components/EmbedDialog.astro) lead to the files the
+ * build drew of the page's default view. While the reader's view is another (an as-of day, filters, a
+ * window: whatever the server's drawing does not show), a click draws that view instead, with the code
+ * loaded then (src/client/picture-download.ts), so the first script carries only this.
+ */
+import { drawnAsServed, type ViewState } from '../lib/site/view-parameters.ts';
+
+/** Offers the pictures of the view `current` gives at the time of the click. */
+export function offerPictures(current: () => ViewState): void {
+  document.querySelector('[data-picture-links]')?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-picture]');
+    const state = current();
+    if (!link || drawnAsServed(state)) return;
+    event.preventDefault();
+    void import('./picture-download.ts').then(({ downloadView }) => downloadView(link, state));
+  });
+}
