@@ -14,7 +14,19 @@ if (!isLocale(locale)) {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://armscontroltimeline.org',
   trailingSlash: 'always',
-  integrations: [contentCheck(), searchIndex()],
+  integrations: [
+    contentCheck(),
+    searchIndex(),
+    {
+      name: 'no-module-preload',
+      hooks: {
+        'astro:build:setup': ({ vite }) => {
+          const client = vite.environments?.client;
+          if (client?.build) client.build.modulePreload = false;
+        },
+      },
+    },
+  ],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The edition is a build-time constant for src/lib, on the server and in the browser alike.
@@ -24,12 +36,12 @@ export default defineConfig({
     // is deliberate: it loads only when a reader reaches for the interactive timeline, never with the page
     // (the page's own scripts have their byte budgets in tests/e2e/page-weight.spec.ts). Warn above 700 kB.
     build: { chunkSizeWarningLimit: 700 },
-    // d3-scale's time scale imports d3-time-format for a tickFormat we never call, and d3-color for colour
-    // interpolation our scales never do (see each module).
+    // d3-scale's time scale imports d3-time-format for a tickFormat we never call, and d3-interpolate's
+    // generic interpolator (colours, dates, strings…) where our scales interpolate numbers (see each module).
     resolve: {
       alias: {
         'd3-time-format': new URL('./src/lib/chart/no-time-format.ts', import.meta.url).pathname,
-        'd3-color': new URL('./src/lib/chart/no-color.ts', import.meta.url).pathname,
+        'd3-interpolate': new URL('./src/lib/chart/number-interpolate.ts', import.meta.url).pathname,
       },
     },
   },

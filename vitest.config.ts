@@ -8,9 +8,9 @@ export default defineConfig({
     alias: {
       // src/data.ts reads the collection through astro:content; unit tests hand it the real content without a build.
       'astro:content': new URL('./tests/unit/fakes/astro-content.ts', import.meta.url).pathname,
-      // As in the build (astro.config.mjs): d3-scale's unused default tick format and colour parsing stay out.
+      // As in the build (astro.config.mjs): d3-scale's unused default tick format and generic interpolator stay out.
       'd3-time-format': new URL('./src/lib/chart/no-time-format.ts', import.meta.url).pathname,
-      'd3-color': new URL('./src/lib/chart/no-color.ts', import.meta.url).pathname,
+      'd3-interpolate': new URL('./src/lib/chart/number-interpolate.ts', import.meta.url).pathname,
     },
   },
   test: {

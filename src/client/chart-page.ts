@@ -6,7 +6,7 @@
 import type { ChartInput } from '../lib/chart/chart-lanes.ts';
 import { ignoredNotice, keepOnly, parseViewState, serializeViewState } from '../lib/site/url-state.ts';
 import { drawnAsServed, PARAMETER_NAMES, type ViewState } from '../lib/site/view-parameters.ts';
-import { mountChart, type ChartController } from './chart-zoom.ts';
+import { mountChart, type ChartController, type ChartData } from './chart-zoom.ts';
 import { offerEmbed } from './embed-share.ts';
 import { offerPictures } from './picture-links.ts';
 import { pinHeadline } from './pinned-headline.ts';
@@ -40,4 +40,13 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-lifecyc
 }
 if (shown.asof) pinHeadline(document, shown.asof);
 offerEmbed(() => serializeViewState({ ...shown, ...first?.getWindow() }, 'embed'));
-offerPictures(() => ({ ...shown, ...first?.getWindow() }));
+offerPictures(
+  () => ({ ...shown, ...first?.getWindow() }),
+  // The first chart's own lanes, in the page.
+  () =>
+    Promise.resolve(
+      JSON.parse(
+        document.querySelector('figure[data-lifecycle-chart] script[data-chart-input]')!.textContent,
+      ) as ChartData,
+    ),
+);

@@ -18,6 +18,8 @@ import {
 import { serializeViewState } from '../lib/site/url-state.ts';
 import { offerEmbed } from './embed-share.ts';
 import { offerPictures } from './picture-links.ts';
+import { fetchJson } from './fetch-json.ts';
+import type { ChartData } from './chart-zoom.ts';
 import { bindTimeline } from './explorer-loader.ts';
 import { pageRenderer } from './explorer-page-view.ts';
 import { lazyRenderer } from './lazy-renderer.ts';
@@ -97,7 +99,11 @@ function start(root: HTMLElement, data: ExplorerData) {
     dispatch({ type: 'compare', days: (event as CustomEvent<string | undefined>).detail }),
   );
   offerEmbed(() => serializeViewState(state.view, 'embed'));
-  offerPictures(() => state.view);
+  offerPictures(
+    () => state.view,
+    // The lanes the static timeline was drawn from, which its zoom fetches too (the browser has them cached).
+    () => fetchJson<ChartData>(root.querySelector<HTMLElement>('[data-static-timeline]')!.dataset.chartInput!),
+  );
 
   // An old instrument:index address opened the event it meant; the address now names it by its lasting id.
   const asked = new URLSearchParams(location.search);

@@ -5,7 +5,6 @@
  * (src/client/picture-links.ts), on the explorer and on treaty and state pages alike.
  */
 import type { ChartData } from './chart-zoom.ts';
-import { fetchJson } from './fetch-json.ts';
 import { chartView } from '../lib/chart/chart-view.ts';
 import { chartPictureSvg, PICTURE_PNG_WIDTH } from '../lib/pictures/chart-picture.ts';
 import { serializeViewState } from '../lib/site/url-state.ts';
@@ -62,20 +61,11 @@ export async function downloadPicture(request: PictureRequest): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
-/** The lanes the page's chart was drawn from: the explorer's, fetched (its zoom fetched them too, so they are cached), or a page's own. */
-async function pageChartData(): Promise<ChartData> {
-  const fetched = document.querySelector<HTMLElement>('[data-static-timeline][data-chart-input]')?.dataset.chartInput;
-  if (fetched) return fetchJson<ChartData>(fetched);
-  return JSON.parse(
-    document.querySelector('figure[data-lifecycle-chart] script[data-chart-input]')!.textContent,
-  ) as ChartData;
-}
-
-/** Saves the picture of the page's chart for `state`, in the format and under the name `link` offers. */
-export async function downloadView(link: HTMLAnchorElement, state: ViewState): Promise<void> {
+/** Saves the picture of the page's chart (drawn from `data`) for `state`, in the format and under the name `link` offers. */
+export async function downloadView(link: HTMLAnchorElement, state: ViewState, data: ChartData): Promise<void> {
   const links = link.closest<HTMLElement>('[data-picture-links]')!.dataset;
   await downloadPicture({
-    data: await pageChartData(),
+    data,
     state,
     address: new URL(`${location.pathname}${serializeViewState(state, 'page')}`, location.href).href,
     title: links.pictureTitle!,

@@ -5,14 +5,17 @@
  * loaded then (src/client/picture-download.ts), so the first script carries only this.
  */
 import { drawnAsServed, type ViewState } from '../lib/site/view-parameters.ts';
+import type { ChartData } from './chart-zoom.ts';
 
-/** Offers the pictures of the view `current` gives at the time of the click. */
-export function offerPictures(current: () => ViewState): void {
+/** Offers the pictures of the view `current` gives at the time of the click, drawn from the chart's `data`. */
+export function offerPictures(current: () => ViewState, data: () => Promise<ChartData>): void {
   document.querySelector('[data-picture-links]')?.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-picture]');
     const state = current();
     if (!link || drawnAsServed(state)) return;
     event.preventDefault();
-    void import('./picture-download.ts').then(({ downloadView }) => downloadView(link, state));
+    void Promise.all([import('./picture-download.ts'), data()]).then(([{ downloadView }, lanes]) =>
+      downloadView(link, state, lanes),
+    );
   });
 }
