@@ -14,7 +14,7 @@ import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { pt } from '../i18n/page-strings.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { PARTIES, partyName, type PartyId } from '../model/parties.ts';
-import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
+import { asOfSentence, viewSummary, type AsOfSummary } from './as-of-summary.ts';
 import { eventTable, type EventRow } from './event-table.ts';
 import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
 import type { LanePage } from './lane-pages.ts';
@@ -84,7 +84,7 @@ export function explorerPage(
   const partyLanes = models.flatMap((model) => lifecycleInput(model, asOf).lanes.slice(1));
   const rows = eventTable(whole);
   const range = { first: page.first, last: page.last, total };
-  const summary = asOfSummary(data.instruments, asOf);
+  const { summary } = viewSummary(data, {});
   return {
     title: explorerTitle(page, total),
     data,
