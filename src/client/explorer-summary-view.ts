@@ -6,7 +6,7 @@
  * (src/client/lazy-renderer.ts).
  */
 import { formatDate } from '../lib/model/dates.ts';
-import { asOfGroups, asOfSentence, viewSummary, type AsOfSummary } from '../lib/explorer/as-of-summary.ts';
+import { asOfFold, asOfGroups, asOfSentence, viewSummary, type AsOfSummary } from '../lib/explorer/as-of-summary.ts';
 import type { ViewState } from '../lib/site/view-parameters.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import { h } from './dom.ts';
@@ -36,6 +36,7 @@ const summaryNodes = (summary: AsOfSummary) =>
 /** Returns the summary's renderer: it draws the summary of a view. */
 export function summaryRenderer(root: HTMLElement, data: ExplorerData) {
   const answer = root.querySelector<HTMLElement>('[data-as-of-answer]');
+  const fold = root.querySelector<HTMLElement>('[data-as-of-fold]');
   const leftOut = root.querySelector<HTMLElement>('[data-left-out]');
   const summaryDay = document.querySelector<HTMLElement>('[data-as-of-day]');
   const summaryGroups = document.querySelector<HTMLElement>('[data-as-of-groups]');
@@ -43,6 +44,7 @@ export function summaryRenderer(root: HTMLElement, data: ExplorerData) {
     const { summary, leftOut: line } = viewSummary(data, view);
     if (summaryDay) summaryDay.textContent = formatDate(summary.day);
     if (answer) answer.textContent = asOfSentence(summary);
+    if (fold) fold.textContent = asOfFold(summary);
     if (leftOut) {
       leftOut.textContent = line;
       leftOut.hidden = !line;

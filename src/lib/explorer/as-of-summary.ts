@@ -92,6 +92,9 @@ export function asOfGroups(
     }));
 }
 
+/** The one line that stands for the answer above the timeline, folded over it (the answer itself opens under it). */
+export const asOfFold = (summary: Pick<AsOfSummary, 'day'>): string => t('asOf.fold', { day: formatDate(summary.day) });
+
 /**
  * The answer in one sentence per group, for the line beside the as-of control: an instrument whose headline
  * says only its status ("In force" under "In force or in effect") is named alone, so that the line stays short.

@@ -90,6 +90,7 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'table.event': 'Event',
 
   // The as-of summary
+  'asOf.fold': 'Each instrument on {day}',
   'asOf.sentence': 'On {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

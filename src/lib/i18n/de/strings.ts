@@ -74,6 +74,7 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'explorer.chooseDay': 'Wählen Sie einen Tag zwischen {from} und {to}: {value} ist {reason}.',
   'table.event': 'Ereignis',
 
+  'asOf.fold': 'Jedes Abkommen am {day}',
   'asOf.sentence': 'Am {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

@@ -79,6 +79,7 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'explorer.chooseDay': 'Choisissez un jour entre le {from} et le {to} : {value} est {reason}.',
   'table.event': 'Événement',
 
+  'asOf.fold': 'Chaque instrument au {day}',
   'asOf.sentence': 'Au {day}. {groups}',
   'asOf.group': '{title} : {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

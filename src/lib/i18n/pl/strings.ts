@@ -85,6 +85,7 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'explorer.chooseDay': 'Proszę wybrać dzień od {from} do {to}: {value} — {reason}.',
   'table.event': 'Zdarzenie',
 
+  'asOf.fold': 'Każdy dokument na dzień {day}',
   'asOf.sentence': 'Na dzień {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

@@ -84,6 +84,7 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'explorer.chooseDay': 'Выберите день с {from} по {to}: {value} — {reason}.',
   'table.event': 'Событие',
 
+  'asOf.fold': 'Каждый документ на {day}',
   'asOf.sentence': 'На {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

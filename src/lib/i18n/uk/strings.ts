@@ -84,6 +84,7 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'explorer.chooseDay': 'Оберіть день з {from} по {to}: {value} — {reason}.',
   'table.event': 'Подія',
 
+  'asOf.fold': 'Кожен документ станом на {day}',
   'asOf.sentence': 'Станом на {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',
