@@ -233,7 +233,8 @@ try {
     server.close();
     if (scale === 'real') {
       console.log(`Beside TimelineJS3, ${RUNS} interleaved runs each:`);
-      comparison = await compareWithTimelineJs(browser, dist, work, RUNS);
+      // After one port per scale (at most three), four for the comparison.
+      comparison = await compareWithTimelineJs(browser, dist, work, RUNS, BASE_PORT + 4);
     }
 
     const weigh = (path: string) => {

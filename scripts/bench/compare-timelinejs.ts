@@ -341,31 +341,38 @@ const median = (values: number[]) => {
   return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Runs both pages `runs` times, interleaved; returns the medians and the explorer's ratios to TimelineJS. */
-export async function compareWithTimelineJs(browser: Browser, dist: string, work: string, runs: number) {
+/**
+ * Runs both pages `runs` times, interleaved; returns the medians and the explorer's ratios to TimelineJS.
+ * The two sites and their holding servers listen on `port` to `port` + 3.
+ */
+export async function compareWithTimelineJs(browser: Browser, dist: string, work: string, runs: number, port: number) {
   const folder = join(work, 'timelinejs');
   const events = writeTimelineJsPage(dist, folder);
-  const [site, other] = [await serve(dist, 4590), await serve(folder, 4591)];
+  const [explorerPort, otherPort, explorerHeld, otherHeld] = [port, port + 1, port + 2, port + 3];
+  const [site, other] = [await serve(dist, explorerPort), await serve(folder, otherPort)];
   const holds = { explorer: { bytes: 0 }, timelinejs: { bytes: 0 } };
-  const held = [await holdingServer(4590, 4592, holds.explorer), await holdingServer(4591, 4593, holds.timelinejs)];
+  const held = [
+    await holdingServer(explorerPort, explorerHeld, holds.explorer),
+    await holdingServer(otherPort, otherHeld, holds.timelinejs),
+  ];
   const subjects: Subject[] = [
     {
       name: 'explorer',
-      url: 'http://127.0.0.1:4590/',
+      url: `http://127.0.0.1:${explorerPort}/`,
       // A chart SVG once its last element (the as-of line) is parsed: the opening tag alone takes room.
       painted: '[data-static-timeline] svg.lifecycle-chart:has(> g.as-of > line), .vis-host .vis-item',
       zoomIn: 'button[data-zoom="in"]',
       redrawn: '[data-static-timeline] svg.live, .vis-host .vis-item',
-      port: 4590,
-      heldUrl: 'http://127.0.0.1:4592/',
+      port: explorerPort,
+      heldUrl: `http://127.0.0.1:${explorerHeld}/`,
     },
     {
       name: 'timelinejs',
-      url: 'http://127.0.0.1:4591/',
+      url: `http://127.0.0.1:${otherPort}/`,
       painted: '.tl-timemarker-content-container',
       zoomIn: 'button.tl-menubar-button:has(.tl-icon-zoom-in)',
-      port: 4591,
-      heldUrl: 'http://127.0.0.1:4593/',
+      port: otherPort,
+      heldUrl: `http://127.0.0.1:${otherHeld}/`,
     },
   ];
   const measured: Record<Subject['name'], Run[]> = { explorer: [], timelinejs: [] };

@@ -20,19 +20,22 @@ export function renderControls(form: HTMLFormElement, view: ViewState, dataAsOf:
   (form.elements.namedItem('party') as HTMLSelectElement).value = view.party?.[0] ?? '';
 }
 
+/** What of a view the as-of summary shows, as one string: its day and the instruments its timeline draws. */
+const summaryOf = ({ asof, instruments, party }: ViewState) => JSON.stringify([asof, instruments, party]);
+
 /** Returns the renderer of everything but the timeline and the panel, each part drawn again only when what it shows changed. */
 export function pageRenderer(root: HTMLElement, data: ExplorerData) {
   const form = root.querySelector<HTMLFormElement>('[data-explorer-controls]')!;
   const notice = root.querySelector<HTMLElement>('[data-notice]')!;
   // The build drew the summary of the data's own day; another day's comes with its code.
   const drawSummary = lazyRenderer(
-    (day: string) => day !== data.asOf,
+    (view: ViewState) => summaryOf(view) !== summaryOf({}),
     async () => (await import('./explorer-summary-view.ts')).summaryRenderer(root, data),
   );
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.events-table tbody tr')];
   const count = document.querySelector<HTMLElement>('[data-event-count]');
   // The page as built shows the data's own day and every event.
-  let drawn = { day: data.asOf, filters: JSON.stringify([undefined, undefined, undefined]) };
+  let drawn = { summary: summaryOf({}), filters: JSON.stringify([undefined, undefined, undefined]) };
 
   const renderTable = (view: ViewState) => {
     let shown = 0;
@@ -52,10 +55,10 @@ export function pageRenderer(root: HTMLElement, data: ExplorerData) {
     notice.hidden = !state.notice;
     notice.textContent = state.notice ?? '';
     // The summary and the table are drawn again only when they would show something else.
-    const day = view.asof ?? data.asOf;
+    const summary = summaryOf(view);
     const filters = JSON.stringify([view.instruments, view.types, view.party]);
-    if (day !== drawn.day) void drawSummary(day);
+    if (summary !== drawn.summary) void drawSummary(view);
     if (filters !== drawn.filters) renderTable(view);
-    drawn = { day, filters };
+    drawn = { summary, filters };
   };
 }

@@ -1,16 +1,19 @@
 /**
- * Draws the explorer's as-of summary for a day other than the one the build drew: the sentence that
- * answers the page's question, the day and the groups of instruments. It loads only when the reader
- * (or the address) asks for another day (src/client/lazy-renderer.ts).
+ * Draws the explorer's as-of summary for a view other than the one the build drew (another day, or
+ * instruments or a party chosen): the sentence that answers the page's question, the day, the groups of
+ * instruments and the line that names those the view leaves out, all of the instruments its timeline
+ * draws (viewSummary). It loads only when the reader (or the address) asks for such a view
+ * (src/client/lazy-renderer.ts).
  */
 import { formatDate } from '../lib/model/dates.ts';
-import { asOfGroups, asOfSentence, asOfSummary } from '../lib/explorer/as-of-summary.ts';
+import { asOfFold, asOfGroups, asOfSentence, viewSummary, type AsOfSummary } from '../lib/explorer/as-of-summary.ts';
+import type { ViewState } from '../lib/site/view-parameters.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import { h } from './dom.ts';
 
 /** The as-of summary's groups as elements. */
-const summaryNodes = (data: ExplorerData, day: string) =>
-  asOfGroups(asOfSummary(data.instruments, day)).map((group) =>
+const summaryNodes = (summary: AsOfSummary) =>
+  asOfGroups(summary).map((group) =>
     h(
       'div',
       {},
@@ -30,14 +33,22 @@ const summaryNodes = (data: ExplorerData, day: string) =>
     ),
   );
 
-/** Returns the summary's renderer: it draws the summary of a day (YYYY-MM-DD). */
+/** Returns the summary's renderer: it draws the summary of a view. */
 export function summaryRenderer(root: HTMLElement, data: ExplorerData) {
   const answer = root.querySelector<HTMLElement>('[data-as-of-answer]');
+  const fold = root.querySelector<HTMLElement>('[data-as-of-fold]');
+  const leftOut = root.querySelector<HTMLElement>('[data-left-out]');
   const summaryDay = document.querySelector<HTMLElement>('[data-as-of-day]');
   const summaryGroups = document.querySelector<HTMLElement>('[data-as-of-groups]');
-  return (day: string) => {
-    if (summaryDay) summaryDay.textContent = formatDate(day);
-    if (answer) answer.textContent = asOfSentence(asOfSummary(data.instruments, day));
-    summaryGroups?.replaceChildren(...summaryNodes(data, day));
+  return (view: ViewState) => {
+    const { summary, leftOut: line } = viewSummary(data, view);
+    if (summaryDay) summaryDay.textContent = formatDate(summary.day);
+    if (answer) answer.textContent = asOfSentence(summary);
+    if (fold) fold.textContent = asOfFold(summary);
+    if (leftOut) {
+      leftOut.textContent = line;
+      leftOut.hidden = !line;
+    }
+    summaryGroups?.replaceChildren(...summaryNodes(summary));
   };
 }

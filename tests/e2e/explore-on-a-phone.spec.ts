@@ -143,3 +143,24 @@ for (const path of ['/', '/treaties/new-start/', '/parties/ru/'])
       expect(outside, `${path} at ${width} px`).toEqual([]);
     }
   });
+
+for (const javaScriptEnabled of [true, false])
+  test(`at 360 × 740 with ?asof=2019-08-03 the first screen shows the chart, and the answer one tap away${javaScriptEnabled ? '' : ', without JavaScript'}`, async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
+    await page.goto('/?asof=2019-08-03');
+    // At least three lanes of the chart drawn whole on the first screen.
+    const bottoms = await page
+      .locator('[data-static-timeline] svg.lifecycle-chart:visible g.lane')
+      .evaluateAll((lanes) => lanes.map((lane) => lane.getBoundingClientRect().bottom));
+    expect(bottoms.filter((bottom) => bottom <= 740).length).toBeGreaterThanOrEqual(3);
+    // Nothing is lost: the whole answer opens under its one line, with or without the script.
+    const answer = page.locator('#as-of-answer');
+    await expect(answer).toBeHidden();
+    await page.locator('[data-as-of-fold]').click();
+    await expect(answer).toBeVisible();
+    await expect(answer).toContainText(/Ended: .*INF Treaty/);
+    if (javaScriptEnabled) await expect(answer).toContainText('On 3 August 2019.');
+    await page.close();
+  });

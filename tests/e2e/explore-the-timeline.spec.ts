@@ -223,12 +223,16 @@ test.describe('the as-of day, typed', () => {
       await page.keyboard.type('01012019');
       await input.blur();
       await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2019-01-01');
+      // One line above the timeline stands for the answer, and opens it.
+      const fold = page.getByText('Each instrument on 1 January 2019', { exact: true });
+      await expect(fold).toBeInViewport();
       const answer = page.locator('#as-of-answer');
       await expect(answer).toContainText('On 1 January 2019.');
       // The CFE Treaty's headline of that day, as its page would say it.
       await expect(answer).toContainText(
         /CFE Treaty \(In force for \d+ of the \d+ states drawn here; Russia: suspended \(since 12 December 2007\)\)/,
       );
+      await fold.click();
       await expect(answer).toBeInViewport();
     });
   }

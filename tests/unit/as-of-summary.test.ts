@@ -3,9 +3,11 @@ import {
   asOfGroups,
   asOfSentence,
   asOfSummary,
+  viewSummary,
   type InstrumentHeadlines,
 } from '../../src/lib/explorer/as-of-summary.ts';
 import { explorerData } from '../../src/lib/explorer/explorer-data.ts';
+import { formatDate } from '../../src/lib/model/dates.ts';
 import { statusHeadline } from '../../src/lib/model/status-headline.ts';
 import type { Status } from '../../src/lib/model/statuses.ts';
 import { AS_OF, contentModel, dayBefore } from './content-model.ts';
@@ -117,5 +119,23 @@ describe("the explorer's summary of the real content", () => {
         expect([day, entry.sentence, entry.drawn]).toEqual([day, headline.sentence, headline.drawn]);
       }
     }
+  });
+
+  it("viewSummary(data, { party: ['RU'] }) sums up only the instruments the timeline draws, and names those it leaves out", () => {
+    const ids = (view: Parameters<typeof viewSummary>[1]) =>
+      Object.values(viewSummary(data, view).summary.groups)
+        .flat()
+        .map((e) => e.id)
+        .sort();
+    expect(ids({})).toEqual(['cfe', 'ctbt', 'mine-ban-convention', 'new-start']);
+    expect(ids({ party: ['RU'] })).toEqual(['cfe', 'ctbt', 'new-start']);
+    expect(viewSummary(data, { party: ['RU'] }).leftOut).toBe(
+      `1 instrument left out, which records no step by Russia up to ${formatDate(AS_OF)}: Ottawa Convention.`,
+    );
+    // Before New START was signed, Russia had no step in it either.
+    expect(ids({ party: ['RU'], asof: '2009-01-01' })).toEqual(['cfe', 'ctbt']);
+    expect(viewSummary(data, { party: ['RU'], asof: '2009-01-01' }).summary.day).toBe('2009-01-01');
+    expect(ids({ instruments: ['cfe', 'mine-ban-convention'] })).toEqual(['cfe', 'mine-ban-convention']);
+    expect(viewSummary(data, { instruments: ['cfe'] }).leftOut).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { lifecycleInput } from '../../src/lib/chart/chart-lanes.ts';
+import { lifecycleInput, overviewInput } from '../../src/lib/chart/chart-lanes.ts';
 import { chartView } from '../../src/lib/chart/chart-view.ts';
 import { layoutChart } from '../../src/lib/chart/lifecycle-chart.ts';
 import { EVENT_TYPES } from '../../src/lib/model/event-types.ts';
@@ -81,6 +81,19 @@ describe('chartPictureSvg(view, credit) for the INF Treaty at three views', () =
     expect(texts(svg).join(' ')).toContain('Showing 1 January 1987 to 31 December 1992');
     expect(texts(svg)).not.toContain(EVENT_TYPES.statement.label);
     expect(svg).not.toBe(chartPictureSvg(views.whole, credit));
+  });
+
+  it('chartPictureSvg of the timeline for a party names, under its as-of line, the instruments it leaves out', () => {
+    const overview = overviewInput(models, AS_OF);
+    const svg = chartPictureSvg(chartView(overview, { party: ['RU'] }, 'page'), {
+      ...credit,
+      summary: overview.summary,
+    });
+    const line = texts(svg).join(' ');
+    expect(line).toMatch(/instruments left out, which record no step by Russia up to 22 November 2026: .*Ottawa/);
+    expect(svg).toMatch(/<desc id="picture-desc">[^<]*instruments left out[^<]*<\/desc>/);
+    expect(svg).not.toMatch(/<g [^>]*data-lane="mine-ban-convention"/);
+    expect(texts(chartPictureSvg(chartView(overview, {}, 'page'), credit)).join(' ')).not.toContain('left out');
   });
 
   it('renderPng(picture, PICTURE_PNG_WIDTH) is at least 1,600 px wide, in proportion', () => {

@@ -97,11 +97,34 @@ describe('chartView(input, state, where)', () => {
     ]);
   });
 
-  it("chartView(input, { party: ['RU'] }) keeps only Russia's events", () => {
-    expect(chartView(input, { party: ['RU'] }, 'embed').lanes.map((l) => l.events.map((e) => e.index))).toEqual([
-      [],
-      [1],
-    ]);
+  it("chartView(input, { party: ['RU'] }) keeps only Russia's events, and leaves out the instrument it never acted in, saying so", () => {
+    const view = chartView({ ...input, names: { inf: 'INF', cfe: 'CFE' } }, { party: ['RU'] }, 'embed');
+    expect(view.lanes.map((l) => [l.key, l.events.map((e) => e.index)])).toEqual([['cfe', [1]]]);
+    expect(view.leftOut).toBe('1 instrument left out, which records no step by Russia up to 22 November 2026: INF.');
+    expect(view.caption).toMatch(/sources on Arms Control Timeline\. 1 instrument left out/);
+    // The lanes of the other party chosen with it stay: Russia or the United States acted in both.
+    expect(chartView(input, { party: ['RU', 'US'] }, 'embed').lanes.map((l) => l.key)).toEqual(['inf', 'cfe']);
+    expect(chartView(input, { party: ['US'] }, 'embed').leftOut).toBe(
+      '1 instrument left out, which records no step by United States up to 22 November 2026: cfe.',
+    );
+  });
+
+  it("chartView(input, { party: ['RU'], asof }) leaves out an instrument whose first step by Russia came after the day", () => {
+    const view = chartView(input, { party: ['RU'], asof: '2007-01-01' }, 'page');
+    expect(view.lanes).toEqual([]);
+    expect(view.leftOut).toMatch(
+      /^2 instruments left out, which record no step by Russia up to 1 January 2007: inf, cfe\.$/,
+    );
+    expect(chartView(input, { party: ['RU'], asof: '2007-12-12' }, 'page').lanes.map((l) => l.key)).toEqual(['cfe']);
+  });
+
+  it('chartView(input, { instruments }) says nothing of the instruments the reader left out', () => {
+    expect(chartView(input, { instruments: ['inf'], party: ['RU'] }, 'page')).toMatchObject({
+      lanes: [],
+      leftOut: '1 instrument left out, which records no step by Russia up to 22 November 2026: inf.',
+    });
+    expect(chartView(input, { instruments: ['cfe'], party: ['RU'] }, 'page').leftOut).toBe('');
+    expect(chartView(input, { instruments: ['cfe'] }, 'page').leftOut).toBe('');
   });
 
   it("chartView(input, { from: '2000', to: '2010-06' }) shows that window, whole months and years included", () => {

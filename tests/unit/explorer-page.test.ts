@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/model/dates.ts';
 import { chartWidths } from '../../src/lib/chart/chart-variants.ts';
 import { asOfSentence, asOfSummary } from '../../src/lib/explorer/as-of-summary.ts';
 import { eventTable } from '../../src/lib/explorer/event-table.ts';
@@ -52,6 +53,8 @@ describe('explorerPage(page, models, asOf, earliest, total)', () => {
   it('explorerPage answers what stood where on the as-of day', () => {
     expect(page.summary).toEqual(asOfSummary(page.data.instruments, AS_OF));
     expect(page.answer).toBe(asOfSentence(page.summary));
+    // One short line stands for it above the timeline; the answer opens under it.
+    expect(page.fold).toBe(`Each instrument on ${formatDate(AS_OF)}`);
   });
 
   it('explorerPage lists what changed over the five years before the as-of year', () => {

@@ -100,4 +100,17 @@ describe('the explorer timeline’s items', () => {
       0, 1,
     ]);
   });
+
+  it('timelineGroups, timelineBands and timelineMarkers(data, { party, asof }) leave out an instrument the party had not acted in, as chartView does', () => {
+    const view = { party: ['RU'] as const, asof: '2000-01-01' } as const;
+    const state = { party: [...view.party], asof: view.asof };
+    expect(timelineGroups(data, state, new Set()).map((g) => g.instrument)).not.toContain('ns');
+    expect(timelineGroups(data, state, new Set()).map((g) => g.id)).toContain('ex');
+    expect(timelineBands(data, state).map((b) => b.group)).not.toContain('ns');
+    expect(timelineMarkers(data, state, DAY_MS).map((m) => m.instrument)).toEqual(expect.arrayContaining(['ex']));
+    expect(timelineMarkers(data, state, DAY_MS).map((m) => m.instrument)).not.toContain('ns');
+    // Russia signed New START in 2010: from then on its lane is drawn.
+    expect(timelineGroups(data, { party: ['RU'] }, new Set()).map((g) => g.id)).toContain('ns');
+    expect(timelineBands(data, { party: ['RU'] }).map((b) => b.group)).toContain('ns');
+  });
 });

@@ -19,6 +19,8 @@ export interface ChartInput {
   asOf: string;
   /** One sentence on what the chart shows, for its accessible name. */
   summary: string;
+  /** Each instrument's short name, by id: a line names those a view leaves out (chart-view.ts). */
+  names?: Record<string, string>;
 }
 
 function laneEvent(model: InstrumentModel, index: number, href: string): LaneEvent {
@@ -89,6 +91,7 @@ export function lifecycleInput(
   return {
     lanes,
     asOf,
+    names: { [model.id]: data.shortName },
     summary: ptn('chart.summary', n, {
       name: data.name,
       lanes: n,
@@ -121,6 +124,7 @@ export function overviewInput(
   return {
     lanes,
     asOf,
+    names: Object.fromEntries(models.map((m) => [m.id, m.data.shortName])),
     summary: pt('chart.overviewSummary', { instruments: models.length, events, day: formatDate(asOf) }),
   };
 }
@@ -156,6 +160,7 @@ export function partyInput(
   return {
     lanes,
     asOf,
+    names: Object.fromEntries(lanes.map((lane) => [lane.instrument, lane.label])),
     summary: ptn('chart.partySummary', n, {
       name: partyName(party),
       events: tn('chart.eventCount', events),

@@ -9,6 +9,9 @@ import { headlineOn, type HeadlineChange } from '../model/pinned-headline.ts';
 import { STATUS_GROUPS, statusGroup, type Status, type StatusGroup } from '../model/statuses.ts';
 import { listOf, t } from '../i18n/strings.ts';
 import { treatyPath } from '../site/routes.ts';
+import type { ViewState } from '../site/view-parameters.ts';
+import type { ExplorerData } from './explorer-data.ts';
+import { instrumentDrawn, instrumentsLeftOut, leftOutLine } from './explorer-filter.ts';
 
 /** What the as-of summary needs of an instrument: every headline it has had, as the explorer JSON carries them. */
 export interface InstrumentHeadlines {
@@ -50,6 +53,28 @@ export function asOfSummary(instruments: readonly InstrumentHeadlines[], day: st
   return { day, groups };
 }
 
+/**
+ * The summary of a view of the explorer: the instruments its timeline draws (instrumentDrawn, the rule
+ * every renderer follows), on its as-of day, and the line that names those a chosen party leaves out.
+ */
+export function viewSummary(
+  data: Pick<ExplorerData, 'asOf' | 'instruments'>,
+  view: Pick<ViewState, 'instruments' | 'party' | 'asof'>,
+): { summary: AsOfSummary; leftOut: string } {
+  const day = view.asof ?? data.asOf;
+  return {
+    summary: asOfSummary(
+      data.instruments.filter((i) => instrumentDrawn(view, i.id, i.events)),
+      day,
+    ),
+    leftOut: leftOutLine(
+      view,
+      instrumentsLeftOut(view, data.instruments).map((i) => i.shortName),
+      day,
+    ),
+  };
+}
+
 /** The summary as titled groups of lines, ready to show (the page and the browser render the same). */
 export function asOfGroups(
   summary: AsOfSummary,
@@ -66,6 +91,9 @@ export function asOfGroups(
       })),
     }));
 }
+
+/** The one line that stands for the answer above the timeline, folded over it (the answer itself opens under it). */
+export const asOfFold = (summary: Pick<AsOfSummary, 'day'>): string => t('asOf.fold', { day: formatDate(summary.day) });
 
 /**
  * The answer in one sentence per group, for the line beside the as-of control: an instrument whose headline

@@ -14,7 +14,7 @@ import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { pt } from '../i18n/page-strings.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { PARTIES, partyName, type PartyId } from '../model/parties.ts';
-import { asOfSentence, asOfSummary, type AsOfSummary } from './as-of-summary.ts';
+import { asOfFold, asOfSentence, viewSummary, type AsOfSummary } from './as-of-summary.ts';
 import { eventTable, type EventRow } from './event-table.ts';
 import { explorerData, splitForBrowser, type ExplorerData } from './explorer-data.ts';
 import type { LanePage } from './lane-pages.ts';
@@ -40,9 +40,10 @@ export interface ExplorerPage {
   /** The filters' choices: the event types and parties that occur, each with its label. */
   types: { id: string; label: string }[];
   parties: { id: PartyId; name: string }[];
-  /** Status on the as-of day, as groups and as the sentence beside the control. */
+  /** Status on the as-of day, as groups and as the sentence beside the control, folded under one line. */
   summary: AsOfSummary;
   answer: string;
+  fold: string;
   /** The "what changed" section, over the last five years by default. */
   compare: CompareView;
   /** For the paged explorer: which instruments of how many this page draws. */
@@ -84,7 +85,7 @@ export function explorerPage(
   const partyLanes = models.flatMap((model) => lifecycleInput(model, asOf).lanes.slice(1));
   const rows = eventTable(whole);
   const range = { first: page.first, last: page.last, total };
-  const summary = asOfSummary(data.instruments, asOf);
+  const { summary } = viewSummary(data, {});
   return {
     title: explorerTitle(page, total),
     data,
@@ -105,6 +106,7 @@ export function explorerPage(
       .sort((a, b) => a.name.localeCompare(b.name, LOCALES[LOCALE].intl)),
     summary,
     answer: asOfSentence(summary),
+    fold: asOfFold(summary),
     compare: compareView(models, undefined, asOf, `${Number(asOf.slice(0, 4)) - 5}-01-01`),
     range,
   };

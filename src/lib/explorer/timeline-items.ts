@@ -12,7 +12,7 @@ import type { ViewState } from '../site/url-state.ts';
 import { intervalsAsOf } from '../chart/chart-view.ts';
 import { clusterEvents, type PlacedEvent } from './clusters.ts';
 import type { ExplorerData } from './explorer-data.ts';
-import { instrumentShown } from './explorer-filter.ts';
+import { instrumentDrawn } from './explorer-filter.ts';
 import { laneId, timelineLanes } from './timeline-lanes.ts';
 
 /** A lane of the timeline: an instrument's, or a party's folded under it. */
@@ -64,7 +64,7 @@ export interface MarkerSpec {
 /** The lanes of the instruments the filters show; the party lanes of those in `open` are unfolded. */
 export function timelineGroups(data: ExplorerData, state: ViewState, open: ReadonlySet<string>): GroupSpec[] {
   return data.instruments.flatMap((instrument, order) => {
-    if (!instrumentShown(state, instrument.id)) return [];
+    if (!instrumentDrawn(state, instrument.id, instrument.events)) return [];
     const partyLanes = instrument.lanes.slice(1);
     return [
       {
@@ -92,7 +92,7 @@ export function timelineGroups(data: ExplorerData, state: ViewState, open: Reado
 export function timelineBands(data: ExplorerData, state: ViewState): BandSpec[] {
   const day = state.asof ?? data.asOf;
   return data.instruments
-    .filter((instrument) => instrumentShown(state, instrument.id))
+    .filter((instrument) => instrumentDrawn(state, instrument.id, instrument.events))
     .flatMap((instrument) =>
       instrument.lanes.flatMap((lane) =>
         intervalsAsOf(lane.intervals, day).flatMap((interval, k) =>

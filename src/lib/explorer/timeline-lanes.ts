@@ -9,7 +9,7 @@ import type { ViewState } from '../site/url-state.ts';
 import type { CursorLane } from '../chart/event-cursor.ts';
 import { ALL_PARTIES } from '../model/parties.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
-import { eventDrawn, instrumentShown } from './explorer-filter.ts';
+import { eventDrawn, instrumentDrawn } from './explorer-filter.ts';
 
 /** One lane of the timeline. */
 export interface TimelineLane extends CursorLane {
@@ -29,7 +29,7 @@ export const laneId = (instrument: Pick<ExplorerInstrument, 'id'>, party: string
  */
 export function timelineLanes(data: ExplorerData, state: ViewState): TimelineLane[] {
   return data.instruments
-    .filter((instrument) => instrumentShown(state, instrument.id))
+    .filter((instrument) => instrumentDrawn(state, instrument.id, instrument.events))
     .flatMap((instrument) =>
       instrument.lanes.map((lane): TimelineLane => {
         const indices = lane.party === ALL_PARTIES ? instrument.events.map((_, i) => i) : lane.events;

@@ -49,6 +49,8 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'chart.caption': 'Status as of {day}.{shown} Bars show each status from the event that began it; {where}.',
   'chart.captionShown': ' Showing {from} to {to}.',
   'chart.captionPage': 'every marker links to its event and sources below',
+  'chart.leftOut.one': '{count} instrument left out, which records no step by {parties} up to {day}: {names}.',
+  'chart.leftOut.other': '{count} instruments left out, which record no step by {parties} up to {day}: {names}.',
   'chart.captionEmbed': 'every marker opens its event and sources on Arms Control Timeline',
   'chart.asOfLine': 'As of {day}',
   'chart.showing': 'Showing {from} to {to}',
@@ -90,6 +92,7 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'table.event': 'Event',
 
   // The as-of summary
+  'asOf.fold': 'Each instrument on {day}',
   'asOf.sentence': 'On {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

@@ -94,12 +94,14 @@ export function chartPictureSvg(view: ChartView, credit: PictureCredit, width: n
   const asOf = t('chart.asOfLine', { day: formatDate(view.options.asOf) });
   const shown = t('chart.showing', { from: formatDate(timeToDay(from)), to: formatDate(timeToDay(to)) });
   const subtitle = `${asOf}. ${shown}.`;
+  // The instruments a chosen party leaves out are named under it, as the page says them under its chart.
+  const leftOut = view.leftOut ? wrapText(view.leftOut, 14, inner, 3) : [];
   let y = PAD + 22;
   const heading = fragment([
     lines(title, y, 22, { 'font-weight': 700 }),
-    lines([subtitle], y + title.length * 22 * 1.3, 14, { class: 'muted' }),
+    lines([subtitle, ...leftOut], y + title.length * 22 * 1.3, 14, { class: 'muted' }),
   ]);
-  y += title.length * 22 * 1.3 + 14;
+  y += title.length * 22 * 1.3 + 14 + leftOut.length * 14 * 1.3;
 
   const chart = layoutChart(absoluteLinks(view.lanes, credit.address), { ...view.options, width: inner });
   const drawing = lifecycleChartSvg(chart, 'picture', { summary: credit.summary, at: { x: PAD, y } });
@@ -159,7 +161,11 @@ export function chartPictureSvg(view: ChartView, credit: PictureCredit, width: n
       'aria-labelledby': 'picture-title picture-desc',
     },
     element('title', { id: 'picture-title' }, credit.title),
-    element('desc', { id: 'picture-desc' }, `${credit.summary} ${subtitle} ${footer.join(' ')}`),
+    element(
+      'desc',
+      { id: 'picture-desc' },
+      [credit.summary, subtitle, view.leftOut, ...footer].filter(Boolean).join(' '),
+    ),
     element('style', {}, pictureStyle()),
     patternDefs('legend'),
     element('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),

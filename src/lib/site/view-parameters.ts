@@ -144,7 +144,7 @@ export const VIEW_PARAMETERS = {
   } satisfies Parameter<EventType[]>,
   party: {
     scope: 'both',
-    doc: 'Only the events of these parties, by code, comma-separated.',
+    doc: 'Only the events of these parties, by code, comma-separated; an instrument none of them acted in is left out, and a line says so.',
     redraws: true,
     example: 'RU',
     parse: listOf(() => PARTY_IDS, 'params.noParty', 'params.unknownParty'),

@@ -33,6 +33,10 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'chart.caption': 'Stand: {day}.{shown} Die Balken zeigen jeden Status ab dem Ereignis, mit dem er begann; {where}.',
   'chart.captionShown': ' Gezeigt: {from} bis {to}.',
   'chart.captionPage': 'jede Markierung führt zu ihrem Ereignis und seinen Quellen weiter unten',
+  'chart.leftOut.one':
+    '{count} Abkommen ausgelassen, das bis {day} keinen Schritt verzeichnet von: {parties} – {names}.',
+  'chart.leftOut.other':
+    '{count} Abkommen ausgelassen, die bis {day} keinen Schritt verzeichnen von: {parties} – {names}.',
   'chart.captionEmbed': 'jede Markierung öffnet ihr Ereignis und seine Quellen auf Arms Control Timeline',
   'chart.asOfLine': 'Stand: {day}',
   'chart.showing': 'Gezeigt: {from} bis {to}',
@@ -72,6 +76,7 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'explorer.chooseDay': 'Wählen Sie einen Tag zwischen {from} und {to}: {value} ist {reason}.',
   'table.event': 'Ereignis',
 
+  'asOf.fold': 'Jedes Abkommen am {day}',
   'asOf.sentence': 'Am {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

@@ -34,6 +34,9 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
     'Statut au {day}.{shown} Les barres montrent chaque statut à partir de l’événement qui l’a ouvert ; {where}.',
   'chart.captionShown': ' Période affichée : {from} – {to}.',
   'chart.captionPage': 'chaque repère renvoie à son événement et à ses sources ci-dessous',
+  'chart.leftOut.one': '{count} instrument omis, sans étape jusqu’au {day} pour : {parties} – {names}.',
+  'chart.leftOut.many': '{count} d’instruments omis, sans étape jusqu’au {day} pour : {parties} – {names}.',
+  'chart.leftOut.other': '{count} instruments omis, sans étape jusqu’au {day} pour : {parties} – {names}.',
   'chart.captionEmbed': 'chaque repère ouvre son événement et ses sources sur Arms Control Timeline',
   'chart.asOfLine': 'Au {day}',
   'chart.showing': 'Période affichée : {from} – {to}',
@@ -78,6 +81,7 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'explorer.chooseDay': 'Choisissez un jour entre le {from} et le {to} : {value} est {reason}.',
   'table.event': 'Événement',
 
+  'asOf.fold': 'Chaque instrument au {day}',
   'asOf.sentence': 'Au {day}. {groups}',
   'asOf.group': '{title} : {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

@@ -34,6 +34,10 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
     'Stan na dzień {day}.{shown} Paski pokazują każdy status od zdarzenia, które go rozpoczęło; {where}.',
   'chart.captionShown': ' Pokazano okres od {from} do {to}.',
   'chart.captionPage': 'każdy znacznik prowadzi do swojego zdarzenia i jego źródeł poniżej',
+  'chart.leftOut.one': 'Pominięto {count} dokument bez żadnego kroku do {day} strony: {parties} – {names}.',
+  'chart.leftOut.few': 'Pominięto {count} dokumenty bez żadnego kroku do {day} strony: {parties} – {names}.',
+  'chart.leftOut.many': 'Pominięto {count} dokumentów bez żadnego kroku do {day} strony: {parties} – {names}.',
+  'chart.leftOut.other': 'Pominięto {count} dokumentu bez żadnego kroku do {day} strony: {parties} – {names}.',
   'chart.captionEmbed': 'każdy znacznik otwiera swoje zdarzenie i jego źródła w serwisie Arms Control Timeline',
   'chart.asOfLine': 'Stan na {day}',
   'chart.showing': 'Pokazano: od {from} do {to}',
@@ -83,6 +87,7 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'explorer.chooseDay': 'Proszę wybrać dzień od {from} do {to}: {value} — {reason}.',
   'table.event': 'Zdarzenie',
 
+  'asOf.fold': 'Każdy dokument na dzień {day}',
   'asOf.sentence': 'Na dzień {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

@@ -33,6 +33,10 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'chart.caption': 'Статус на {day}.{shown} Полосы показывают каждый статус с события, которое его открыло; {where}.',
   'chart.captionShown': ' Показан период с {from} по {to}.',
   'chart.captionPage': 'каждая отметка ведёт к своему событию и его источникам ниже',
+  'chart.leftOut.one': 'Скрыт {count} документ без шагов до {day} участника: {parties} – {names}.',
+  'chart.leftOut.few': 'Скрыты {count} документа без шагов до {day} участника: {parties} – {names}.',
+  'chart.leftOut.many': 'Скрыто {count} документов без шагов до {day} участника: {parties} – {names}.',
+  'chart.leftOut.other': 'Скрыто {count} документа без шагов до {day} участника: {parties} – {names}.',
   'chart.captionEmbed': 'каждая отметка открывает своё событие и его источники на сайте Arms Control Timeline',
   'chart.asOfLine': 'На {day}',
   'chart.showing': 'Показано: с {from} по {to}',
@@ -82,6 +86,7 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'explorer.chooseDay': 'Выберите день с {from} по {to}: {value} — {reason}.',
   'table.event': 'Событие',
 
+  'asOf.fold': 'Каждый документ на {day}',
   'asOf.sentence': 'На {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',

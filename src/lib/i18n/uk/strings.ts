@@ -33,6 +33,10 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'chart.caption': 'Статус на {day}.{shown} Смуги показують кожен статус від події, що його започаткувала; {where}.',
   'chart.captionShown': ' Показано період з {from} по {to}.',
   'chart.captionPage': 'кожна позначка веде до своєї події та її джерел нижче',
+  'chart.leftOut.one': 'Приховано {count} документ без кроків до {day} учасника: {parties} – {names}.',
+  'chart.leftOut.few': 'Приховано {count} документи без кроків до {day} учасника: {parties} – {names}.',
+  'chart.leftOut.many': 'Приховано {count} документів без кроків до {day} учасника: {parties} – {names}.',
+  'chart.leftOut.other': 'Приховано {count} документа без кроків до {day} учасника: {parties} – {names}.',
   'chart.captionEmbed': 'кожна позначка відкриває свою подію та її джерела на сайті Arms Control Timeline',
   'chart.asOfLine': 'Станом на {day}',
   'chart.showing': 'Показано: з {from} по {to}',
@@ -82,6 +86,7 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'explorer.chooseDay': 'Оберіть день з {from} по {to}: {value} — {reason}.',
   'table.event': 'Подія',
 
+  'asOf.fold': 'Кожен документ станом на {day}',
   'asOf.sentence': 'Станом на {day}. {groups}',
   'asOf.group': '{title}: {entries}.',
   'asOf.entryWithDetail': '{name} ({detail})',
