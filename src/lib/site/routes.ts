@@ -4,7 +4,7 @@
  * that edition (I18N in locale.ts): English's at `/`, German's at `/de/`. The open data, its releases and
  * feeds, and the embeds' script are one for the whole site, at the root, whatever the edition.
  */
-import { EDITION, I18N, type Edition } from '../i18n/locale.ts';
+import { EDITION, EDITIONS, I18N, type Edition } from '../i18n/locale.ts';
 import { PARTIES, PARTY_IDS, type PartyId } from '../model/parties.ts';
 
 /**
@@ -117,6 +117,14 @@ export function partyEmbedPath(party: PartyId): string | undefined {
 export function partyOembedPath(party: PartyId): string | undefined {
   const slug = partySlug(party);
   return slug === undefined ? undefined : `${ROOT}/oembed/parties/${slug}.json`;
+}
+
+/** Whether a path is an embed's, in any edition ("/embed/", "/de/embed/treaties/cfe/"): those alone may be framed. */
+export function isEmbedPath(path: string): boolean {
+  return EDITIONS.some((edition) => {
+    const embeds = `${editionRoot(edition)}/embed`;
+    return path === embeds || path.startsWith(`${embeds}/`);
+  });
 }
 
 /** The embeddable chart of an instrument ("/embed/treaties/cfe/"). */
