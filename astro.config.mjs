@@ -2,22 +2,32 @@
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/node/content-check-integration.ts';
 import { searchIndex } from './src/node/search-index-integration.ts';
-import { isLocale, LOCALES } from './src/lib/i18n/locale.ts';
+import { editionOf, I18N, isLocale, LOCALES } from './src/lib/i18n/locale.ts';
+import { editionRoot } from './src/lib/site/routes.ts';
 
-// The edition to build: English unless LOCALE names another (LOCALE=en-XA is the pseudo-locale).
+// The edition to build: English unless LOCALE names another (LOCALE=en-XA is the pseudo-locale). `npm run build`
+// builds every edition this way, each into its folder of dist/ (scripts/build-editions.ts).
 const locale = process.env.LOCALE || 'en';
 if (!isLocale(locale)) {
   throw new Error(`LOCALE=${locale} is not an edition we build: write one of ${Object.keys(LOCALES).join(', ')}.`);
 }
 
+// Where the edition's pages are on the site: '' for English, '/de' for German (routes.ts).
+const root = editionRoot(editionOf(locale));
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://armscontroltimeline.org',
   trailingSlash: 'always',
+  // Every edition's addresses, as Astro's i18n routing gives them: English at the root, the others under their
+  // codes (/de/treaties/cfe/). A build renders one edition's pages; the astro:i18n helpers link the others.
+  i18n: { ...I18N, locales: [...I18N.locales], routing: { ...I18N.routing } },
   integrations: [
     contentCheck(),
-    searchIndex(),
+    searchIndex(root),
     {
+      // No module preloading in the browser build: Vite's helper (1.7 KB in every page's first script)
+      // would preload a dynamic chunk's imports, most of which the page has already.
       name: 'no-module-preload',
       hooks: {
         'astro:build:setup': ({ vite }) => {
@@ -31,7 +41,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The edition is a build-time constant for src/lib, on the server and in the browser alike.
   vite: {
-    define: { __LOCALE__: JSON.stringify(locale) },
+    // So is where its pages are, made by routes.ts's own editionRoot, so that a script need not make it again.
+    define: { __LOCALE__: JSON.stringify(locale), __EDITION_ROOT__: JSON.stringify(root) },
     // The one chunk over Vite's 500 kB is vis-timeline with vis-data (about 600 kB, 180 kB gzip), and its size
     // is deliberate: it loads only when a reader reaches for the interactive timeline, never with the page
     // (the page's own scripts have their byte budgets in tests/e2e/page-weight.spec.ts). Warn above 700 kB.

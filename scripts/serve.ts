@@ -2,7 +2,8 @@
  * A small static server for the built site, used by `npm start`, the browser tests and the benchmark so
  * they never depend on a dev or preview server a developer may already be running, and so that what runs
  * locally sends the headers a host sends: `node scripts/serve.ts DIR PORT`. It applies the site's
- * _headers file as Netlify and Cloudflare Pages do, and answers unknown paths with 404.html and status 404.
+ * _headers file as Netlify and Cloudflare Pages do, and answers unknown paths with status 404 and the nearest
+ * 404.html above them, as Cloudflare Pages does: an edition's own (/de/404.html), else the site's.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,6 +28,15 @@ const TYPES: Record<string, string> = {
 /** Types sent compressed. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
+/** The 404.html in the deepest folder above `path` that has one (the root's if none does). */
+function nearestNotFound(root: string, path: string): string {
+  for (let dir = posix.dirname(`${path}x`); dir !== '/'; dir = posix.dirname(dir)) {
+    const page = join(root, dir, '404.html');
+    if (existsSync(page)) return page;
+  }
+  return join(root, '404.html');
+}
+
 /** Starts serving `dir` on 127.0.0.1:`port`, with the headers of its _headers file; resolves once listening. */
 export function serve(dir: string, port: number) {
   const root = resolve(dir);
@@ -49,7 +59,7 @@ export function serve(dir: string, port: number) {
     if (file !== root && !file.startsWith(`${root}/`)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const notFound = join(root, '404.html');
+      const notFound = nearestNotFound(root, path);
       response.writeHead(404, { 'content-type': TYPES['.html']! });
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(response) : response.end('Not found'));
     }

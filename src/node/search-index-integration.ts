@@ -10,9 +10,11 @@ import { SEARCH_INDEX_DIR, SEARCH_RECORDS_PATH } from '../lib/site/routes.ts';
  * pseudo-locale's build and the benchmark's builds each get the index of their own edition in
  * `<outDir>/pagefind/`. Pagefind reads the pages that carry `data-pagefind-body` (instruments and
  * states) in the language of their `<html lang>`, and takes one record per event from the build's
- * SEARCH_RECORDS_PATH, which is then removed: it is for the indexer, not for readers.
+ * SEARCH_RECORDS_PATH, which is then removed: it is for the indexer, not for readers. `root` is where the
+ * edition's pages are on the site ("/de", see editionRoot in routes.ts): the index lives there too, and
+ * Pagefind, loaded from there, puts it before every address the index holds, which are within the edition.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(root = ''): AstroIntegration {
   return {
     name: 'arms-control-timeline:search-index',
     hooks: {
@@ -33,7 +35,12 @@ export function searchIndex(): AstroIntegration {
         };
         const pages = await index.addDirectory({ path: out });
         fail('could not read the pages', pages.errors);
-        for (const record of records) fail('could not index an event', (await index.addCustomRecord(record)).errors);
+        for (const record of records) {
+          if (!record.url.startsWith(`${root}/`))
+            throw new Error(`The search record ${record.url} is not under ${root}/.`);
+          const url = record.url.slice(root.length);
+          fail('could not index an event', (await index.addCustomRecord({ ...record, url })).errors);
+        }
         fail('could not write the index', (await index.writeFiles({ outputPath: `${out}${SEARCH_INDEX_DIR}` })).errors);
         await close();
         // Pagefind also writes its ready-made interfaces; the site draws its own (src/client/search-panel.ts).

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { asOf, explorerPages, instruments, states } from '../data.ts';
+import { defaultUrl, editionLinks } from '../edition-links.ts';
 import { sitemapXml } from '../lib/open-data/sitemap.ts';
 import {
   ABOUT_PATH,
@@ -11,8 +12,12 @@ import {
   treatyPath,
 } from '../lib/site/routes.ts';
 
-/** Every page a reader may land on: the timeline's pages, each treaty, each state, the method, the changes and releases. */
-export const GET: APIRoute = ({ site }) => {
+/**
+ * Every page a reader may land on, in every edition: the timeline's pages, each treaty, each state, the method,
+ * the changes and releases. The site has one sitemap, English's build's (the paths below are English's, the
+ * paths within an edition); the other editions' builds drop theirs (ONE_PER_SITE in routes.ts).
+ */
+export const GET: APIRoute = () => {
   const paths = [
     '/',
     ...explorerPages.slice(1).map((page) => page.path),
@@ -25,7 +30,15 @@ export const GET: APIRoute = ({ site }) => {
     CHANGES_PATH,
     RELEASES_PATH,
   ];
-  return new Response(sitemapXml(site!.href, paths, asOf), {
+  const pages = paths.flatMap((path) => {
+    const links = editionLinks(path);
+    const alternates = [
+      ...links.map((link) => ({ hreflang: link.edition, url: link.url })),
+      { hreflang: 'x-default', url: defaultUrl(path) },
+    ];
+    return links.map((link) => ({ url: link.url, alternates }));
+  });
+  return new Response(sitemapXml(pages, asOf), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });
 };

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
 import { instruments } from './content.ts';
 
-const pages = ['/', '/treaties/', ...instruments.map((i) => `/treaties/${i.id}/`)];
+/** Pages of the other editions: in Russian (axe checks the languages marked in it), and each with its own policy's hashes. */
+const editionPages = ['/ru/treaties/cfe/', '/ru/parties/', '/de/', '/pl/embed/treaties/new-start/'];
+
+const pages = ['/', '/treaties/', ...instruments.map((i) => `/treaties/${i.id}/`), ...editionPages];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {
@@ -13,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // axe walks every node: the explorer and the CFE page carry thousands, so it is given time, not a deadline.
         test.slow();
         await page.goto(path);
-        if (path === '/') await reachForTimeline(page);
+        if (path === '/' || path === '/de/') await reachForTimeline(page);
         const results = await axe(page).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
           [],

@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { frameableByOthers } from '../../src/lib/site/headers-file.ts';
+import { EDITIONS } from '../../src/lib/i18n/locale.ts';
+import { editionRoot, isEmbedPath } from '../../src/lib/site/routes.ts';
 import { hostPort as portOf } from './ports.ts';
 
 /** The built site the test server serves (SITE_DIR only when a local run serves another folder). */
@@ -19,9 +21,8 @@ function builtPages(dir = DIST): string[] {
   });
 }
 
-const isEmbed = (path: string) => path === '/embed/' || path.startsWith('/embed/');
 const pages = builtPages()
-  .filter((path) => !isEmbed(path))
+  .filter((path) => !isEmbedPath(path))
   .sort();
 /** Each page as /x/, /x and /x/index.html: a host serves all three. */
 const spellings = pages.flatMap((path) =>
@@ -35,6 +36,7 @@ const spellings = pages.flatMap((path) =>
 test('every built page outside /embed/, in every spelling, is sent with headers that forbid framing', async ({
   request,
 }) => {
+  test.setTimeout(180_000); // some 3,500 requests: every page of six editions, each spelt three ways
   expect(pages.length).toBeGreaterThan(5);
   const frameable: string[] = [];
   for (const path of [...spellings, '/no-such-page/']) {
@@ -67,12 +69,21 @@ test.beforeAll(async ({ baseURL }, testInfo) => {
 });
 test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
-test('another site that frames every built page outside /embed/ sees each refused, and an embed shown', async ({
+/** The other editions' roots ("/de/" …): their pages are framed one of each kind, English's every one. */
+const others = EDITIONS.map((edition) => `${editionRoot(edition)}/`).filter((root) => root !== '/');
+const editionOf = (path: string) => others.find((root) => path.startsWith(root));
+const kindOf = (path: string) => path.slice(editionOf(path)!.length).split('/')[0];
+const framed = pages.filter(
+  (path, n) =>
+    !editionOf(path) || pages.findIndex((p) => editionOf(p) === editionOf(path) && kindOf(p) === kindOf(path)) === n,
+);
+
+test('another site that frames every built page outside /embed/ (each other edition’s, one of each kind) sees each refused, and an embed shown', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  for (let start = 0; start < pages.length; start += 25) {
-    const batch = [...pages.slice(start, start + 25), '/embed/'];
+  for (let start = 0; start < framed.length; start += 25) {
+    const batch = [...framed.slice(start, start + 25), '/embed/'];
     await page.goto(
       `http://localhost:${hostPort}/?${batch.map((path) => `frame=${encodeURIComponent(path)}`).join('&')}`,
     );

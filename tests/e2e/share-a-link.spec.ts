@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isEmbedPath } from '../../src/lib/site/routes.ts';
 
 const DIST = process.env.SITE_DIR ?? 'dist';
 
@@ -13,7 +14,7 @@ function builtPages(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return builtPages(path);
-    return entry.name.endsWith('.html') && !relative(DIST, path).startsWith('embed') ? [path] : [];
+    return entry.name.endsWith('.html') && !isEmbedPath(`/${relative(DIST, path)}`) ? [path] : [];
   });
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EDITIONS } from '../../src/lib/i18n/locale.ts';
 import { frameableByOthers, headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
+import { editionRoot } from '../../src/lib/site/routes.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const frameable = (path: string) => frameableByOthers(headersFor(rules, path));
@@ -31,6 +33,16 @@ describe('headersFor(parseHeadersFile(public/_headers), path)', () => {
     ];
     expect(paths.filter(frameable)).toEqual([]);
     for (const path of paths) expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
+  });
+
+  it('headersFor denies framing of every edition’s pages but its embeds, and lets any site read its oEmbed', () => {
+    for (const root of EDITIONS.map(editionRoot)) {
+      for (const path of ['/', '/treaties/inf/', '/404.html', '/embedded/', '/oembed/treaties/inf.json'])
+        expect(frameable(`${root}${path}`), `${root}${path}`).toBe(false);
+      for (const path of ['/embed', '/embed/', '/embed/treaties/inf/', '/embed/parties/ru/index.html'])
+        expect(frameable(`${root}${path}`), `${root}${path}`).toBe(true);
+      expect(headersFor(rules, `${root}/oembed/treaties/inf.json`)['access-control-allow-origin']).toBe('*');
+    }
   });
 
   it('headersFor lets any site frame the embeds, in every spelling', () => {
@@ -141,5 +153,16 @@ describe('frameableByOthers(headers) by case', () => {
     expect(frameableByOthers({ 'content-security-policy': 'x-frame-ancestors *', 'x-frame-options': 'DENY' })).toBe(
       false,
     );
+  });
+});
+
+describe('public/_redirects', () => {
+  it('public/_redirects answers each edition’s unknown addresses with its own 404 page, as a host reads it', () => {
+    const lines = readFileSync('public/_redirects', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.trim().split(/\s+/));
+    const others = EDITIONS.map(editionRoot).filter((root) => root !== '');
+    expect(lines).toEqual(others.map((root) => [`${root}/*`, `${root}/404.html`, '404']));
   });
 });

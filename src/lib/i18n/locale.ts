@@ -1,7 +1,8 @@
 /**
- * The editions the site can be built in. A build makes one edition, chosen by `LOCALE` at build time
- * (`LOCALE=de npm run build`); astro.config.mjs hands it to the code as the constant `__LOCALE__`, so
- * the choice is fixed for the build, as NODE_ENV is, and nothing in src/lib reads the environment.
+ * The editions the site can be built in. An Astro build makes one edition, chosen by `LOCALE` at build time;
+ * astro.config.mjs hands it to the code as the constant `__LOCALE__`, so the choice is fixed for the build,
+ * as NODE_ENV is, and nothing in src/lib reads the environment. `npm run build` makes every edition of
+ * EDITIONS that way and puts them together in one site (scripts/build-editions.ts).
  */
 
 /**
@@ -47,6 +48,34 @@ export const PLURAL_CATEGORIES = {
 /** The plural categories of an edition's language. */
 export type PluralCategory<L extends Locale = Locale> = (typeof PLURAL_CATEGORIES)[L][number];
 
+/** The editions published together as one site, English first: its pages are at the root, each other's under its code. */
+export const EDITIONS = ['en', 'ru', 'uk', 'de', 'fr', 'pl'] as const satisfies readonly Locale[];
+
+/** A published edition's code: a locale of Astro's i18n routing, and the `hreflang` of its pages. */
+export type Edition = (typeof EDITIONS)[number];
+
+/**
+ * Astro's i18n routing of the site (astro.config.mjs): every edition a locale, English the default at the
+ * root (`/treaties/cfe/`), each other under its code (`/de/treaties/cfe/`). The astro:i18n helpers make
+ * every address of another edition from it (src/editions.ts), and routes.ts puts a build's own pages there.
+ */
+export const I18N = {
+  locales: [...EDITIONS],
+  defaultLocale: 'en',
+  routing: { prefixDefaultLocale: false },
+} as const satisfies { locales: Edition[]; defaultLocale: Edition; routing: { prefixDefaultLocale: boolean } };
+
+/** The edition a locale's pages are published as: its own, and English's for the pseudo-locale (English, accented, built on its own). */
+export function editionOf(locale: Locale): Edition {
+  return locale === 'en-XA' ? 'en' : locale;
+}
+
+/** An edition's language in its own words, as the language switcher names it: "Deutsch", "Русский". */
+export function editionName(edition: Edition): string {
+  const name = new Intl.DisplayNames([edition], { type: 'language' }).of(edition) ?? edition;
+  return name.charAt(0).toLocaleUpperCase(edition) + name.slice(1);
+}
+
 /** Whether a code names an edition we build. */
 export function isLocale(code: string): code is Locale {
   return Object.hasOwn(LOCALES, code);
@@ -56,6 +85,9 @@ declare const __LOCALE__: string | undefined;
 
 /** The edition this build makes: English unless the build was given another. */
 export const LOCALE: Locale = typeof __LOCALE__ === 'string' && isLocale(__LOCALE__) ? __LOCALE__ : 'en';
+
+/** The published edition whose addresses this build's pages have. */
+export const EDITION: Edition = editionOf(LOCALE);
 
 /**
  * The language of the content's own words (narratives, summaries, event descriptions, sources), which stay

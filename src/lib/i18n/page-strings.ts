@@ -35,6 +35,7 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
     'How the arms-control treaties of Europe and of the US–Russia relationship were signed, ratified, suspended, abandoned or left to expire.',
   'site.skip': 'Skip to content',
   'site.navLabel': 'Site',
+  'site.editions': 'Language',
   'site.nav.timeline': 'Timeline',
   'site.nav.treaties': 'Treaties',
   'site.nav.states': 'States',

@@ -15,6 +15,7 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
     'Wie die Rüstungskontrollverträge Europas und der amerikanisch-russischen Beziehungen unterzeichnet, ratifiziert, ausgesetzt, aufgegeben oder auslaufen gelassen wurden.',
   'site.skip': 'Zum Inhalt springen',
   'site.navLabel': 'Website',
+  'site.editions': 'Sprache',
   'site.nav.timeline': 'Zeitleiste',
   'site.nav.treaties': 'Verträge',
   'site.nav.states': 'Staaten',

@@ -15,6 +15,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
     'Comment les traités de maîtrise des armements de l’Europe et de la relation américano-russe ont été signés, ratifiés, suspendus, abandonnés ou laissés expirer.',
   'site.skip': 'Aller au contenu',
   'site.navLabel': 'Site',
+  'site.editions': 'Langue',
   'site.nav.timeline': 'Chronologie',
   'site.nav.treaties': 'Traités',
   'site.nav.states': 'États',

@@ -15,6 +15,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
     'Jak traktaty o kontroli zbrojeń w Europie i w stosunkach amerykańsko-rosyjskich podpisywano, ratyfikowano, zawieszano, porzucano lub pozwalano im wygasnąć.',
   'site.skip': 'Przejdź do treści',
   'site.navLabel': 'Serwis',
+  'site.editions': 'Język',
   'site.nav.timeline': 'Oś czasu',
   'site.nav.treaties': 'Traktaty',
   'site.nav.states': 'Państwa',

@@ -15,6 +15,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
     'Как договоры по контролю над вооружениями в Европе и в отношениях США и России подписывались, ратифицировались, приостанавливались, оставлялись или истекали.',
   'site.skip': 'Перейти к содержанию',
   'site.navLabel': 'Сайт',
+  'site.editions': 'Язык',
   'site.nav.timeline': 'Хронология',
   'site.nav.treaties': 'Договоры',
   'site.nav.states': 'Государства',

@@ -15,6 +15,7 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
     'Як договори з контролю над озброєннями в Європі та у відносинах США і Росії підписували, ратифікували, зупиняли, полишали або залишали спливати.',
   'site.skip': 'Перейти до змісту',
   'site.navLabel': 'Сайт',
+  'site.editions': 'Мова',
   'site.nav.timeline': 'Хронологія',
   'site.nav.treaties': 'Договори',
   'site.nav.states': 'Держави',
