@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PARAMETER_MARKERS, withSection } from '../src/lib/content/generated-docs.ts';
 import { statusStylesheet } from '../src/lib/site/status-styles.ts';
-import { parameterMarkdown } from '../src/lib/site/view-parameters.ts';
+import { parameterMarkdown } from '../src/lib/site/view-parameter-docs.ts';
 import { withVocabulary } from '../src/lib/content/vocabulary-docs.ts';
 
 const rewrite = (path: string, change: (text: string) => string) =>

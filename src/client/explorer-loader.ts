@@ -9,7 +9,6 @@
 import { ZOOM_KEYS } from '../lib/chart/chart-window.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerAction, ExplorerState } from '../lib/explorer/explorer-state.ts';
-import { t } from '../lib/i18n/strings.ts';
 import { stillRenderer } from './explorer-still.ts';
 import type { TimelineController } from './explorer-timeline.ts';
 
@@ -45,7 +44,8 @@ export function bindTimeline(
   // Until vis-timeline comes, the static timeline is the one Tab stop it will be: its links wait for the keys.
   figure.tabIndex = 0;
   figure.setAttribute('role', 'region');
-  figure.setAttribute('aria-label', t('explorer.timelineLabel'));
+  // Its name is the page's (data-timeline-label): no script carries the words.
+  figure.setAttribute('aria-label', container.dataset.timelineLabel!);
   for (const link of figure.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
   const still = stillRenderer(figure, container, data, dispatch);
   let timeline: TimelineController | undefined;

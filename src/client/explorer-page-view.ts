@@ -2,12 +2,12 @@
  * Draws what of the explorer's state lies outside the timeline and the panel: the filter controls, the
  * notice, the as-of summary (explorer-summary-view.ts) and the table of events.
  */
-import { t } from '../lib/i18n/strings.ts';
 import { eventShown, instrumentShown } from '../lib/explorer/explorer-filter.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
 import type { ViewState } from '../lib/site/view-parameters.ts';
 import { lazyRenderer } from './lazy-renderer.ts';
+import { t } from '../lib/i18n/strings.ts';
 
 /** Sets the form's controls to the view (never the date the reader is typing). */
 export function renderControls(form: HTMLFormElement, view: ViewState, dataAsOf: string): void {

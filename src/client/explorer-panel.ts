@@ -4,13 +4,13 @@
  * fetched when an event is first opened.
  */
 import { treatyEventPath } from '../lib/site/routes.ts';
-import { t } from '../lib/i18n/strings.ts';
 import { panelView, type PanelView } from '../lib/explorer/panel-view.ts';
 import type { EventTexts, ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerState } from '../lib/explorer/explorer-state.ts';
 import { sourceMarkup } from '../lib/site/source-markup.ts';
 import { fetchJson } from './fetch-json.ts';
 import { h } from './dom.ts';
+import { te } from '../lib/i18n/explorer-strings.ts';
 
 /** What the panel needs of the page: the texts' address, and what choosing one of several picked events does. */
 export interface PanelHooks {
@@ -42,7 +42,7 @@ function fillEvent(
     },
     () => {
       const href = treatyEventPath(instrument.id, instrument.events[event.index]!.anchor);
-      sources.replaceChildren(h('li', {}, h('a', { href }, t('explorer.textsElsewhere'))));
+      sources.replaceChildren(h('li', {}, h('a', { href }, te('explorer.textsElsewhere'))));
       sources.removeAttribute('aria-busy');
     },
   );

@@ -56,7 +56,7 @@ function timelineHost(container: HTMLElement): HTMLElement {
   host.className = 'vis-host';
   host.tabIndex = 0;
   host.setAttribute('role', 'region');
-  host.setAttribute('aria-label', t('explorer.timelineLabel'));
+  host.setAttribute('aria-label', container.dataset.timelineLabel!);
   container.append(host);
   showWheelHint(host);
   return host;

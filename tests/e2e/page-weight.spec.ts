@@ -11,15 +11,7 @@ import { instruments } from './content.ts';
 /** Byte budgets from the issues, in gzip bytes, asserted on the built site (timings live in npm run bench). */
 const KB = 1024;
 
-/**
- * The editions whose explorer still loads more than 15 KB gzip before the reader reaches for the timeline: the
- * Cyrillic of their strings table takes two bytes a letter (Russian's 15,795 B, Ukrainian's 15,759 B when the
- * six editions were first built together). Every other edition is held to the budget; take an edition out of
- * this list once bytes are found for it.
- */
-const OVER_THE_EXPLORER_BUDGET: readonly Edition[] = ['ru', 'uk'];
-
-for (const edition of EDITIONS.filter((e) => !OVER_THE_EXPLORER_BUDGET.includes(e)))
+for (const edition of EDITIONS)
   test(`the explorer loads under 15 KB gzip of JavaScript before the reader reaches for the timeline (${edition})`, () => {
     const weight = pageWeight('dist', `${editionRoot(edition)}/`);
     expect(weight.initialJs.gzip).toBeLessThan(15 * KB);

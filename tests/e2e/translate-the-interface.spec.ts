@@ -41,7 +41,12 @@ const CONTENT = [
         ...(e.aliases ?? []),
         e.description,
         e.document ?? '',
-        ...e.sources.flatMap((s) => [s.title, s.publisher]),
+        ...e.sources.flatMap((s) => [
+          s.title,
+          s.publisher,
+          s.claim ?? '',
+          ...(s.copies ?? []).map((copy) => copy.publisher),
+        ]),
       ]),
     ]),
   ),

@@ -5,10 +5,10 @@ import {
   appliesTo,
   drawnAsServed,
   PARAMETER_NAMES,
-  parameterMarkdown,
   VIEW_PARAMETERS,
   type UrlContext,
 } from '../../src/lib/site/view-parameters.ts';
+import { PARAMETER_DOCS, parameterMarkdown } from '../../src/lib/site/view-parameter-docs.ts';
 
 const context: UrlContext = {
   instrumentIds: ['cfe', 'inf'],
@@ -48,7 +48,7 @@ describe('VIEW_PARAMETERS', () => {
   it("every parameter's own example parses", () => {
     const wide: UrlContext = { ...context, eventIds: { ...context.eventIds, inf: ['inf-1987-12-08-signed'] } };
     for (const name of PARAMETER_NAMES)
-      expect(VIEW_PARAMETERS[name].parse(VIEW_PARAMETERS[name].example, wide), name).toMatchObject({ ok: true });
+      expect(VIEW_PARAMETERS[name].parse(PARAMETER_DOCS[name].example, wide), name).toMatchObject({ ok: true });
   });
 
   it("VIEW_PARAMETERS.event.parse('inf-1987-12-08-signed') is the event by its permanent id; an old 'inf:3' is the event it meant", () => {
@@ -202,12 +202,12 @@ describe('parameterMarkdown() rows', () => {
       '| --- | --- | --- | --- |',
     ]);
     expect(rows).toHaveLength(PARAMETER_NAMES.length + 2);
-    expect(rows[2]).toBe(`| \`instrument\` | \`instrument=inf\` | pages | ${VIEW_PARAMETERS.instrument.doc} |`);
+    expect(rows[2]).toBe(`| \`instrument\` | \`instrument=inf\` | pages | ${PARAMETER_DOCS.instrument.doc} |`);
     expect(rows.find((r) => r.startsWith('| `from`'))).toBe(
-      `| \`from\` | \`from=1985\` | pages and embeds | ${VIEW_PARAMETERS.from.doc} |`,
+      `| \`from\` | \`from=1985\` | pages and embeds | ${PARAMETER_DOCS.from.doc} |`,
     );
     expect(rows.find((r) => r.startsWith('| `theme`'))).toBe(
-      `| \`theme\` | \`theme=dark\` | embeds | ${VIEW_PARAMETERS.theme.doc} |`,
+      `| \`theme\` | \`theme=dark\` | embeds | ${PARAMETER_DOCS.theme.doc} |`,
     );
   });
 });

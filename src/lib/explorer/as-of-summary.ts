@@ -12,6 +12,7 @@ import { treatyPath } from '../site/routes.ts';
 import type { ViewState } from '../site/view-parameters.ts';
 import type { ExplorerData } from './explorer-data.ts';
 import { instrumentDrawn, instrumentsLeftOut, leftOutLine } from './explorer-filter.ts';
+import { te } from '../i18n/explorer-strings.ts';
 
 /** What the as-of summary needs of an instrument: every headline it has had, as the explorer JSON carries them. */
 export interface InstrumentHeadlines {
@@ -93,7 +94,8 @@ export function asOfGroups(
 }
 
 /** The one line that stands for the answer above the timeline, folded over it (the answer itself opens under it). */
-export const asOfFold = (summary: Pick<AsOfSummary, 'day'>): string => t('asOf.fold', { day: formatDate(summary.day) });
+export const asOfFold = (summary: Pick<AsOfSummary, 'day'>): string =>
+  te('asOf.fold', { day: formatDate(summary.day) });
 
 /**
  * The answer in one sentence per group, for the line beside the as-of control: an instrument whose headline
@@ -101,16 +103,16 @@ export const asOfFold = (summary: Pick<AsOfSummary, 'day'>): string => t('asOf.f
  */
 export function asOfSentence(summary: AsOfSummary): string {
   const groups = asOfGroups(summary).map((group) =>
-    t('asOf.group', {
+    te('asOf.group', {
       title: group.title,
       entries: listOf(
         group.entries.map((e) =>
           e.detail.includes(t('asOf.detailSeparator'))
-            ? t('asOf.entryWithDetail', { name: e.shortName, detail: e.detail })
+            ? te('asOf.entryWithDetail', { name: e.shortName, detail: e.detail })
             : e.shortName,
         ),
       ),
     }),
   );
-  return t('asOf.sentence', { day: formatDate(summary.day), groups: groups.join(' ') });
+  return te('asOf.sentence', { day: formatDate(summary.day), groups: groups.join(' ') });
 }

@@ -7,11 +7,11 @@
  */
 import { formatDate } from '../model/dates.ts';
 import { eventLine } from '../model/event-list.ts';
-import { t, tn } from '../i18n/strings.ts';
 import { partyPath } from '../site/routes.ts';
 import type { ViewState } from '../site/view-parameters.ts';
 import { headlineOn } from '../model/pinned-headline.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
+import { te, ten } from '../i18n/explorer-strings.ts';
 
 /** The side panel's content. */
 export interface PanelView {
@@ -43,7 +43,7 @@ export function panelView(data: ExplorerData, state: ViewState, picked?: readonl
   return {
     instrument,
     facts: [
-      [t('explorer.statusOn', { day: formatDate(day) }), headlineOn(instrument.headlines, day).sentence],
+      [te('explorer.statusOn', { day: formatDate(day) }), headlineOn(instrument.headlines, day).sentence],
       ...instrument.keyDates,
     ],
     event:
@@ -57,10 +57,10 @@ export function panelView(data: ExplorerData, state: ViewState, picked?: readonl
     picked:
       !event && known.length
         ? {
-            heading: tn('explorer.pickedEvents', known.length),
+            heading: ten('explorer.pickedEvents', known.length),
             events: known.map((i) => ({ index: i, line: eventLine(instrument.events[i]!) })),
           }
         : undefined,
-    lifecycle: { href: instrument.href, text: t('explorer.wholeLifecycle', { name: instrument.shortName }) },
+    lifecycle: { href: instrument.href, text: te('explorer.wholeLifecycle', { name: instrument.shortName }) },
   };
 }

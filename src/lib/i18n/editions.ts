@@ -15,6 +15,12 @@ import {
 import type { Locale, PluralCategory } from './locale.ts';
 import { PAGE_STRINGS_EN } from './page-strings.ts';
 import { fill, pseudoTable, STRINGS_EN, type PluralId, type StringId, type StringValues } from './strings.ts';
+import { EXPLORER_STRINGS_EN } from './explorer-strings.ts';
+import { EXPLORER_STRINGS_DE } from './de/explorer-strings.ts';
+import { EXPLORER_STRINGS_FR } from './fr/explorer-strings.ts';
+import { EXPLORER_STRINGS_PL } from './pl/explorer-strings.ts';
+import { EXPLORER_STRINGS_RU } from './ru/explorer-strings.ts';
+import { EXPLORER_STRINGS_UK } from './uk/explorer-strings.ts';
 import { PAGE_STRINGS_DE } from './de/page-strings.ts';
 import { STRINGS_DE } from './de/strings.ts';
 import { PAGE_STRINGS_FR } from './fr/page-strings.ts';
@@ -29,15 +35,15 @@ import { STRINGS_UK } from './uk/strings.ts';
 /** A table as the tests read it: every key (a counted string's forms as `<id>.<category>`) and its text. */
 type AnyTable = Readonly<Record<string, string>>;
 
-/** Every edition's table of interface strings. */
+/** Every edition's table of interface strings, the explorer's own (explorer-strings.ts) with them. */
 export const EDITION_STRINGS: Readonly<Record<Locale, AnyTable>> = {
-  en: STRINGS_EN,
-  'en-XA': pseudoTable(STRINGS_EN),
-  ru: STRINGS_RU,
-  uk: STRINGS_UK,
-  de: STRINGS_DE,
-  fr: STRINGS_FR,
-  pl: STRINGS_PL,
+  en: { ...STRINGS_EN, ...EXPLORER_STRINGS_EN },
+  'en-XA': pseudoTable({ ...STRINGS_EN, ...EXPLORER_STRINGS_EN }),
+  ru: { ...STRINGS_RU, ...EXPLORER_STRINGS_RU },
+  uk: { ...STRINGS_UK, ...EXPLORER_STRINGS_UK },
+  de: { ...STRINGS_DE, ...EXPLORER_STRINGS_DE },
+  fr: { ...STRINGS_FR, ...EXPLORER_STRINGS_FR },
+  pl: { ...STRINGS_PL, ...EXPLORER_STRINGS_PL },
 };
 
 /** Every edition's table of page strings. */

@@ -477,6 +477,31 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'notFound.timeline': 'the timeline of every instrument',
   'notFound.list': 'the list of treaties',
   'notFound.treaties': 'Treaties and agreements',
+  // Said only on built pages: no browser script carries them.
+  'asOf.partyStatus': '{party}: {status}',
+  'explorer.timelineLabel':
+    'Interactive timeline. Arrows move between events, a letter goes to the lane it begins, plus and minus zoom, Enter opens the event.',
+  'event.contestedBy': 'as claimed; contested by {parties}',
+  'table.event': 'Event',
+  'headline.today': 'Status today:',
+  'card.lastStep': 'Last step:',
+  'party.title': '{name}: arms-control instruments',
+  'party.description.one':
+    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status as of {day}.',
+  'party.description.other':
+    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status in each as of {day}.',
+  'party.overTime': 'Status in each instrument over time',
+  'party.keyDates': 'Key dates',
+  'party.firstStep': 'First step',
+  'party.inForce': 'In force',
+  'party.ended': 'Ended',
+  'party.statusOn': 'Status on {day}',
+  'party.stepOn': '{step} {day}',
+  'party.continuedBy': 'Continued by',
+  'party.continues': 'Continues',
+  'party.successors': 'Successor states',
+  'party.otherSuccessors': 'Other successor states',
+  'party.successorOf': 'Successor of',
 } as const);
 
 /** Every key of the English table of page strings. */

@@ -26,7 +26,6 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'list.more': '{list}, and {count} more',
 
   // Event types and statuses: their words are the glossary's (`event.<type>`, `status.<status>` and its `.inSentence`)
-  'event.contestedBy': 'as claimed; contested by {parties}',
   'event.line': '{date}: {type} — {parties}',
   'event.lineDocument': '{date}: {type} ({document}) — {parties}',
   'event.lineContested': '{line}, contested by {parties}',
@@ -77,26 +76,12 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'legend.cluster': 'Several events, too close to tell apart here',
 
   // The explorer
-  'explorer.cursor': '{lane}: {event} ({n} of {of})',
-  'explorer.textsElsewhere': 'Its description and sources, on the treaty’s page',
   'source.claim': 'cited for',
   'source.copies': 'copy read at',
   'explorer.shownOf': '{shown} of {total}',
-  'explorer.timelineLabel':
-    'Interactive timeline. Arrows move between events, a letter goes to the lane it begins, plus and minus zoom, Enter opens the event.',
-  'explorer.statusOn': 'Status on {day}',
-  'explorer.wholeLifecycle': 'The whole lifecycle of the {name}',
-  'explorer.pickedEvents.one': '{count} event at this point of the timeline',
-  'explorer.pickedEvents.other': '{count} events at this point of the timeline',
   'explorer.chooseDay': 'Choose a day from {from} to {to}: {value} is {reason}.',
-  'table.event': 'Event',
 
   // The as-of summary
-  'asOf.fold': 'Each instrument on {day}',
-  'asOf.sentence': 'On {day}. {groups}',
-  'asOf.group': '{title}: {entries}.',
-  'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
 
   // What changed between two days
@@ -108,9 +93,7 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'compare.sentence': '{instrument} — {who}: {before} → {after} ({steps})',
 
   // The status sentence a treaty page or embed opens with
-  'headline.today': 'Status today:',
   'headline.on': 'Status on {day}:',
-  'card.lastStep': 'Last step:',
 
   // The embed dialog and embeds
   'embed.measuring': 'Measuring at {width} px',
@@ -142,29 +125,11 @@ const EN = /* @__PURE__ */ withGlossary(GLOSSARY_EN, {
   'params.unknownParty': 'unknown party',
 
   // States
-  'party.title': '{name}: arms-control instruments',
-  'party.description.one':
-    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status as of {day}.',
-  'party.description.other':
-    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status in each as of {day}.',
-  'party.overTime': 'Status in each instrument over time',
-  'party.keyDates': 'Key dates',
-  'party.firstStep': 'First step',
-  'party.inForce': 'In force',
-  'party.ended': 'Ended',
-  'party.statusOn': 'Status on {day}',
-  'party.stepOn': '{step} {day}',
-  'party.continuedBy': 'Continued by',
-  'party.continues': 'Continues',
-  'party.successors': 'Successor states',
-  'party.otherSuccessors': 'Other successor states',
-  'party.successorOf': 'Successor of',
 
   // Finding anything (the header's search box, src/client/search-panel.ts)
   'search.results.one': '{count} result',
   'search.results.other': '{count} results',
   'search.none': 'Nothing found for “{query}”',
-  'search.loading': 'Searching…',
   'search.unavailable': 'Search could not load here; browse the instruments and states instead.',
   'search.kind.treaty': 'Instrument',
   'search.kind.state': 'State',

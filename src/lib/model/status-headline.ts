@@ -93,7 +93,7 @@ export function statusHeadline(
     const count = part.parties.length;
     const who =
       count <= NAMED_AT_MOST
-        ? t('asOf.partyStatus', { party: listOf(part.parties.map(partyName)), status })
+        ? pt('asOf.partyStatus', { party: listOf(part.parties.map(partyName)), status })
         : k === firstCounted
           ? ptn('headline.statesOf', count, { status, total: states.length })
           : ptn('headline.states', count, { status });

@@ -22,8 +22,7 @@ import {
 import { partyEvents } from './party-events.ts';
 import { partyLinks, type PartyLink } from './party-links.ts';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
-import { t, tn } from '../i18n/strings.ts';
-import { ptn } from '../i18n/page-strings.ts';
+import { pt, ptn } from '../i18n/page-strings.ts';
 
 /** One row of the key dates: the state's place in one instrument. */
 export interface PartyInstrumentRow {
@@ -100,10 +99,10 @@ function relations(
       withPages,
     );
   const rows: [string, PartyId[]][] = [
-    [t('party.continuedBy'), continuedBy ? [continuedBy] : []],
-    [t('party.continues'), continues],
-    [t(continuedBy ? 'party.otherSuccessors' : 'party.successors'), successors],
-    [t('party.successorOf'), predecessors],
+    [pt('party.continuedBy'), continuedBy ? [continuedBy] : []],
+    [pt('party.continues'), continues],
+    [pt(continuedBy ? 'party.otherSuccessors' : 'party.successors'), successors],
+    [pt('party.successorOf'), predecessors],
   ];
   return rows.filter(([, ids]) => ids.length > 0).map(([label, ids]) => ({ label, parties: byName(ids) }));
 }
@@ -126,7 +125,7 @@ export function partyPage(
     const ended = intervals.find((i) => isEnded(i.status));
     const status = statusInIntervals(lane.intervals, asOf);
     const words = (i: (typeof intervals)[number] | undefined, label: string) =>
-      i ? t('party.stepOn', { step: label, day: formatDate(i.from) }) : '';
+      i ? pt('party.stepOn', { step: label, day: formatDate(i.from) }) : '';
     return [
       {
         id: model.id,
@@ -175,7 +174,7 @@ export function partyPage(
     asOf: { day: asOf, groups },
     years,
     eventCount: refs.length,
-    description: tn('party.description', n, {
+    description: ptn('party.description', n, {
       name,
       total: models.length,
       events: ptn('states.events', refs.length),

@@ -50,7 +50,7 @@ export function partySocialCard(
   });
   return {
     ...context,
-    title: t('party.title', { name: page.name }),
+    title: pt('party.title', { name: page.name }),
     sentence: page.description,
     address: new URL(partyPath(party)!, site).href,
     lanes,

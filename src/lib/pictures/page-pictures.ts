@@ -8,7 +8,6 @@ import { chartView } from '../chart/chart-view.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { partyName, type PartyId } from '../model/parties.ts';
 import { partyPath, PICTURE_FORMATS, picturePath, treatyEventPath, treatyPath } from '../site/routes.ts';
-import { t } from '../i18n/strings.ts';
 import { pt } from '../i18n/page-strings.ts';
 import { chartPictureSvg, PICTURE_PNG_WIDTH } from './chart-picture.ts';
 
@@ -39,7 +38,7 @@ export function treatyPictureSvg(model: InstrumentModel, context: PictureContext
 export function partyPictureSvg(models: readonly InstrumentModel[], party: PartyId, context: PictureContext): string {
   const input = partyInput(models, party, context.asOf);
   return chartPictureSvg(chartView(input, {}, 'page'), {
-    title: t('party.title', { name: partyName(party) }),
+    title: pt('party.title', { name: partyName(party) }),
     ...pictureWords(context.version),
     address: new URL(partyPath(party)!, context.site).href,
     summary: input.summary,

@@ -1,7 +1,7 @@
 /**
- * The one table of address parameters: each parameter's name, the views it applies to, how it is read
- * and written, and one line of documentation. The `ViewState` type, the parsing, what an embed passes
- * on or strips, and the README's table (`npm run docs`) all derive from it. Plain functions rather than
+ * The one table of address parameters: each parameter's name, the views it applies to, and how it is read
+ * and written. The `ViewState` type, the parsing and what an embed passes on or strips derive from it; its
+ * documentation, which no browser needs, is beside it in view-parameter-docs.ts, checked complete by type. Plain functions rather than
  * zod keep this out of the browser bundle's way: every page's first script reads it.
  */
 import { PARTIAL_DATE_PATTERN, parsePartialDate } from '../model/dates.ts';
@@ -36,12 +36,8 @@ export type ParameterScope = 'page' | 'embed' | 'both';
 interface Parameter<T> {
   /** Where it applies. */
   scope: ParameterScope;
-  /** One line for the README. */
-  doc: string;
   /** Whether the chart the server drew cannot show it: a view that has it is drawn again at once. */
   redraws: boolean;
-  /** An example value, for the README. */
-  example: string;
   /** Reads a raw value. */
   parse: (raw: string, context: UrlContext) => Parsed<T>;
 }
@@ -85,16 +81,12 @@ const partialDate = (raw: string, _context?: UrlContext): Parsed<string> =>
 export const VIEW_PARAMETERS = {
   instrument: {
     scope: 'page',
-    doc: 'The instrument open in the side panel, by id.',
     redraws: false,
-    example: 'inf',
     parse: (raw, context) => oneOf(context.instrumentIds, 'params.unknownInstrument')(raw),
   } satisfies Parameter<string>,
   event: {
     scope: 'page',
-    doc: 'The event open in the side panel, by its permanent id (an old instrument:number address still leads to the event it meant).',
     redraws: false,
-    example: 'inf-1987-12-08-signed',
     parse: (raw, context) => {
       const known = (id: string | undefined) =>
         id !== undefined && context.instrumentIds.some((i) => context.eventIds[i]?.includes(id));
@@ -105,23 +97,17 @@ export const VIEW_PARAMETERS = {
   } satisfies Parameter<string>,
   from: {
     scope: 'both',
-    doc: 'Start of the time span shown: YYYY, YYYY-MM or YYYY-MM-DD.',
     redraws: true,
-    example: '1985',
     parse: partialDate,
   } satisfies Parameter<string>,
   to: {
     scope: 'both',
-    doc: 'End of the time span shown, in the same form.',
     redraws: true,
-    example: '2026-06',
     parse: partialDate,
   } satisfies Parameter<string>,
   asof: {
     scope: 'both',
-    doc: 'Tell the story as of this day: nothing after it is drawn, every status is the one held that day.',
     redraws: true,
-    example: '2019-01-01',
     parse: (raw, context) => {
       if (!isDay(raw)) return no('params.notDay');
       if (context.earliest && raw < context.earliest) return no('params.beforeFirst');
@@ -130,30 +116,22 @@ export const VIEW_PARAMETERS = {
   } satisfies Parameter<string>,
   instruments: {
     scope: 'both',
-    doc: 'Only these instruments, by id, comma-separated.',
     redraws: true,
-    example: 'cfe,inf',
     parse: listOf((context) => context.instrumentIds, 'params.noInstrument', 'params.unknownInstrument'),
   } satisfies Parameter<string[]>,
   types: {
     scope: 'page',
-    doc: 'Only events of these types, comma-separated.',
     redraws: true,
-    example: 'signed,withdrawn',
     parse: listOf(() => EVENT_TYPE_IDS, 'params.noEventType', 'params.unknownEventType'),
   } satisfies Parameter<EventType[]>,
   party: {
     scope: 'both',
-    doc: 'Only the events of these parties, by code, comma-separated; an instrument none of them acted in is left out, and a line says so.',
     redraws: true,
-    example: 'RU',
     parse: listOf(() => PARTY_IDS, 'params.noParty', 'params.unknownParty'),
   } satisfies Parameter<PartyId[]>,
   compare: {
     scope: 'page',
-    doc: 'What changed between two days: FROM,TO as YYYY-MM-DD.',
     redraws: false,
-    example: '2000-01-01,2026-11-22',
     parse: (raw, context) => {
       const days = raw.split(',');
       if (days.length !== 2 || !days.every(isDay)) return no('params.notTwoDays');
@@ -163,16 +141,12 @@ export const VIEW_PARAMETERS = {
   } satisfies Parameter<string>,
   theme: {
     scope: 'embed',
-    doc: 'Colour scheme: light, dark, or auto (the reader’s).',
     redraws: false,
-    example: 'dark',
     parse: oneOf(['light', 'dark', 'auto'] as const, 'params.notTheme'),
   } satisfies Parameter<'light' | 'dark' | 'auto'>,
   title: {
     scope: 'embed',
-    doc: 'Show the embed’s title (on) or leave it to the article (off).',
     redraws: false,
-    example: 'off',
     parse: oneOf(['on', 'off'] as const, 'params.notOnOff'),
   } satisfies Parameter<'on' | 'off'>,
 };
@@ -197,17 +171,4 @@ export function appliesTo(name: ParameterName, view: 'page' | 'embed'): boolean 
 /** Whether the chart the server drew already shows this view: no parameter in it asks for another drawing. */
 export function drawnAsServed(state: ViewState): boolean {
   return PARAMETER_NAMES.every((name) => state[name] === undefined || !VIEW_PARAMETERS[name].redraws);
-}
-
-/** The README's table of embed parameters, generated from the table. */
-export function parameterMarkdown(): string {
-  const views = { page: 'pages', embed: 'embeds', both: 'pages and embeds' } as const;
-  return [
-    '| parameter | example | applies to | what it does |',
-    '| --- | --- | --- | --- |',
-    ...PARAMETER_NAMES.map((name) => {
-      const p = VIEW_PARAMETERS[name];
-      return `| \`${name}\` | \`${name}=${p.example}\` | ${views[p.scope]} | ${p.doc} |`;
-    }),
-  ].join('\n');
 }

@@ -451,4 +451,29 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'notFound.timeline': 'der Zeitleiste aller Abkommen',
   'notFound.list': 'der Liste der Verträge',
   'notFound.treaties': 'Verträge und Übereinkünfte',
+  // Said only on built pages: no browser script carries them.
+  'asOf.partyStatus': '{party}: {status}',
+  'explorer.timelineLabel':
+    'Interaktive Zeitleiste. Die Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zur Zeile, die mit ihm beginnt, Plus und Minus zoomen, die Eingabetaste öffnet das Ereignis.',
+  'event.contestedBy': 'nach eigener Angabe; bestritten von: {parties}',
+  'table.event': 'Ereignis',
+  'headline.today': 'Status heute:',
+  'card.lastStep': 'Letzter Schritt:',
+  'party.title': '{name}: Rüstungskontrollabkommen',
+  'party.description.one':
+    '{name} in {count} der {total} hier erfassten Rüstungskontrollabkommen: {events} mit Quellen und der Status am {day}.',
+  'party.description.other':
+    '{name} in {count} der {total} hier erfassten Rüstungskontrollabkommen: {events} mit Quellen und der Status in jedem am {day}.',
+  'party.overTime': 'Status in jedem Abkommen im Zeitverlauf',
+  'party.keyDates': 'Wichtige Daten',
+  'party.firstStep': 'Erster Schritt',
+  'party.inForce': 'In Kraft',
+  'party.ended': 'Beendet',
+  'party.statusOn': 'Status am {day}',
+  'party.stepOn': '{step}: {day}',
+  'party.continuedBy': 'Fortgesetzt durch',
+  'party.continues': 'Setzt fort',
+  'party.successors': 'Nachfolgestaaten',
+  'party.otherSuccessors': 'Weitere Nachfolgestaaten',
+  'party.successorOf': 'Nachfolgestaat von',
 } as const satisfies Omit<EditionPageStrings<'de'>, keyof GlossaryPageStrings>);

@@ -12,7 +12,6 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'list.separator': ', ',
   'list.more': '{list} und {count} weitere',
 
-  'event.contestedBy': 'nach eigener Angabe; bestritten von: {parties}',
   'event.line': '{date}: {type} – {parties}',
   'event.lineDocument': '{date}: {type} ({document}) – {parties}',
   'event.lineContested': '{line}, bestritten von: {parties}',
@@ -62,25 +61,11 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'legend.contested': 'Nach eigener Angabe, von einer anderen Vertragspartei bestritten (gestrichelt)',
   'legend.cluster': 'Mehrere Ereignisse, hier zu dicht beieinander, um sie zu unterscheiden',
 
-  'explorer.cursor': '{lane}: {event} ({n} von {of})',
-  'explorer.textsElsewhere': 'Beschreibung und Quellen auf der Seite des Vertrags',
   'source.claim': 'belegt:',
   'source.copies': 'gelesen in der Kopie bei',
   'explorer.shownOf': '{shown} von {total}',
-  'explorer.timelineLabel':
-    'Interaktive Zeitleiste. Die Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zur Zeile, die mit ihm beginnt, Plus und Minus zoomen, die Eingabetaste öffnet das Ereignis.',
-  'explorer.statusOn': 'Status am {day}',
-  'explorer.wholeLifecycle': 'Der gesamte Lebenszyklus: {name}',
-  'explorer.pickedEvents.one': '{count} Ereignis an dieser Stelle der Zeitleiste',
-  'explorer.pickedEvents.other': '{count} Ereignisse an dieser Stelle der Zeitleiste',
   'explorer.chooseDay': 'Wählen Sie einen Tag zwischen {from} und {to}: {value} ist {reason}.',
-  'table.event': 'Ereignis',
 
-  'asOf.fold': 'Jedes Abkommen am {day}',
-  'asOf.sentence': 'Am {day}. {groups}',
-  'asOf.group': '{title}: {entries}.',
-  'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
 
   'compare.heading': 'Was sich zwischen {from} und {to} geändert hat',
@@ -90,9 +75,7 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'compare.step': '{type}: {date}',
   'compare.sentence': '{instrument} – {who}: {before} → {after} ({steps})',
 
-  'headline.today': 'Status heute:',
   'headline.on': 'Status am {day}:',
-  'card.lastStep': 'Letzter Schritt:',
 
   'embed.measuring': 'Gemessen bei {width} px',
   'embed.copied': 'Kopiert.',
@@ -121,28 +104,9 @@ export const STRINGS_DE = /* @__PURE__ */ withGlossary(GLOSSARY_DE, {
   'params.unknownEventType': 'unbekannte Ereignisart',
   'params.unknownParty': 'unbekannte Vertragspartei',
 
-  'party.title': '{name}: Rüstungskontrollabkommen',
-  'party.description.one':
-    '{name} in {count} der {total} hier erfassten Rüstungskontrollabkommen: {events} mit Quellen und der Status am {day}.',
-  'party.description.other':
-    '{name} in {count} der {total} hier erfassten Rüstungskontrollabkommen: {events} mit Quellen und der Status in jedem am {day}.',
-  'party.overTime': 'Status in jedem Abkommen im Zeitverlauf',
-  'party.keyDates': 'Wichtige Daten',
-  'party.firstStep': 'Erster Schritt',
-  'party.inForce': 'In Kraft',
-  'party.ended': 'Beendet',
-  'party.statusOn': 'Status am {day}',
-  'party.stepOn': '{step}: {day}',
-  'party.continuedBy': 'Fortgesetzt durch',
-  'party.continues': 'Setzt fort',
-  'party.successors': 'Nachfolgestaaten',
-  'party.otherSuccessors': 'Weitere Nachfolgestaaten',
-  'party.successorOf': 'Nachfolgestaat von',
-
   'search.results.one': '{count} Treffer',
   'search.results.other': '{count} Treffer',
   'search.none': 'Nichts gefunden für „{query}“',
-  'search.loading': 'Suche läuft…',
   'search.unavailable':
     'Die Suche konnte hier nicht geladen werden; blättern Sie stattdessen in den Abkommen und Staaten.',
   'search.kind.treaty': 'Abkommen',

@@ -469,4 +469,31 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'notFound.timeline': 'la chronologie de tous les instruments',
   'notFound.list': 'la liste des traités',
   'notFound.treaties': 'Traités et accords',
+  // Said only on built pages: no browser script carries them.
+  'asOf.partyStatus': '{party} : {status}',
+  'explorer.timelineLabel':
+    'Chronologie interactive. Les flèches passent d’un événement à l’autre, une lettre mène à la ligne qui commence par elle, plus et moins zooment, Entrée ouvre l’événement.',
+  'event.contestedBy': 'selon ses auteurs ; contesté par {parties}',
+  'table.event': 'Événement',
+  'headline.today': 'Statut aujourd’hui :',
+  'card.lastStep': 'Dernière étape :',
+  'party.title': '{name} : instruments de maîtrise des armements',
+  'party.description.one':
+    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut au {day}.',
+  'party.description.many':
+    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut dans chacun au {day}.',
+  'party.description.other':
+    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut dans chacun au {day}.',
+  'party.overTime': 'Statut dans chaque instrument au fil du temps',
+  'party.keyDates': 'Dates clés',
+  'party.firstStep': 'Première étape',
+  'party.inForce': 'En vigueur',
+  'party.ended': 'Fin',
+  'party.statusOn': 'Statut au {day}',
+  'party.stepOn': '{step}, {day}',
+  'party.continuedBy': 'État continuateur',
+  'party.continues': 'Continuateur de',
+  'party.successors': 'États successeurs',
+  'party.otherSuccessors': 'Autres États successeurs',
+  'party.successorOf': 'Successeur de',
 } as const satisfies Omit<EditionPageStrings<'fr'>, keyof GlossaryPageStrings>);

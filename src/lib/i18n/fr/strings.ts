@@ -12,7 +12,6 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'list.separator': ', ',
   'list.more': '{list} et {count} autres',
 
-  'event.contestedBy': 'selon ses auteurs ; contesté par {parties}',
   'event.line': '{date} : {type} — {parties}',
   'event.lineDocument': '{date} : {type} ({document}) — {parties}',
   'event.lineContested': '{line}, contesté par {parties}',
@@ -66,26 +65,11 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'legend.contested': 'Selon ses auteurs, contesté par une autre partie (tirets)',
   'legend.cluster': 'Plusieurs événements, trop proches pour être distingués ici',
 
-  'explorer.cursor': '{lane} : {event} ({n} sur {of})',
-  'explorer.textsElsewhere': 'Sa description et ses sources, sur la page du traité',
   'source.claim': 'cité pour :',
   'source.copies': 'lu dans la copie de',
   'explorer.shownOf': '{shown} sur {total}',
-  'explorer.timelineLabel':
-    'Chronologie interactive. Les flèches passent d’un événement à l’autre, une lettre mène à la ligne qui commence par elle, plus et moins zooment, Entrée ouvre l’événement.',
-  'explorer.statusOn': 'Statut au {day}',
-  'explorer.wholeLifecycle': 'Tout le cycle de vie : {name}',
-  'explorer.pickedEvents.one': '{count} événement à cet endroit de la chronologie',
-  'explorer.pickedEvents.many': '{count} d’événements à cet endroit de la chronologie',
-  'explorer.pickedEvents.other': '{count} événements à cet endroit de la chronologie',
   'explorer.chooseDay': 'Choisissez un jour entre le {from} et le {to} : {value} est {reason}.',
-  'table.event': 'Événement',
 
-  'asOf.fold': 'Chaque instrument au {day}',
-  'asOf.sentence': 'Au {day}. {groups}',
-  'asOf.group': '{title} : {entries}.',
-  'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.partyStatus': '{party} : {status}',
   'asOf.detailSeparator': ' ; ',
 
   'compare.heading': 'Ce qui a changé entre le {from} et le {to}',
@@ -95,9 +79,7 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'compare.step': '{type}, {date}',
   'compare.sentence': '{instrument} — {who} : {before} → {after} ({steps})',
 
-  'headline.today': 'Statut aujourd’hui :',
   'headline.on': 'Statut au {day} :',
-  'card.lastStep': 'Dernière étape :',
 
   'embed.measuring': 'Mesure à {width} px',
   'embed.copied': 'Copié.',
@@ -126,31 +108,10 @@ export const STRINGS_FR = /* @__PURE__ */ withGlossary(GLOSSARY_FR, {
   'params.unknownEventType': 'type d’événement inconnu',
   'params.unknownParty': 'partie inconnue',
 
-  'party.title': '{name} : instruments de maîtrise des armements',
-  'party.description.one':
-    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut au {day}.',
-  'party.description.many':
-    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut dans chacun au {day}.',
-  'party.description.other':
-    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut dans chacun au {day}.',
-  'party.overTime': 'Statut dans chaque instrument au fil du temps',
-  'party.keyDates': 'Dates clés',
-  'party.firstStep': 'Première étape',
-  'party.inForce': 'En vigueur',
-  'party.ended': 'Fin',
-  'party.statusOn': 'Statut au {day}',
-  'party.stepOn': '{step}, {day}',
-  'party.continuedBy': 'État continuateur',
-  'party.continues': 'Continuateur de',
-  'party.successors': 'États successeurs',
-  'party.otherSuccessors': 'Autres États successeurs',
-  'party.successorOf': 'Successeur de',
-
   'search.results.one': '{count} résultat',
   'search.results.many': '{count} de résultats',
   'search.results.other': '{count} résultats',
   'search.none': 'Aucun résultat pour « {query} »',
-  'search.loading': 'Recherche…',
   'search.unavailable': 'La recherche n’a pas pu se charger ici ; parcourez plutôt les instruments et les États.',
   'search.kind.treaty': 'Instrument',
   'search.kind.state': 'État',

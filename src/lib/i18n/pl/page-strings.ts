@@ -480,4 +480,33 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'notFound.timeline': 'osi czasu wszystkich dokumentów',
   'notFound.list': 'listy traktatów',
   'notFound.treaties': 'Traktaty i porozumienia',
+  // Said only on built pages: no browser script carries them.
+  'asOf.partyStatus': '{party}: {status}',
+  'explorer.timelineLabel':
+    'Interaktywna oś czasu. Strzałki przechodzą między zdarzeniami, litera — do wiersza, którego nazwa się od niej zaczyna, plus i minus zmieniają powiększenie, Enter otwiera zdarzenie.',
+  'event.contestedBy': 'według deklaracji; kwestionowane przez: {parties}',
+  'table.event': 'Zdarzenie',
+  'headline.today': 'Status na dziś:',
+  'card.lastStep': 'Ostatni krok:',
+  'party.title': '{name}: dokumenty kontroli zbrojeń',
+  'party.description.one':
+    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status na dzień {day}.',
+  'party.description.few':
+    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
+  'party.description.many':
+    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
+  'party.description.other':
+    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
+  'party.overTime': 'Status w każdym dokumencie w czasie',
+  'party.keyDates': 'Najważniejsze daty',
+  'party.firstStep': 'Pierwszy krok',
+  'party.inForce': 'Obowiązuje od',
+  'party.ended': 'Koniec',
+  'party.statusOn': 'Status na dzień {day}',
+  'party.stepOn': '{step} {day}',
+  'party.continuedBy': 'Kontynuator',
+  'party.continues': 'Kontynuuje państwo',
+  'party.successors': 'Państwa sukcesorskie',
+  'party.otherSuccessors': 'Inne państwa sukcesorskie',
+  'party.successorOf': 'Sukcesor państwa',
 } as const satisfies Omit<EditionPageStrings<'pl'>, keyof GlossaryPageStrings>);

@@ -12,7 +12,6 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'list.separator': ', ',
   'list.more': '{list} i {count} innych',
 
-  'event.contestedBy': 'według deklaracji; kwestionowane przez: {parties}',
   'event.line': '{date}: {type} — {parties}',
   'event.lineDocument': '{date}: {type} ({document}) — {parties}',
   'event.lineContested': '{line}; kwestionowane przez: {parties}',
@@ -71,27 +70,11 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'legend.contested': 'Według deklaracji, kwestionowane przez inną stronę (linia przerywana)',
   'legend.cluster': 'Kilka zdarzeń, zbyt bliskich, by je tu rozróżnić',
 
-  'explorer.cursor': '{lane}: {event} ({n} z {of})',
-  'explorer.textsElsewhere': 'Jego opis i źródła — na stronie traktatu',
   'source.claim': 'źródło dla:',
   'source.copies': 'odczytane z kopii w',
   'explorer.shownOf': '{shown} z {total}',
-  'explorer.timelineLabel':
-    'Interaktywna oś czasu. Strzałki przechodzą między zdarzeniami, litera — do wiersza, którego nazwa się od niej zaczyna, plus i minus zmieniają powiększenie, Enter otwiera zdarzenie.',
-  'explorer.statusOn': 'Status na dzień {day}',
-  'explorer.wholeLifecycle': 'Cały cykl życia: {name}',
-  'explorer.pickedEvents.one': '{count} zdarzenie w tym miejscu osi czasu',
-  'explorer.pickedEvents.few': '{count} zdarzenia w tym miejscu osi czasu',
-  'explorer.pickedEvents.many': '{count} zdarzeń w tym miejscu osi czasu',
-  'explorer.pickedEvents.other': '{count} zdarzenia w tym miejscu osi czasu',
   'explorer.chooseDay': 'Proszę wybrać dzień od {from} do {to}: {value} — {reason}.',
-  'table.event': 'Zdarzenie',
 
-  'asOf.fold': 'Każdy dokument na dzień {day}',
-  'asOf.sentence': 'Na dzień {day}. {groups}',
-  'asOf.group': '{title}: {entries}.',
-  'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
 
   'compare.heading': 'Co się zmieniło od {from} do {to}',
@@ -101,9 +84,7 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'compare.step': '{type} {date}',
   'compare.sentence': '{instrument} — {who}: {before} → {after} ({steps})',
 
-  'headline.today': 'Status na dziś:',
   'headline.on': 'Status na dzień {day}:',
-  'card.lastStep': 'Ostatni krok:',
 
   'embed.measuring': 'Pomiar przy szerokości {width} px',
   'embed.copied': 'Skopiowano.',
@@ -132,34 +113,11 @@ export const STRINGS_PL = /* @__PURE__ */ withGlossary(GLOSSARY_PL, {
   'params.unknownEventType': 'nieznany rodzaj zdarzenia',
   'params.unknownParty': 'nieznana strona',
 
-  'party.title': '{name}: dokumenty kontroli zbrojeń',
-  'party.description.one':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status na dzień {day}.',
-  'party.description.few':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
-  'party.description.many':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
-  'party.description.other':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
-  'party.overTime': 'Status w każdym dokumencie w czasie',
-  'party.keyDates': 'Najważniejsze daty',
-  'party.firstStep': 'Pierwszy krok',
-  'party.inForce': 'Obowiązuje od',
-  'party.ended': 'Koniec',
-  'party.statusOn': 'Status na dzień {day}',
-  'party.stepOn': '{step} {day}',
-  'party.continuedBy': 'Kontynuator',
-  'party.continues': 'Kontynuuje państwo',
-  'party.successors': 'Państwa sukcesorskie',
-  'party.otherSuccessors': 'Inne państwa sukcesorskie',
-  'party.successorOf': 'Sukcesor państwa',
-
   'search.results.one': '{count} wynik',
   'search.results.few': '{count} wyniki',
   'search.results.many': '{count} wyników',
   'search.results.other': '{count} wyniku',
   'search.none': 'Nic nie znaleziono dla „{query}”',
-  'search.loading': 'Wyszukiwanie…',
   'search.unavailable': 'Nie udało się tu wczytać wyszukiwarki; proszę przejrzeć listy dokumentów i państw.',
   'search.kind.treaty': 'Dokument',
   'search.kind.state': 'Państwo',

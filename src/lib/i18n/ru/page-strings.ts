@@ -482,4 +482,33 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'notFound.timeline': 'хронологии всех документов',
   'notFound.list': 'списка договоров',
   'notFound.treaties': 'Договоры и соглашения',
+  // Said only on built pages: no browser script carries them.
+  'asOf.partyStatus': '{party}: {status}',
+  'explorer.timelineLabel':
+    'Интерактивная хронология. Стрелки переходят между событиями, буква — к дорожке, название которой с неё начинается, плюс и минус меняют масштаб, Enter открывает событие.',
+  'event.contestedBy': 'по заявлению; оспаривается: {parties}',
+  'table.event': 'Событие',
+  'headline.today': 'Статус на сегодня:',
+  'card.lastStep': 'Последний шаг:',
+  'party.title': '{name}: документы по контролю над вооружениями',
+  'party.description.one':
+    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус на {day}.',
+  'party.description.few':
+    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус в каждом на {day}.',
+  'party.description.many':
+    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус в каждом на {day}.',
+  'party.description.other':
+    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус в каждом на {day}.',
+  'party.overTime': 'Статус в каждом документе с течением времени',
+  'party.keyDates': 'Ключевые даты',
+  'party.firstStep': 'Первый шаг',
+  'party.inForce': 'Действует с',
+  'party.ended': 'Прекращено',
+  'party.statusOn': 'Статус на {day}',
+  'party.stepOn': '{step} {day}',
+  'party.continuedBy': 'Государство-продолжатель',
+  'party.continues': 'Продолжатель государства',
+  'party.successors': 'Государства-правопреемники',
+  'party.otherSuccessors': 'Другие государства-правопреемники',
+  'party.successorOf': 'Правопреемник государства',
 } as const satisfies Omit<EditionPageStrings<'ru'>, keyof GlossaryPageStrings>);

@@ -12,7 +12,6 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'list.separator': ', ',
   'list.more': '{list} и ещё {count}',
 
-  'event.contestedBy': 'по заявлению; оспаривается: {parties}',
   'event.line': '{date}: {type} — {parties}',
   'event.lineDocument': '{date}: {type} ({document}) — {parties}',
   'event.lineContested': '{line}; оспаривается: {parties}',
@@ -70,27 +69,11 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'legend.contested': 'По заявлению, оспаривается другим участником (пунктир)',
   'legend.cluster': 'Несколько событий, слишком близких, чтобы различить их здесь',
 
-  'explorer.cursor': '{lane}: {event} ({n} из {of})',
-  'explorer.textsElsewhere': 'Его описание и источники — на странице договора',
   'source.claim': 'источник для:',
   'source.copies': 'прочитано по копии',
   'explorer.shownOf': '{shown} из {total}',
-  'explorer.timelineLabel':
-    'Интерактивная хронология. Стрелки переходят между событиями, буква — к дорожке, название которой с неё начинается, плюс и минус меняют масштаб, Enter открывает событие.',
-  'explorer.statusOn': 'Статус на {day}',
-  'explorer.wholeLifecycle': 'Весь жизненный цикл: {name}',
-  'explorer.pickedEvents.one': '{count} событие в этой точке хронологии',
-  'explorer.pickedEvents.few': '{count} события в этой точке хронологии',
-  'explorer.pickedEvents.many': '{count} событий в этой точке хронологии',
-  'explorer.pickedEvents.other': '{count} события в этой точке хронологии',
   'explorer.chooseDay': 'Выберите день с {from} по {to}: {value} — {reason}.',
-  'table.event': 'Событие',
 
-  'asOf.fold': 'Каждый документ на {day}',
-  'asOf.sentence': 'На {day}. {groups}',
-  'asOf.group': '{title}: {entries}.',
-  'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
 
   'compare.heading': 'Что изменилось с {from} по {to}',
@@ -100,9 +83,7 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'compare.step': '{type} {date}',
   'compare.sentence': '{instrument} — {who}: {before} → {after} ({steps})',
 
-  'headline.today': 'Статус на сегодня:',
   'headline.on': 'Статус на {day}:',
-  'card.lastStep': 'Последний шаг:',
 
   'embed.measuring': 'Измерение при ширине {width} пикс.',
   'embed.copied': 'Скопировано.',
@@ -131,34 +112,11 @@ export const STRINGS_RU = /* @__PURE__ */ withGlossary(GLOSSARY_RU, {
   'params.unknownEventType': 'неизвестный тип события',
   'params.unknownParty': 'неизвестный участник',
 
-  'party.title': '{name}: документы по контролю над вооружениями',
-  'party.description.one':
-    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус на {day}.',
-  'party.description.few':
-    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус в каждом на {day}.',
-  'party.description.many':
-    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус в каждом на {day}.',
-  'party.description.other':
-    '{name} — в {count} из {total} документов по контролю над вооружениями, представленных здесь: {events} с источниками и статус в каждом на {day}.',
-  'party.overTime': 'Статус в каждом документе с течением времени',
-  'party.keyDates': 'Ключевые даты',
-  'party.firstStep': 'Первый шаг',
-  'party.inForce': 'Действует с',
-  'party.ended': 'Прекращено',
-  'party.statusOn': 'Статус на {day}',
-  'party.stepOn': '{step} {day}',
-  'party.continuedBy': 'Государство-продолжатель',
-  'party.continues': 'Продолжатель государства',
-  'party.successors': 'Государства-правопреемники',
-  'party.otherSuccessors': 'Другие государства-правопреемники',
-  'party.successorOf': 'Правопреемник государства',
-
   'search.results.one': '{count} результат',
   'search.results.few': '{count} результата',
   'search.results.many': '{count} результатов',
   'search.results.other': '{count} результата',
   'search.none': 'По запросу «{query}» ничего не найдено',
-  'search.loading': 'Поиск…',
   'search.unavailable': 'Поиск здесь не загрузился; просмотрите списки документов и государств.',
   'search.kind.treaty': 'Документ',
   'search.kind.state': 'Государство',

@@ -475,4 +475,33 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'notFound.timeline': 'хронології всіх документів',
   'notFound.list': 'списку договорів',
   'notFound.treaties': 'Договори й угоди',
+  // Said only on built pages: no browser script carries them.
+  'asOf.partyStatus': '{party}: {status}',
+  'explorer.timelineLabel':
+    'Інтерактивна хронологія. Стрілки переходять між подіями, літера — до доріжки, назва якої з неї починається, плюс і мінус змінюють масштаб, Enter відкриває подію.',
+  'event.contestedBy': 'за заявою; оскаржується: {parties}',
+  'table.event': 'Подія',
+  'headline.today': 'Статус на сьогодні:',
+  'card.lastStep': 'Останній крок:',
+  'party.title': '{name}: документи з контролю над озброєннями',
+  'party.description.one':
+    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус на {day}.',
+  'party.description.few':
+    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус у кожному на {day}.',
+  'party.description.many':
+    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус у кожному на {day}.',
+  'party.description.other':
+    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус у кожному на {day}.',
+  'party.overTime': 'Статус у кожному документі з плином часу',
+  'party.keyDates': 'Ключові дати',
+  'party.firstStep': 'Перший крок',
+  'party.inForce': 'Діє з',
+  'party.ended': 'Припинено',
+  'party.statusOn': 'Статус на {day}',
+  'party.stepOn': '{step} {day}',
+  'party.continuedBy': 'Держава-продовжувач',
+  'party.continues': 'Продовжувач держави',
+  'party.successors': 'Держави-правонаступниці',
+  'party.otherSuccessors': 'Інші держави-правонаступниці',
+  'party.successorOf': 'Правонаступниця держави',
 } as const satisfies Omit<EditionPageStrings<'uk'>, keyof GlossaryPageStrings>);

@@ -12,7 +12,6 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'list.separator': ', ',
   'list.more': '{list} і ще {count}',
 
-  'event.contestedBy': 'за заявою; оскаржується: {parties}',
   'event.line': '{date}: {type} — {parties}',
   'event.lineDocument': '{date}: {type} ({document}) — {parties}',
   'event.lineContested': '{line}; оскаржується: {parties}',
@@ -70,27 +69,11 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'legend.contested': 'За заявою, оскаржується іншим учасником (пунктир)',
   'legend.cluster': 'Кілька подій, надто близьких, щоб розрізнити їх тут',
 
-  'explorer.cursor': '{lane}: {event} ({n} з {of})',
-  'explorer.textsElsewhere': 'Її опис і джерела — на сторінці договору',
   'source.claim': 'джерело для:',
   'source.copies': 'прочитано за копією',
   'explorer.shownOf': '{shown} з {total}',
-  'explorer.timelineLabel':
-    'Інтерактивна хронологія. Стрілки переходять між подіями, літера — до доріжки, назва якої з неї починається, плюс і мінус змінюють масштаб, Enter відкриває подію.',
-  'explorer.statusOn': 'Статус на {day}',
-  'explorer.wholeLifecycle': 'Увесь життєвий цикл: {name}',
-  'explorer.pickedEvents.one': '{count} подія в цій точці хронології',
-  'explorer.pickedEvents.few': '{count} події в цій точці хронології',
-  'explorer.pickedEvents.many': '{count} подій у цій точці хронології',
-  'explorer.pickedEvents.other': '{count} події в цій точці хронології',
   'explorer.chooseDay': 'Оберіть день з {from} по {to}: {value} — {reason}.',
-  'table.event': 'Подія',
 
-  'asOf.fold': 'Кожен документ станом на {day}',
-  'asOf.sentence': 'Станом на {day}. {groups}',
-  'asOf.group': '{title}: {entries}.',
-  'asOf.entryWithDetail': '{name} ({detail})',
-  'asOf.partyStatus': '{party}: {status}',
   'asOf.detailSeparator': '; ',
 
   'compare.heading': 'Що змінилося з {from} по {to}',
@@ -100,9 +83,7 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'compare.step': '{type} {date}',
   'compare.sentence': '{instrument} — {who}: {before} → {after} ({steps})',
 
-  'headline.today': 'Статус на сьогодні:',
   'headline.on': 'Статус на {day}:',
-  'card.lastStep': 'Останній крок:',
 
   'embed.measuring': 'Вимірювання за ширини {width} пікс.',
   'embed.copied': 'Скопійовано.',
@@ -131,34 +112,11 @@ export const STRINGS_UK = /* @__PURE__ */ withGlossary(GLOSSARY_UK, {
   'params.unknownEventType': 'невідомий тип події',
   'params.unknownParty': 'невідомий учасник',
 
-  'party.title': '{name}: документи з контролю над озброєннями',
-  'party.description.one':
-    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус на {day}.',
-  'party.description.few':
-    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус у кожному на {day}.',
-  'party.description.many':
-    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус у кожному на {day}.',
-  'party.description.other':
-    '{name} — у {count} з {total} документів з контролю над озброєннями, представлених тут: {events} із джерелами та статус у кожному на {day}.',
-  'party.overTime': 'Статус у кожному документі з плином часу',
-  'party.keyDates': 'Ключові дати',
-  'party.firstStep': 'Перший крок',
-  'party.inForce': 'Діє з',
-  'party.ended': 'Припинено',
-  'party.statusOn': 'Статус на {day}',
-  'party.stepOn': '{step} {day}',
-  'party.continuedBy': 'Держава-продовжувач',
-  'party.continues': 'Продовжувач держави',
-  'party.successors': 'Держави-правонаступниці',
-  'party.otherSuccessors': 'Інші держави-правонаступниці',
-  'party.successorOf': 'Правонаступниця держави',
-
   'search.results.one': '{count} результат',
   'search.results.few': '{count} результати',
   'search.results.many': '{count} результатів',
   'search.results.other': '{count} результату',
   'search.none': 'За запитом «{query}» нічого не знайдено',
-  'search.loading': 'Пошук…',
   'search.unavailable': 'Пошук тут не завантажився; перегляньте списки документів і держав.',
   'search.kind.treaty': 'Документ',
   'search.kind.state': 'Держава',

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { asOf, states } from '../../../data.ts';
 import { oembedResponse } from '../../../lib/embed/oembed.ts';
 import { partyEmbedPath, partyPath, partySlug } from '../../../lib/site/routes.ts';
-import { t } from '../../../lib/i18n/strings.ts';
+import { pt } from '../../../lib/i18n/page-strings.ts';
 
 /** One oEmbed file per state with a page. */
 export const getStaticPaths: GetStaticPaths = () =>
@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ site, props }) => {
     oembedResponse(
       site!.href,
       { embedPath: partyEmbedPath(state.party)!, pagePath: partyPath(state.party)!, asOf },
-      t('party.title', { name: state.name }),
+      pt('party.title', { name: state.name }),
     ),
   );
 };
