@@ -61,13 +61,18 @@ test('every kind of page has its six editions and x-default, in every edition, a
 test('the language switcher leads to the same page in the other language, with its parameters', async ({ page }) => {
   await page.goto('/treaties/cfe/?asof=2019-01-01');
   await expect(page.locator('[data-headline-label]')).toHaveText('Status on 1 January 2019:');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+  // The switcher names the page's edition on the brand's row; the six open under it.
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  await switcher.locator('summary').click();
+  await switcher.getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(`${SITE}/ru/treaties/cfe/?asof=2019-01-01`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('[data-headline-label]')).toHaveText('Статус на 1 января 2019 г.:');
   // Back to English by the keyboard, from the Russian page: the parameters come along again.
-  const english = page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' });
-  await english.focus();
+  const russian = page.getByRole('navigation', { name: 'Язык' });
+  await russian.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await russian.getByRole('link', { name: 'English' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${SITE}/treaties/cfe/?asof=2019-01-01`);
 });
@@ -75,6 +80,8 @@ test('the language switcher leads to the same page in the other language, with i
 test('the switcher marks the edition the reader is in, and names each in its own language', async ({ page }) => {
   await page.goto('/pl/parties/');
   const switcher = page.getByRole('navigation', { name: 'Język' });
+  await expect(switcher.locator('summary')).toHaveText('Polski');
+  await switcher.locator('summary').click();
   await expect(switcher.getByRole('link')).toHaveText([
     'English',
     'Русский',
@@ -109,10 +116,8 @@ test('an unknown address in an edition answers with that edition’s 404 page', 
   const response = await page.goto('/uk/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await expect(page.getByRole('navigation', { name: 'Мова' }).getByRole('link', { name: 'English' })).toHaveAttribute(
-    'href',
-    '/',
-  );
+  // English's link, in the switcher the reader opens from the page's own language.
+  await expect(page.getByRole('navigation', { name: 'Мова' }).locator('a[hreflang="en"]')).toHaveAttribute('href', '/');
 });
 
 test('the sitemap lists every edition of a page, each with all six and x-default', async ({ request }) => {

@@ -88,9 +88,9 @@ for (const javaScriptEnabled of [true, false]) {
         await reachForTimeline(page);
       }
       const texts = await page.evaluate(() => {
-        // The language switcher's links name each edition in its own language (a[hreflang]), not the page's.
+        // The language switcher names each edition in its own language (a[hreflang], its own in the summary), not the page's.
         const skip = (el: Element | null) =>
-          el?.closest('script, style, code, pre, textarea, [data-content], a[hreflang]');
+          el?.closest('script, style, code, pre, textarea, [data-content], a[hreflang], [data-edition-name]');
         const out: string[] = [document.title];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
