@@ -112,6 +112,18 @@ test('the embed dialog of a French page hands out the French embed', async ({ pa
   await expect(code).toHaveValue(new RegExp(`${SITE}/fr/embed/treaties/cfe/\\?asof=2019-01-01`));
 });
 
+test('an edition says once that the descriptions are in English, and marks them so; English says nothing of it', async ({
+  page,
+}) => {
+  await page.goto('/de/treaties/cfe/');
+  await expect(page.locator('footer [data-content-language]')).toHaveText(
+    'Die Beschreibungen der Ereignisse und die Geschichte der Verträge sind vorerst auf Englisch.',
+  );
+  await expect(page.locator('ol.events p').first()).toHaveAttribute('lang', 'en');
+  await page.goto('/treaties/cfe/');
+  await expect(page.locator('[data-content-language]')).toHaveCount(0);
+});
+
 test('an unknown address in an edition answers with that edition’s 404 page', async ({ page }) => {
   const response = await page.goto('/uk/no-such-page/');
   expect(response?.status()).toBe(404);

@@ -36,6 +36,7 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'site.skip': 'Skip to content',
   'site.navLabel': 'Site',
   'site.editions': 'Language',
+  'site.contentInEnglish': 'The descriptions of events and the treaties’ histories are in English for now.',
   'site.nav.timeline': 'Timeline',
   'site.nav.treaties': 'Treaties',
   'site.nav.states': 'States',

@@ -16,6 +16,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'site.skip': 'Aller au contenu',
   'site.navLabel': 'Site',
   'site.editions': 'Langue',
+  'site.contentInEnglish': 'Les descriptions des événements et l’histoire des traités sont pour l’instant en anglais.',
   'site.nav.timeline': 'Chronologie',
   'site.nav.treaties': 'Traités',
   'site.nav.states': 'États',

@@ -16,6 +16,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'site.skip': 'Przejdź do treści',
   'site.navLabel': 'Serwis',
   'site.editions': 'Język',
+  'site.contentInEnglish': 'Opisy wydarzeń i historia traktatów są na razie w języku angielskim.',
   'site.nav.timeline': 'Oś czasu',
   'site.nav.treaties': 'Traktaty',
   'site.nav.states': 'Państwa',

@@ -16,6 +16,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'site.skip': 'Перейти к содержанию',
   'site.navLabel': 'Сайт',
   'site.editions': 'Язык',
+  'site.contentInEnglish': 'Описания событий и история договоров пока приводятся на английском языке.',
   'site.nav.timeline': 'Хронология',
   'site.nav.treaties': 'Договоры',
   'site.nav.states': 'Государства',

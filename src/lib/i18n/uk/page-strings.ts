@@ -16,6 +16,7 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'site.skip': 'Перейти до змісту',
   'site.navLabel': 'Сайт',
   'site.editions': 'Мова',
+  'site.contentInEnglish': 'Описи подій та історія договорів поки що наведені англійською мовою.',
   'site.nav.timeline': 'Хронологія',
   'site.nav.treaties': 'Договори',
   'site.nav.states': 'Держави',
