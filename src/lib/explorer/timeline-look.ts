@@ -10,11 +10,14 @@ import type { TimeWindow } from '../chart/chart-window.ts';
 import { labelColumn, laneHeight, laneLines } from '../chart/lifecycle-chart.ts';
 import type { GroupSpec } from './timeline-items.ts';
 
-/** A lane as drawn, CSS px: its label's lines, its height, and the room above its label's first line. */
+/**
+ * A lane as drawn, CSS px: its label's lines, its height, and the room below the band its lines are
+ * centred in (the bar and the padding around it, as the drawing centres them on the bar).
+ */
 export interface LaneLook {
   lines: string[];
   height: number;
-  labelTop: number;
+  below: number;
 }
 
 /** What vis-timeline takes from the drawing, CSS px where not said otherwise. */
@@ -47,12 +50,11 @@ export function timelineLook(groups: readonly GroupSpec[], width: number, scale:
   const lanes = new Map(
     groups.map((group): [string, LaneLook] => {
       const lines = laneLines(group.label, group.label, group.kind === 'instrument' ? room : Math.min(room, left - 16));
-      const labelTop = Math.max(0, middle - (lines.length * L.labelLine) / 2) * scale;
       const height = laneHeight(lines.length);
-      if (group.kind === 'party') return [group.id, { lines, height: px(height), labelTop }];
       const top = px(y);
-      y += height;
-      return [group.id, { lines, height: px(y) - top, labelTop }];
+      if (group.kind === 'instrument') y += height;
+      const drawn = group.kind === 'instrument' ? px(y) - top : px(height);
+      return [group.id, { lines, height: drawn, below: Math.max(0, drawn - 2 * middle * scale) }];
     }),
   );
   return { scale, left: px(left), top: px(L.top), right: px(width - right), plot: right - left, lanes };
