@@ -20,6 +20,8 @@ import {
 } from '../lib/explorer/explorer-state.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { bindTimelineKeys } from './timeline-keys.ts';
+import { timelineLook, type TimelineLook } from '../lib/explorer/timeline-look.ts';
+import { timelineGroups, type GroupSpec } from '../lib/explorer/timeline-items.ts';
 import { bandItems, groupItems, markerItems, type TimelineItem } from './vis-items.ts';
 import { showWheelHint } from './wheel-hint.ts';
 import { drawFirst, drawWindow, openLanesIn, visOptions, type VisTimeline } from './vis-timeline-options.ts';
@@ -49,6 +51,18 @@ export const stylesReady = new Promise<void>((resolve, reject) => {
 
 /** What of a view changes the lanes drawn, and what changes only the markers and bands in them. */
 const filtersOf = ({ view }: ExplorerState) => JSON.stringify([view.instruments, view.types, view.party]);
+
+/**
+ * The drawing vis-timeline takes over from: the width it was laid out for and the scale it is shown at
+ * (the HTML's drawing for a width is stretched to its frame), so that vis-timeline is laid out as it is.
+ */
+function drawingShown(container: HTMLElement): { width: number; scale: number } {
+  const drawing = [...container.querySelectorAll<SVGSVGElement>('[data-static-timeline] svg.lifecycle-chart')].find(
+    (svg) => svg.getBoundingClientRect().width > 0,
+  );
+  const width = Number(drawing?.dataset.width) || container.clientWidth || 1;
+  return { width, scale: drawing ? drawing.getBoundingClientRect().width / width : 1 };
+}
 
 /** The element vis-timeline draws in: the timeline's one Tab stop. */
 function timelineHost(container: HTMLElement): HTMLElement {
@@ -112,15 +126,18 @@ export function mountTimeline(
   dispatch: (action: ExplorerAction) => boolean,
 ): TimelineController {
   const span = explorerSpan(data);
-  // It takes at least the room reserved for the timeline (CSS, from the number of lanes), so that nothing below shifts.
-  const reserved = Math.round(container.getBoundingClientRect().height);
+  // Laid out as the drawing it replaces, which shows until it has drawn: the page below keeps its place.
+  const drawing = drawingShown(container);
+  const lookOf = (groups: GroupSpec[]): TimelineLook => timelineLook(groups, drawing.width, drawing.scale);
   const host = timelineHost(container);
   const items = new DataSet<TimelineItem>();
-  const { timeline: vis, pad, settled } = visOptions(host, span, stateWindow(initial, span), reserved);
+  const first = lookOf(timelineGroups(data, initial.view, openLanes(initial)));
+  const { timeline: vis, pad, settled } = visOptions(host, span, stateWindow(initial, span), first);
   const timeline = vis as VisTimeline;
   let state = initial;
+  // The plot's width in px of the drawing's layout: markers merge for it, as the drawing's do.
   const centerWidth = () =>
-    host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || host.clientWidth || 1;
+    (host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || host.clientWidth || 1) / drawing.scale;
   const shown = (): TimeWindow => {
     const window = timeline.getWindow();
     return [window.start.getTime(), window.end.getTime()];
@@ -134,7 +151,7 @@ export function mountTimeline(
     items.clear();
     opened.clear();
     items.add(bandItems(data, state.view));
-    timeline.setGroups(groupItems(data, state.view, openLanes(state), dispatch));
+    timeline.setGroups(groupItems(data, state.view, openLanes(state), lookOf, dispatch));
     drawMarkers(true);
     // Handing vis-timeline its items after the first groups (not in the constructor) lets it finish its first draw.
     if (!attached) timeline.setItems(items as never);
@@ -157,17 +174,14 @@ export function mountTimeline(
     cursorMarker: () => markerOf(items, state.cursor),
   });
 
-  const render = (next: ExplorerState, first = false) => {
+  const render = (next: ExplorerState, firstDraw = false) => {
     const before = state;
     state = next;
-    if (!first && filtersOf(before) !== filtersOf(next)) {
-      // The room kept for the swap from the static timeline is no longer needed: the timeline takes its lanes' height.
-      container.style.minHeight = '0';
-      timeline.setOptions({ minHeight: 0 });
-    }
+    // The room kept for the swap from the static timeline is no longer needed: the timeline takes its lanes' height.
+    if (!firstDraw && filtersOf(before) !== filtersOf(next)) container.style.minHeight = '0';
     // The window first: the markers are merged for the window they are drawn in.
     drawWindow(timeline, stateWindow(next, span), span, pad);
-    if (first || filtersOf(before) !== filtersOf(next) || before.view.asof !== next.view.asof) drawLanes();
+    if (firstDraw || filtersOf(before) !== filtersOf(next) || before.view.asof !== next.view.asof) drawLanes();
     else drawMarkers();
     openLanesIn(timeline, openLanes(next), opened);
     drawMarks(timeline, data, next);

@@ -6,6 +6,7 @@ import { timelineBands, timelineGroups, timelineMarkers } from '../lib/explorer/
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
 import type { ExplorerAction } from '../lib/explorer/explorer-state.ts';
 import type { ViewState } from '../lib/site/view-parameters.ts';
+import type { LaneLook, TimelineLook } from '../lib/explorer/timeline-look.ts';
 
 /** What vis-timeline needs of an item. */
 export interface TimelineItem {
@@ -77,22 +78,51 @@ export const bandItems = (data: ExplorerData, view: ViewState): TimelineItem[] =
     content: '',
   }));
 
+/**
+ * A lane's name as the drawing sets it (src/lib/explorer/timeline-look.ts): its lines, right-aligned in
+ * the label column, the lane's height; the full name in its title where the lines shorten it.
+ */
+function laneName(node: HTMLElement, lane: LaneLook, column: number, full: string): HTMLElement {
+  node.classList.add('lane-name');
+  node.textContent = lane.lines.join('\n');
+  if (lane.lines.join(' ') !== full) node.title = full;
+  node.style.width = `${column}px`;
+  node.style.height = `${lane.height}px`;
+  node.style.paddingBottom = `${lane.below}px`;
+  return node;
+}
+
 /** vis-timeline's groups: an instrument's lane (a button that opens its panel) with its party lanes folded under it. */
 export const groupItems = (
   data: ExplorerData,
   view: ViewState,
   open: ReadonlySet<string>,
+  look: (groups: ReturnType<typeof timelineGroups>) => TimelineLook,
   dispatch: (action: ExplorerAction) => void,
-) =>
-  timelineGroups(data, view, open).map((group) =>
+) => {
+  const groups = timelineGroups(data, view, open);
+  const { lanes, left } = look(groups);
+  return groups.map((group) =>
     group.kind === 'instrument'
       ? {
           id: group.id,
           order: group.order,
-          content: button(group.label, group.title!, () => dispatch({ type: 'choose', instrument: group.instrument })),
+          content: laneName(
+            button(group.label, group.title!, () => dispatch({ type: 'choose', instrument: group.instrument })),
+            lanes.get(group.id)!,
+            left,
+            group.title!,
+          ),
           nestedGroups: group.nestedGroups,
           showNested: group.showNested,
           className: 'instrument-lane',
         }
-      : { id: group.id, order: group.order, content: group.label, className: 'party-lane', treeLevel: 1 },
+      : {
+          id: group.id,
+          order: group.order,
+          content: laneName(document.createElement('span'), lanes.get(group.id)!, left, group.label),
+          className: 'party-lane',
+          treeLevel: 1,
+        },
   );
+};

@@ -1,13 +1,17 @@
 /**
- * vis-timeline made as the explorer draws it: UTC dates, a lane per group without stacking, the axis on
- * top, Ctrl + wheel (or a pinch) to zoom, room before the first day and after the last so that a marker
- * on either is drawn whole, and the party lanes of the instruments the keyboard opens unfolded.
+ * vis-timeline made as the explorer draws it: UTC dates, a lane per group without stacking, and laid out
+ * as the static drawing it takes over from (src/lib/explorer/timeline-look.ts): the axis below the lanes,
+ * labelled as the drawing's, markers where the drawing's bars are, and room before the first day and
+ * after the last as the drawing keeps, so that a marker on either is drawn whole and markers merge at
+ * the drawing's time per pixel. Ctrl + wheel (or a pinch) zooms; the party lanes the keyboard opens unfold.
  */
 import moment from 'moment';
 import { Timeline } from 'vis-timeline/peer';
 import { DAY_MS } from '../lib/model/dates.ts';
-import { CHART_CONSTANTS } from '../lib/chart/chart-constants.ts';
+import { CHART_CONSTANTS, CHART_LAYOUT } from '../lib/chart/chart-constants.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
+import { tickLabel } from '../lib/chart/time-axis.ts';
+import { spanPad, type TimelineLook } from '../lib/explorer/timeline-look.ts';
 
 // All dates are shown in UTC, as the content writes them.
 const utcMoment = (date: moment.MomentInput) => moment(date).utc();
@@ -18,26 +22,26 @@ export type VisTimeline = Timeline & {
 };
 
 /**
- * Room before the first day and after the last, so that a marker centred on either is drawn whole at
- * the widest zoom: a marker's width in pixels of a timeline `width` wide (twice what half a marker
- * needs, for the lane's border and rounding), at least 2 % of the span.
+ * The sizes the stylesheet draws vis-timeline at (src/styles/global.css), from the drawing's: the host's
+ * room above the lanes and right of the plot, and CSS properties its lanes, markers and axis scale by.
  */
-const padFor = ([start, end]: TimeWindow, width: number) => {
-  const marker = CHART_CONSTANTS.markerPixels;
-  return Math.max((end - start) * 0.02, 60 * DAY_MS, ((end - start) * marker) / Math.max(width - 2 * marker, 1));
-};
+function lookAt(host: HTMLElement, look: TimelineLook): void {
+  const L = CHART_LAYOUT;
+  // Less the border vis-timeline counts above its centre panel, whose lanes begin below it.
+  host.style.paddingTop = `${look.top - 1}px`;
+  host.style.paddingRight = `${look.right}px`;
+  host.style.setProperty('--chart-scale', String(look.scale));
+  host.style.setProperty('--axis-gap', `${L.axisGap * look.scale}px`);
+  host.style.setProperty('--axis-height', `${Math.round((L.axisGap + L.axis) * look.scale)}px`);
+  host.style.setProperty('--marker-size', `${2 * L.radius * look.scale}px`);
+  host.style.setProperty('--marker-top', `${(L.lanePadding + L.bar / 2 - L.radius) * look.scale}px`);
+}
 
-/** Makes vis-timeline in `host` for `span`, at `window` when the address names one, at least `reserved` px high. */
-export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWindow | undefined, reserved: number) {
+/** Makes vis-timeline in `host` for `span`, at `window` when the address names one, looking as the drawing `look` says. */
+export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWindow | undefined, look: TimelineLook) {
   const [start, end] = span;
-  let pad = padFor(span, host.clientWidth);
-  const bounds = () => ({
-    min: new Date(start - pad),
-    max: new Date(end + pad),
-    start: new Date(window?.[0] ?? start - pad),
-    end: new Date(window?.[1] ?? end + pad),
-    zoomMax: end - start + 2 * pad,
-  });
+  const pad = spanPad(span, look.plot);
+  lookAt(host, look);
   const timeline = new Timeline(
     host,
     [] as never,
@@ -45,26 +49,37 @@ export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWind
     {
       moment: utcMoment as never,
       stack: false,
-      ...bounds(),
+      min: new Date(start - pad),
+      max: new Date(end + pad),
+      start: new Date(window?.[0] ?? start - pad),
+      end: new Date(window?.[1] ?? end + pad),
+      zoomMax: end - start + 2 * pad,
       zoomMin: CHART_CONSTANTS.narrowestWindow,
-      orientation: { axis: 'top' },
+      orientation: { axis: 'bottom', item: 'top' },
+      // One line of labels, as the drawing's axis: a year where it begins, a month, else a day.
+      showMajorLabels: false,
+      // Labels as close as the drawing's (a year's four figures and a gap), not vis-timeline's seven characters apart.
+      maxMinorChars: 5,
+      format: { minorLabels: (date: moment.Moment) => tickLabel(new Date(date.valueOf())) },
       showCurrentTime: false,
       // A tap beside a marker selects nothing (vis-timeline painted the band under it): the open event's marker is the state's.
       selectable: false,
       groupOrder: 'order',
-      margin: { item: { vertical: 4 } },
+      // Markers at a lane's top (the stylesheet moves them down onto its bar): vis-timeline moves the
+      // items of a lane up to the margin above them, which is not the same for its first lane and the others.
+      margin: { item: { vertical: 0 }, axis: 0 },
       // The wheel scrolls the page; Ctrl + wheel (or a pinch) zooms. The timeline grows to its lanes, so it never scrolls itself.
       zoomKey: 'ctrlKey',
       verticalScroll: false,
-      minHeight: `${reserved}px`,
       zoomable: true,
       moveable: true,
       xss: { disabled: false },
     } as never,
   );
-  // Once drawn, the timeline's own width gives the exact room.
-  pad = padFor(span, host.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? host.clientWidth);
-  timeline.setOptions(bounds());
+  // The axis line, where the drawing's is: below the last lane by the layout's gap.
+  const line = document.createElement('div');
+  line.className = 'axis-line';
+  host.querySelector('.vis-panel.vis-bottom')?.append(line);
   timeline.addCustomTime(new Date(end), 'asof');
   // vis-timeline fits its first window on its first 'changed' (its own listener, registered before this one).
   let settle: () => void = () => undefined;

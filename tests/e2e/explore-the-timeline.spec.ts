@@ -465,12 +465,14 @@ test.describe('a filtered view has no empty space', () => {
       await page.getByRole('checkbox', { name: instrument.data.shortName, exact: true }).uncheck();
     const lanes = page.locator('.vis-labelset > .vis-label');
     await expect(lanes).toHaveCount(2);
-    // vis-timeline settles its height over a redraw or two: the gaps are read until they close.
+    // vis-timeline settles its height over a redraw or two: the gaps are read until they close. Its lanes
+    // begin at its top (the host keeps the drawing's few px above them) and its axis follows them, as the drawing's.
     const gaps = async () => {
       const box = (await page.locator('[data-timeline]').boundingBox())!;
-      const axis = (await page.locator('.vis-panel.vis-top').boundingBox())!;
+      const top = (await page.locator('.vis-timeline').boundingBox())!;
+      const axis = (await page.locator('.vis-panel.vis-bottom').boundingBox())!;
       const [first, last] = [(await lanes.first().boundingBox())!, (await lanes.last().boundingBox())!];
-      return Math.max(first.y - (axis.y + axis.height), box.y + box.height - (last.y + last.height));
+      return Math.max(first.y - top.y, axis.y - (last.y + last.height), box.y + box.height - (axis.y + axis.height));
     };
     await expect.poll(gaps).toBeLessThan(8);
   });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CHART_LAYOUT } from '../../src/lib/chart/chart-constants.ts';
 import { instruments } from './content.ts';
 import { reachForTimeline } from './explorer.ts';
 
@@ -74,3 +75,89 @@ test('with an as-of day, a filter and a window, the static timeline and vis-time
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(async () => (await visEvents(page)).sort()).toEqual(whole);
 });
+
+/**
+ * Where the timeline is drawn, px of the page (the focus may scroll it into view): its box, its axis
+ * line, and each lane's top and height with its markers.
+ */
+interface Drawn {
+  box: { x: number; y: number; width: number; height: number };
+  axis: number;
+  lanes: { top: number; height: number; markers: number }[];
+}
+
+/** The static timeline as drawn: the lanes' bottoms are their rules, the first lane's top the layout's room below the frame's top. */
+const staticDrawn = (page: Page): Promise<Drawn> =>
+  page.locator('[data-static-timeline] .chart-frame').evaluate((frame, top) => {
+    const svg = [...frame.querySelectorAll<SVGSVGElement>('svg.lifecycle-chart')].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    )!;
+    const scale = svg.getBoundingClientRect().width / Number(svg.dataset.width);
+    const y = (node: Element) => node.getBoundingClientRect().y + scrollY;
+    let above = y(svg) + top * scale;
+    const box = frame.getBoundingClientRect();
+    return {
+      box: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height },
+      axis: y(svg.querySelector('g.axis line.domain')!),
+      lanes: [...svg.querySelectorAll('g.lane')].map((lane) => {
+        const bottom = y(lane.querySelector('line.lane-rule')!);
+        const drawn = { top: above, height: bottom - above, markers: lane.querySelectorAll('a.marker').length };
+        above = bottom;
+        return drawn;
+      }),
+    };
+  }, CHART_LAYOUT.top);
+
+/** vis-timeline as drawn: its lanes are its groups (a lane's rule is its bottom border), its markers those in its window. */
+const visDrawn = (page: Page): Promise<Drawn> =>
+  page.locator('.vis-host').evaluate((host) => {
+    const box = host.getBoundingClientRect();
+    const plot = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const inWindow = (marker: Element) => {
+      const at = marker.getBoundingClientRect();
+      return at.width > 0 && at.x + at.width / 2 >= plot.left && at.x + at.width / 2 <= plot.right;
+    };
+    return {
+      box: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height },
+      axis: host.querySelector('.axis-line')!.getBoundingClientRect().y + scrollY,
+      lanes: [...host.querySelectorAll('.vis-foreground > .vis-group')].map((group) => {
+        const at = group.getBoundingClientRect();
+        return {
+          top: at.y + scrollY,
+          height: at.height,
+          markers: [...group.querySelectorAll('.vis-item.event button')].filter(inWindow).length,
+        };
+      }),
+    };
+  });
+
+for (const width of [1280, 360])
+  test(`at ${width} px vis-timeline comes in where the static timeline was: box, axis, lanes and markers`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(page.locator('[data-static-timeline] g.lane:visible').first()).toBeVisible();
+    const before = await staticDrawn(page);
+    expect(before.lanes.length).toBeGreaterThan(3);
+    await reachForTimeline(page);
+    await expect(page.locator('[data-static-timeline]')).toBeHidden();
+    // Its markers merge once it has drawn its lanes.
+    await expect
+      .poll(async () => (await visDrawn(page)).lanes.map((l) => l.markers))
+      .toEqual(before.lanes.map((l) => l.markers));
+    const after = await visDrawn(page);
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+    const moved = (name: string, a: number, b: number) =>
+      near(a, b) ? [] : [`${name}: ${a.toFixed(1)} → ${b.toFixed(1)}`];
+    const moves = [
+      ...(['x', 'y', 'width', 'height'] as const).flatMap((k) => moved(`box ${k}`, before.box[k], after.box[k])),
+      ...moved('axis', before.axis, after.axis),
+      ...moved('lanes', before.lanes.length, after.lanes.length),
+      ...before.lanes.flatMap((lane, n) => [
+        ...moved(`lane ${n} top`, lane.top, after.lanes[n]?.top ?? NaN),
+        ...moved(`lane ${n} height`, lane.height, after.lanes[n]?.height ?? NaN),
+      ]),
+    ];
+    expect(moves).toEqual([]);
+  });

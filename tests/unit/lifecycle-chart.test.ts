@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CHART_LAYOUT,
-  defaultSpan,
-  laneLines,
-  layoutChart,
-  type LaneSpec,
-} from '../../src/lib/chart/lifecycle-chart.ts';
+import { defaultSpan, laneLines, layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
-import { CHART_CONSTANTS } from '../../src/lib/chart/chart-constants.ts';
+import { CHART_CONSTANTS, CHART_LAYOUT } from '../../src/lib/chart/chart-constants.ts';
 import { clusterGap } from '../../src/lib/explorer/clusters.ts';
 import { DAY_MS, dateToTime } from '../../src/lib/model/dates.ts';
 

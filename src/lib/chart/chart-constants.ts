@@ -21,3 +21,27 @@ export const CHART_CONSTANTS = {
    */
   markerPixels: 28,
 } as const;
+
+/**
+ * The sizes of a laid-out chart, px at the width it is laid out for (src/lib/chart/lifecycle-chart.ts):
+ * the SVG is drawn at them, and vis-timeline takes its lanes, label column, markers and axis from them,
+ * so that it looks as the drawing it replaces. Text is drawn at these sizes, never scaled below them.
+ */
+export const CHART_LAYOUT = {
+  /** Above the first lane. */
+  top: 6,
+  /** A status bar's height, and the room above and below it in a lane. */
+  bar: 18,
+  lanePadding: 10,
+  /** A marker's radius. */
+  radius: 9,
+  /** A row of event labels under the bar. */
+  row: 15,
+  /** The axis under the lanes: its line this far below the last lane, and the room for its labels. */
+  axisGap: 4,
+  axis: 28,
+  fontSize: 11,
+  laneFontSize: 12,
+  /** A lane label's line height. */
+  labelLine: 13,
+} as const;

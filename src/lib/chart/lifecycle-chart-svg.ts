@@ -1,7 +1,8 @@
 import { formatDate } from '../model/dates.ts';
 import { element, fragment, type Markup } from '../site/markup.ts';
 import { STATUSES } from '../model/statuses.ts';
-import { CHART_LAYOUT, type LifecycleChart } from './lifecycle-chart.ts';
+import { CHART_LAYOUT } from './chart-constants.ts';
+import type { LifecycleChart } from './lifecycle-chart.ts';
 import { t } from '../i18n/strings.ts';
 
 /** The fill patterns that pair with status colours, so no status is told by colour alone. */

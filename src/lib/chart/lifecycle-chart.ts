@@ -6,7 +6,7 @@
 import { DAY_MS, dateToTime, formatDate } from '../model/dates.ts';
 import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
 import { clusterEvents, clusterGap } from '../explorer/clusters.ts';
-import { CHART_CONSTANTS } from './chart-constants.ts';
+import { CHART_CONSTANTS, CHART_LAYOUT } from './chart-constants.ts';
 import type { PartyId } from '../model/parties.ts';
 import { isDrawn, STATUSES, type Status } from '../model/statuses.ts';
 import { estimateTextWidth, placeLabels } from './label-placement.ts';
@@ -155,19 +155,6 @@ export interface LifecycleChart {
   lanes: ChartLane[];
 }
 
-/** Sizes in px. Text is drawn at these sizes, never scaled below them. */
-export const CHART_LAYOUT = {
-  top: 6,
-  bar: 18,
-  radius: 9,
-  row: 15,
-  lanePadding: 10,
-  axis: 28,
-  fontSize: 11,
-  laneFontSize: 12,
-  labelLine: 13,
-} as const;
-
 /** How many rows of event labels a lane may take at a width; labels that need more are left to the list. */
 function labelRows(width: number): number {
   return width < 480 ? 1 : width < 800 ? 2 : 3;
@@ -204,6 +191,27 @@ export function laneLines(label: string, shortLabel: string, room: number): stri
   return [short.map((word) => [...word.replace(/^\P{L}+/u, '')][0] ?? word).join('')];
 }
 
+/**
+ * The label column of lanes laid out `width` wide, px: the room a label's lines may take (at most a
+ * quarter of the width), the plot's left edge (the widest label's lines and a margin) and its right edge.
+ */
+export function labelColumn(
+  labels: readonly Pick<LaneSpec, 'label' | 'shortLabel'>[],
+  width: number,
+): { room: number; left: number; right: number } {
+  const room = Math.floor(width / 4) - 12;
+  const column = labels.flatMap((s) => laneLines(s.label, s.shortLabel, room));
+  const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...column.map(laneTextWidth))) + 16);
+  return { room, left, right: width - 4 };
+}
+
+/** A lane's height, px: its bar with the room around it and `rows` rows of event labels, or its label's `lines` where taller. */
+export const laneHeight = (lines: number, rows = 0): number =>
+  Math.max(
+    CHART_LAYOUT.lanePadding * 2 + CHART_LAYOUT.bar + rows * CHART_LAYOUT.row,
+    lines * CHART_LAYOUT.labelLine + 12,
+  );
+
 /** The default span of lanes: from their first event (or status) to the as-of day. */
 export function defaultSpan(specs: readonly LaneSpec[], asOf: string): [number, number] {
   const end = dateToTime(asOf);
@@ -222,12 +230,8 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
   const domain = options.span ?? defaultSpan(specs, asOf);
   const asOfTime = dateToTime(asOf);
 
-  // Lane labels take at most a quarter of the width.
-  const room = Math.floor(width / 4) - 12;
+  const { room, left, right } = labelColumn(options.labelLanes ?? specs, width);
   const lines = specs.map((s) => laneLines(s.label, s.shortLabel, room));
-  const column = (options.labelLanes ?? specs).flatMap((s) => laneLines(s.label, s.shortLabel, room));
-  const left = Math.min(Math.floor(width / 4), Math.ceil(Math.max(0, ...column.map(laneTextWidth))) + 16);
-  const right = width - 4;
   const range: [number, number] = [left + L.radius + 2, right - L.radius - 2];
   const x = chartScale(domain, range);
   const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
@@ -252,7 +256,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
       ? placeLabels(labelXs.map((lx, k) => ({ x: lx, width: widths[k]! }))).map((r) => (r < maxRows ? r : -1))
       : clusters.map(() => -1);
     const rowCount = Math.max(0, ...rows) + (rows.some((r) => r >= 0) ? 1 : 0);
-    const height = Math.max(L.lanePadding * 2 + L.bar + rowCount * L.row, lines[n]!.length * L.labelLine + 12);
+    const height = laneHeight(lines[n]!.length, rowCount);
     const markers: ChartMarker[] = clusters.map((c, k) => {
       const events = c.events.map((i) => byIndex.get(i)!);
       return {
@@ -315,7 +319,7 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
     return lane;
   });
 
-  const axisY = y + 4;
+  const axisY = y + L.axisGap;
   const ticks = axisTicks(x, width, L.fontSize);
   return {
     width,

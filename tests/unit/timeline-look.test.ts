@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_LAYOUT } from '../../src/lib/chart/chart-constants.ts';
+import { layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+import { clusterGap } from '../../src/lib/explorer/clusters.ts';
+import { spanPad, timelineLook } from '../../src/lib/explorer/timeline-look.ts';
+import type { GroupSpec } from '../../src/lib/explorer/timeline-items.ts';
+import { CHART_CONSTANTS } from '../../src/lib/chart/chart-constants.ts';
+import { dateToTime } from '../../src/lib/model/dates.ts';
+
+const names = ['CFE', 'Intermediate-Range Nuclear Forces', 'New START', 'Comprehensive Nuclear-Test-Ban Treaty', 'NPT'];
+/** The explorer's overview lanes: one an instrument, unlabelled markers. */
+const lanes: LaneSpec[] = names.map((name, n) => ({
+  key: `i${n}`,
+  instrument: `i${n}`,
+  party: 'all-parties',
+  label: name,
+  shortLabel: name,
+  intervals: [{ status: 'in-force', from: '1990', to: null }],
+  events: [{ index: 0, date: '1990-01-01', type: 'signed', parties: [], line: 'L', href: '#e' }],
+  labelled: false,
+}));
+const groups: GroupSpec[] = names.flatMap((name, n): GroupSpec[] => [
+  { id: `i${n}`, order: n, instrument: `i${n}`, kind: 'instrument', label: name },
+  ...(n === 0
+    ? [{ id: 'i0/RU', order: 0, instrument: 'i0', kind: 'party' as const, label: 'Russian Federation' }]
+    : []),
+]);
+
+describe('vis-timeline laid out as the drawing', () => {
+  for (const [width, scale] of [
+    [760, 1.142],
+    [280, 1.19],
+    [1000, 1],
+  ] as const)
+    it(`at ${width} px shown at ×${scale}, its lanes end where the drawing's do and its column is the drawing's`, () => {
+      const chart = layoutChart(lanes, { width, asOf: '2024-01-01' });
+      const look = timelineLook(groups, width, scale);
+      expect(look.left).toBe(Math.round(chart.left * scale));
+      expect(look.top).toBe(Math.round(CHART_LAYOUT.top * scale));
+      expect(look.right).toBe(Math.round((chart.width - chart.right) * scale));
+      expect(look.plot).toBe(chart.right - chart.left);
+      let bottom = look.top;
+      chart.lanes.forEach((lane) => {
+        const drawn = look.lanes.get(lane.key)!;
+        expect(drawn.lines).toEqual(lane.lines);
+        bottom += drawn.height;
+        // Rounded where the lane ends, never where it begins: no rounding adds up down the chart.
+        expect(Math.abs(bottom - (lane.y + lane.height) * scale)).toBeLessThanOrEqual(0.5);
+      });
+      // A party's lane, which the drawing has not, has its name within the column.
+      const party = look.lanes.get('i0/RU')!;
+      expect(party.height).toBeGreaterThan(0);
+    });
+
+  it("pads a span so that it is drawn at the drawing's time per pixel: markers merge alike", () => {
+    const chart = layoutChart(lanes, { width: 760, asOf: '2024-01-01' });
+    const span: [number, number] = [dateToTime('1990-01-01'), dateToTime('2024-01-01')];
+    const pad = spanPad(span, chart.right - chart.left);
+    const drawing = (span[1] - span[0]) / (chart.range[1] - chart.range[0]);
+    const vis = (span[1] - span[0] + 2 * pad) / (chart.right - chart.left);
+    expect(vis).toBeCloseTo(drawing, 6);
+    expect(clusterGap(vis, CHART_CONSTANTS.markerPixels)).toBe(clusterGap(drawing, CHART_CONSTANTS.markerPixels));
+  });
+});
