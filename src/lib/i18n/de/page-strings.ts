@@ -16,7 +16,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'site.skip': 'Zum Inhalt springen',
   'site.navLabel': 'Website',
   'site.editions': 'Sprache',
-  'site.contentInEnglish': 'Die Beschreibungen der Ereignisse und die Geschichte der Verträge sind vorerst auf Englisch.',
+  'site.contentInEnglish':
+    'Die Beschreibungen der Ereignisse und die Geschichte der Verträge sind vorerst auf Englisch.',
   'site.nav.timeline': 'Zeitleiste',
   'site.nav.treaties': 'Verträge',
   'site.nav.states': 'Staaten',
