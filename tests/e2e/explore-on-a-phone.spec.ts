@@ -150,6 +150,8 @@ for (const javaScriptEnabled of [true, false])
   }) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
     await page.goto('/?asof=2019-08-03');
+    // With the script, the page has told the asked day (its code comes after the load) before it is measured.
+    if (javaScriptEnabled) await expect(page.locator('[data-as-of-fold]')).toHaveText(/3 August 2019/);
     // At least three lanes of the chart drawn whole on the first screen.
     const bottoms = await page
       .locator('[data-static-timeline] svg.lifecycle-chart:visible g.lane')

@@ -64,7 +64,9 @@ const INITIALS = NAMES.map((name) =>
 );
 
 /** The English left in a text once the content and any address are taken out: runs of two or more plain letters. */
-function untranslated(text: string): string[] {
+function untranslated(written: string): string[] {
+  // Whitespace as a reader meets it: a name set in lines ("Cluster Munitions\nConvention") is the name.
+  const text = written.replace(/\s+/g, ' ');
   const piece = text.trim().replace(/…$/, '');
   if (piece && (NAMES.some((name) => name.includes(piece)) || INITIALS.includes(piece))) return [];
   // Addresses are not words: a web address, or an anchor such as #event-3 or #inf-1987-12-08-signed.
