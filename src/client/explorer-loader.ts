@@ -1,10 +1,11 @@
 /**
  * Who draws the explorer's timeline, and when that changes hands. The static timeline draws it
- * (explorer-still.ts): a pointer over it, a touch or the focus only fetch its zoom (which answers the
- * buttons, Ctrl + wheel, a pinch and a drag by drawing it again with the same layout function) and never
- * replace or move the drawing. vis-timeline (some 180 KB gzip) loads and takes over at the same state
- * (explorer-timeline.ts) only when the reader presses a key on the timeline, for the keyboard cursor
- * that opens party lanes, or when the static timeline cannot fetch its lanes for a zoom asked for.
+ * (explorer-still.ts): a moment of idleness after the load, a pointer over it, a touch or the focus only
+ * fetch its zoom (which answers the buttons, Ctrl + wheel, a pinch and a drag by drawing it again with the
+ * same layout function) and never replace or move the drawing. vis-timeline (some 180 KB gzip) loads and
+ * takes over at the same state (explorer-timeline.ts) only when the reader presses a key on the timeline,
+ * for the keyboard cursor that opens party lanes, or when the static timeline cannot fetch its lanes for a
+ * zoom asked for.
  */
 import { ZOOM_KEYS } from '../lib/chart/chart-window.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
@@ -15,6 +16,15 @@ import type { TimelineController } from './explorer-timeline.ts';
 /** What a reader does in reaching for the timeline, before using it: a pointer over it, a touch, the focus. */
 const REACH = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'];
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Runs `task` once the page has loaded and the browser is idle, unless the reader asked to save data. */
+function whenIdle(task: () => void) {
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
 
 /**
  * A marker of the static timeline opens its event here, as vis-timeline's do, and never leaves the page:
@@ -77,6 +87,9 @@ export function bindTimeline(
 
   // Reaching for the timeline prepares the static timeline's own zoom, drag and pinch; nothing is redrawn.
   for (const type of REACH) container.addEventListener(type, () => void still.mount(), { once: true, passive: true });
+  // So does a moment of idleness after the page has loaded, so that the first zoom is drawn in full at once
+  // (some 25 KB over the wire, code and lanes) — but not for a reader who asked to save data.
+  whenIdle(() => void still.mount());
   container.addEventListener('keydown', (event) => {
     if (timeline || event.altKey || event.ctrlKey || event.metaKey || event.key === 'Tab') return;
     event.preventDefault();

@@ -2,9 +2,10 @@
  * The static timeline as the explorer's renderer until vis-timeline comes. The server's drawing shows
  * the page as built; a window is answered at once by moving that drawing in place
  * (src/client/shift-drawing.ts), then the same layout function that drew it draws the state in full
- * (src/client/chart-zoom.ts, fetched with the lanes when the reader first reaches for the zoom).
- * Filters and an as-of day draw it again the same way. It changes no state: it draws it, and reports
- * the windows its own wheel, pinch and drag show.
+ * (src/client/chart-zoom.ts, fetched with the lanes while the page is idle, or when the reader first
+ * reaches for the timeline); once it is here it draws every state in full at once. Filters and an as-of
+ * day draw it again the same way. It changes no state: it draws it, and reports the windows its own
+ * wheel, pinch and drag show.
  */
 import { dateToTime } from '../lib/model/dates.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
@@ -55,6 +56,15 @@ export function stillRenderer(
     shows = drawingOf({ ...latest.view, from: shown?.from, to: shown?.to });
     dispatch({ type: 'window', shown: shown && [dateToTime(shown.from), dateToTime(shown.to)] });
   }
+  /** The latest state drawn in full by the layout function, where its code has come. */
+  const draw = () => {
+    if (!still || retired) return;
+    still.apply(drawn(latest.view), stateWindow(latest, span));
+    full = true;
+    shows = drawingOf(latest.view);
+    // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
+    container.style.minHeight = '0';
+  };
   /** Whether a full drawing is waiting for its code: one drawing serves every state rendered meanwhile. */
   let waiting = false;
   const redraw = (afterPaint: boolean) => {
@@ -63,12 +73,7 @@ export function stillRenderer(
     const go = () =>
       void mount().then(() => {
         waiting = false;
-        if (!still || retired) return;
-        still.apply(drawn(latest.view), stateWindow(latest, span));
-        full = true;
-        shows = drawingOf(latest.view);
-        // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
-        container.style.minHeight = '0';
+        draw();
       });
     if (afterPaint) requestAnimationFrame(() => setTimeout(go));
     else go();
@@ -88,8 +93,10 @@ export function stillRenderer(
     latest = state;
     const next = drawingOf(state.view);
     if (retired || next === shows) return;
-    // Until the layout function has drawn it again, a window alone moves the server's drawing.
-    if (!full && drawnAsServed(drawn(state.view))) {
+    // Once the layout function is here (fetched while the page was idle, or at the reader's reach), it
+    // draws every state in full in this frame; until then a window alone moves the server's drawing.
+    if (still) draw();
+    else if (!full && drawnAsServed(drawn(state.view))) {
       shift(state);
       shows = next;
       redraw(true);

@@ -341,8 +341,8 @@ test('the interactive timeline is one Tab stop: its markers and lane names are r
 test('a zoom button is answered by the static timeline; if its lanes cannot be fetched, vis-timeline comes', async ({
   page,
 }) => {
-  await page.goto('/');
   const lanes = page.waitForResponse((response) => response.url().includes('/data/explorer/chart/'));
+  await page.goto('/');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   expect((await lanes).ok()).toBe(true);
   await expect(page.locator('[data-static-timeline] svg.live')).toBeAttached();
@@ -356,6 +356,26 @@ test('a zoom button is answered by the static timeline; if its lanes cannot be f
   await expect(page.locator('[data-explorer][data-ready="true"]')).toBeAttached();
   await expect(page.locator('[data-static-timeline] svg.live')).toHaveCount(0);
   await expect(page).toHaveURL(/from=/);
+});
+
+test('once the page has been idle, its zoom’s code is here: the first zoom is drawn in full by the click itself', async ({
+  page,
+}) => {
+  // Fetched while the page is idle, with no pointer, touch or focus on the timeline.
+  const code = page.waitForResponse((response) => /\/chart-zoom[^/]*\.js$/.test(response.url()));
+  const lanes = page.waitForResponse((response) => response.url().includes('/data/explorer/chart/'));
+  await page.goto('/');
+  await Promise.all([code, lanes]);
+  // Let the fetched code mount: its promise settles after the responses.
+  await page.waitForLoadState('networkidle');
+  const drawnInFull = await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('button[data-zoom="in"]')!.click();
+    // In the click's own task, before any frame: the layout function's drawing, not the server's moved.
+    return document.querySelectorAll('[data-static-timeline] svg.live').length;
+  });
+  expect(drawnInFull).toBe(1);
+  await expect(page).toHaveURL(/from=.*to=/);
+  await expect(page.locator('.vis-host')).toHaveCount(0);
 });
 
 test('at 360 px, the party lanes the keyboard opens keep their names narrow, and the time axis most of the width', async ({
