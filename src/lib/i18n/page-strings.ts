@@ -191,7 +191,8 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'embed.code': 'Embed code',
   'embed.copy': 'Copy embed code',
   'embed.static':
-    'For sites that allow no third-party scripts (a fixed height; in a column narrower than 1024 px the embed scrolls within its frame, its credit line in view)',
+    'For sites that allow no third-party scripts (a fixed height; in a column narrower than 1024 px the embed ' +
+    'scrolls within its frame, its credit line in view)',
   'embed.copyStatic': 'Copy code without script',
   'embed.preview': 'Preview',
   'embed.previewTitle': 'Preview: {title}',

@@ -12,7 +12,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
     'Quelle: {site}, Datenversion {version}. Jedes Ereignis verweist unter der unten genannten Adresse auf seine Quelle.',
   'picture.licence': 'CC BY 4.0',
   'site.description':
-    'Wie die Rüstungskontrollverträge Europas und der amerikanisch-russischen Beziehungen unterzeichnet, ratifiziert, ausgesetzt, aufgegeben oder auslaufen gelassen wurden.',
+    'Wie die Rüstungskontrollverträge Europas und der amerikanisch-russischen Beziehungen unterzeichnet, ' +
+    'ratifiziert, ausgesetzt, aufgegeben oder auslaufen gelassen wurden.',
   'site.skip': 'Zum Inhalt springen',
   'site.navLabel': 'Website',
   'site.editions': 'Sprache',
@@ -96,10 +97,12 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'explorer.allParties': 'Alle Vertragsparteien',
   'explorer.embedTitle': 'Rüstungskontrollverträge auf einer Zeitleiste',
   'explorer.keys':
-    'Tastatur: Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zu einer Zeile, + und − zoomen, Umschalt + Pfeiltasten verschieben die Ansicht, Eingabe öffnet.',
+    'Tastatur: Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zu einer Zeile, + und − zoomen, ' +
+    'Umschalt + Pfeiltasten verschieben die Ansicht, Eingabe öffnet.',
   'explorer.skip': 'Zur Zeitleiste springen',
   'explorer.hint':
-    'Zoomen Sie mit den Schaltflächen, Strg + Mausrad oder zwei Fingern, und ziehen Sie zum Verschieben. Wählen Sie eine Zeile oder ein Ereignis, um es im Seitenbereich zu sehen.',
+    'Zoomen Sie mit den Schaltflächen, Strg + Mausrad oder zwei Fingern, und ziehen Sie zum Verschieben. Wählen ' +
+    'Sie eine Zeile oder ein Ereignis, um es im Seitenbereich zu sehen.',
   'explorer.closePanel': 'Seitenbereich schließen',
   'explorer.everyEvent': 'Alle Ereignisse der Reihe nach',
   'explorer.eventTableLink': 'Alle in einer Tabelle lesen, mit ihren Quellen.',
@@ -108,7 +111,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
     'Jede Unterzeichnung, Ratifikation, Aussetzung, jeder Rücktritt und jedes Auslaufen der von uns verfolgten Rüstungskontrollabkommen, in ' +
     'zeitlicher Reihenfolge, jeweils mit Quellen; Datenstand {day}.',
   'events.lede':
-    '{events} Ereignisse in {instruments} Abkommen, in zeitlicher Reihenfolge, Stand {day}. Jedes verweist auf die Seite seines Abkommens und auf seine Quellen.',
+    '{events} Ereignisse in {instruments} Abkommen, in zeitlicher Reihenfolge, Stand {day}. Jedes verweist auf die ' +
+    'Seite seines Abkommens und auf seine Quellen.',
   'events.timeline': 'Auf der Zeitleiste ansehen.',
   'oldLink.row':
     'Dieser Link führte zu einer Zeile der Tabelle aller Ereignisse, die nun eine eigene Seite hat: Öffnen Sie das Ereignis dort.',
@@ -152,7 +156,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'embed.whatCard': 'Eine Statuskarte: der Satz oben und der letzte Schritt, für eine Randspalte',
   'embed.heading': 'Diese Ansicht einbetten',
   'embed.intro':
-    'Der Code zeigt genau, was Sie jetzt sehen: dieselben Abkommen, denselben Ausschnitt und denselben Stichtag. Er passt seinen Rahmen auf Telefonen wie auf Desktops an seinen Inhalt an.',
+    'Der Code zeigt genau, was Sie jetzt sehen: dieselben Abkommen, denselben Ausschnitt und denselben Stichtag. ' +
+    'Er passt seinen Rahmen auf Telefonen wie auf Desktops an seinen Inhalt an.',
   'embed.when': 'Was sollen die Leserinnen und Leser Ihres Artikels sehen?',
   'embed.pinned': 'Den Stand von heute, {day}',
   'embed.pinnedNote':
@@ -162,7 +167,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'embed.code': 'Einbettungscode',
   'embed.copy': 'Einbettungscode kopieren',
   'embed.static':
-    'Für Websites, die keine Skripte Dritter zulassen (feste Höhe; in Spalten unter 1024 px scrollt die Einbettung in ihrem Rahmen, die Quellenzeile bleibt sichtbar)',
+    'Für Websites, die keine Skripte Dritter zulassen (feste Höhe; in Spalten unter 1024 px scrollt die Einbettung ' +
+    'in ihrem Rahmen, die Quellenzeile bleibt sichtbar)',
   'embed.copyStatic': 'Code ohne Skript kopieren',
   'embed.preview': 'Vorschau',
   'embed.previewTitle': 'Vorschau: {title}',
@@ -205,11 +211,14 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
 
   'states.title': 'Staaten',
   'states.description.one':
-    'Jeder Staat, der ein von uns verfolgtes Rüstungskontrollabkommen unterzeichnet, ratifiziert, ausgesetzt oder verlassen hat: {count} Staat, mit eigener Zeitleiste, Stand {day}.',
+    'Jeder Staat, der ein von uns verfolgtes Rüstungskontrollabkommen unterzeichnet, ratifiziert, ausgesetzt oder ' +
+    'verlassen hat: {count} Staat, mit eigener Zeitleiste, Stand {day}.',
   'states.description.other':
-    'Jeder Staat, der ein von uns verfolgtes Rüstungskontrollabkommen unterzeichnet, ratifiziert, ausgesetzt oder verlassen hat: {count} Staaten, jeder mit eigener Zeitleiste, Stand {day}.',
+    'Jeder Staat, der ein von uns verfolgtes Rüstungskontrollabkommen unterzeichnet, ratifiziert, ausgesetzt oder ' +
+    'verlassen hat: {count} Staaten, jeder mit eigener Zeitleiste, Stand {day}.',
   'states.lede':
-    'Jeder Staat, der in einem von uns verfolgten Abkommen gehandelt hat. Jede Seite zeigt den Status des Staates in jedem Abkommen im Zeitverlauf, jeden Schritt mit seinen Quellen.',
+    'Jeder Staat, der in einem von uns verfolgten Abkommen gehandelt hat. Jede Seite zeigt den Status des Staates ' +
+    'in jedem Abkommen im Zeitverlauf, jeden Schritt mit seinen Quellen.',
   'states.today': 'Heutige Staaten',
   'states.historical': 'Staaten, die nicht mehr bestehen',
   'states.instruments.one': '{count} Abkommen',
@@ -237,7 +246,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
 
   'releases.title': 'Veröffentlichungen der Daten',
   'releases.description':
-    'Jede veröffentlichte Version der Daten der Arms Control Timeline, jede unverändert unter ihrer eigenen Adresse, damit ein Zitat die zitierten Daten findet.',
+    'Jede veröffentlichte Version der Daten der Arms Control Timeline, jede unverändert unter ihrer eigenen ' +
+    'Adresse, damit ein Zitat die zitierten Daten findet.',
   'releases.lede':
     'Eine Version ist nach dem Tag der letzten Datenänderung und einem kurzen Hash ihres Inhalts benannt. Die Dateien einer Veröffentlichung ' +
     'ändern sich nie: Zitieren Sie die Version, und jeder kann die Daten abrufen, die Sie gelesen haben.',
@@ -249,7 +259,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'releases.changes': 'Was sich geändert hat',
   'changes.title': 'Änderungen an den Daten',
   'changes.description':
-    'Was zwischen den Versionen der Daten der Arms Control Timeline hinzugefügt, berichtigt oder entfernt wurde, Ereignis für Ereignis, mit dem Grund jeder Berichtigung.',
+    'Was zwischen den Versionen der Daten der Arms Control Timeline hinzugefügt, berichtigt oder entfernt wurde, ' +
+    'Ereignis für Ereignis, mit dem Grund jeder Berichtigung.',
   'changes.lede':
     'Jede Version wird Ereignis für Ereignis mit der vorigen verglichen: Ein berichtigtes Ereignis zeigt jeden geänderten Wert, ' +
     'alt → neu, und den Vermerk, warum. Berichtigungen sind Nachrichten: Verfolgen Sie sie im {feed}.',
@@ -295,7 +306,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
     'Der Text wurde von einer Konferenz, einem Forum oder der UN-Generalversammlung angenommen; ein politisch verbindliches Dokument wird damit wirksam.',
   'event.opened-for-signature.meaning': 'Die Staaten konnten mit der Unterzeichnung beginnen.',
   'event.signed.meaning':
-    'Eine Vertragspartei unterzeichnete. Die Unterzeichnung ist keine Ratifikation: Sie verpflichtet einen Staat nur, Handlungen zu unterlassen, die Ziel und Zweck des Vertrags vereiteln würden.',
+    'Eine Vertragspartei unterzeichnete. Die Unterzeichnung ist keine Ratifikation: Sie verpflichtet einen Staat ' +
+    'nur, Handlungen zu unterlassen, die Ziel und Zweck des Vertrags vereiteln würden.',
   'event.ratification-rejected.meaning':
     'Ein Parlament stimmte gegen die Zustimmung zur Ratifikation; der Staat bleibt Unterzeichner.',
   'event.ratified.meaning':
@@ -344,7 +356,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'about.description':
     'Wie die Arms Control Timeline Ereignisse erfasst, den Status ableitet und Quellen angibt; wie man sie zitiert; und ihre offenen Daten.',
   'about.intro':
-    'Jede Tatsache auf dieser Website ist ein Ereignis im Leben eines Abkommens: ein Datum, die handelnde Vertragspartei oder die handelnden Vertragsparteien, ' +
+    'Jede Tatsache auf dieser Website ist ein Ereignis im Leben eines Abkommens: ein Datum, die handelnde ' +
+    'Vertragspartei oder die handelnden Vertragsparteien, ' +
     'was sie taten, und mindestens eine Quelle, die Leserinnen und Leser prüfen können. Ein Status wird nie von Hand eingetragen; er wird ' +
     'von einem einzigen Modell aus den Ereignissen abgeleitet, und jede Ansicht – die Zeitleiste, die Seiten zum Lebenszyklus, die Exporte – zeigt ' +
     'denselben abgeleiteten Status.',
@@ -418,9 +431,12 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'about.changesLink': 'der Seite der Änderungen',
   'about.notFound': 'Nicht gefundene Daten',
   'about.notFoundText':
-    'Jeder der folgenden Staaten hat eine Aussetzung beschlossen oder notifiziert, doch keine Quelle, die wir lesen konnten, nennt den Tag ihres Wirksamwerdens. ' +
+    'Jeder der folgenden Staaten hat eine Aussetzung beschlossen oder notifiziert, doch keine Quelle, die wir ' +
+    'lesen konnten, nennt den Tag ihres Wirksamwerdens. ' +
     'Er wird ab dem Tag der Notifikation oder des Beschlusses als „Aussetzung notifiziert, Tag des Wirksamwerdens nicht gefunden“ gezeigt, nie ' +
-    'als weiterhin gebunden. Andere haben einen Schritt vollzogen, den eine Quelle eines späteren Tages bezeugt, ohne dass eine Quelle seinen eigenen Tag nennt: Er wird ab jenem Tag gezeigt und mit „spätestens am“ datiert. Wenn Sie die Unterlagen kennen, teilen Sie es uns mit.',
+    'als weiterhin gebunden. Andere haben einen Schritt vollzogen, den eine Quelle eines späteren Tages bezeugt, ' +
+    'ohne dass eine Quelle seinen eigenen Tag nennt: Er wird ab jenem Tag gezeigt und mit „spätestens am“ datiert. ' +
+    'Wenn Sie die Unterlagen kennen, teilen Sie es uns mit.',
   'about.notFoundItem': '{party}: Aussetzung notifiziert am {day}; Tag des Wirksamwerdens nicht gefunden',
   'about.notFoundDay': '{party}: {step} {day}; eigener Tag nicht gefunden',
   'about.mistakes': 'Einen Fehler melden',
@@ -456,7 +472,8 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   // Said only on built pages: no browser script carries them.
   'asOf.partyStatus': '{party}: {status}',
   'explorer.timelineLabel':
-    'Interaktive Zeitleiste. Die Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zur Zeile, die mit ihm beginnt, Plus und Minus zoomen, die Eingabetaste öffnet das Ereignis.',
+    'Interaktive Zeitleiste. Die Pfeiltasten wechseln zwischen Ereignissen, ein Buchstabe springt zur Zeile, die ' +
+    'mit ihm beginnt, Plus und Minus zoomen, die Eingabetaste öffnet das Ereignis.',
   'event.contestedBy': 'nach eigener Angabe; bestritten von: {parties}',
   'table.event': 'Ereignis',
   'headline.today': 'Status heute:',

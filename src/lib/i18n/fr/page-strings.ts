@@ -12,7 +12,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
     'Source : {site}, version des données {version}. Chaque événement renvoie à sa source à l’adresse ci-dessous.',
   'picture.licence': 'CC BY 4.0',
   'site.description':
-    'Comment les traités de maîtrise des armements de l’Europe et de la relation américano-russe ont été signés, ratifiés, suspendus, abandonnés ou laissés expirer.',
+    'Comment les traités de maîtrise des armements de l’Europe et de la relation américano-russe ont été signés, ' +
+    'ratifiés, suspendus, abandonnés ou laissés expirer.',
   'site.skip': 'Aller au contenu',
   'site.navLabel': 'Site',
   'site.editions': 'Langue',
@@ -100,10 +101,12 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'explorer.allParties': 'Toutes les parties',
   'explorer.embedTitle': 'Les traités de maîtrise des armements sur une seule chronologie',
   'explorer.keys':
-    'Clavier : flèches pour passer d’un événement à l’autre, une lettre pour aller à une ligne, + et − pour zoomer, Maj + flèches pour déplacer la vue, Entrée pour ouvrir.',
+    'Clavier : flèches pour passer d’un événement à l’autre, une lettre pour aller à une ligne, + et − pour ' +
+    'zoomer, Maj + flèches pour déplacer la vue, Entrée pour ouvrir.',
   'explorer.skip': 'Aller à la chronologie',
   'explorer.hint':
-    'Zoomez avec les boutons, Ctrl + molette ou en pinçant, et faites glisser pour vous déplacer. Sélectionnez une ligne ou un événement pour l’afficher dans le panneau.',
+    'Zoomez avec les boutons, Ctrl + molette ou en pinçant, et faites glisser pour vous déplacer. Sélectionnez une ' +
+    'ligne ou un événement pour l’afficher dans le panneau.',
   'explorer.closePanel': 'Fermer le panneau',
   'explorer.everyEvent': 'Tous les événements, dans l’ordre',
   'explorer.eventTableLink': 'Les lire tous dans un seul tableau, avec leurs sources.',
@@ -156,7 +159,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'embed.whatCard': 'Une fiche de statut : la phrase ci-dessus et la dernière étape, pour une colonne latérale',
   'embed.heading': 'Intégrer cette vue',
   'embed.intro':
-    'Le code affiche exactement ce que vous voyez : les mêmes instruments, la même période et la même date. Son cadre s’adapte à son contenu, sur téléphone comme sur ordinateur.',
+    'Le code affiche exactement ce que vous voyez : les mêmes instruments, la même période et la même date. Son ' +
+    'cadre s’adapte à son contenu, sur téléphone comme sur ordinateur.',
   'embed.when': 'Que doivent voir les lecteurs de votre article ?',
   'embed.pinned': 'La situation telle qu’elle est aujourd’hui, {day}',
   'embed.pinnedNote':
@@ -166,7 +170,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'embed.code': 'Code d’intégration',
   'embed.copy': 'Copier le code d’intégration',
   'embed.static':
-    'Pour les sites qui n’autorisent aucun script tiers (hauteur fixe ; dans une colonne de moins de 1024 px, l’intégration défile dans son cadre, la ligne de crédit restant visible)',
+    'Pour les sites qui n’autorisent aucun script tiers (hauteur fixe ; dans une colonne de moins de 1024 px, ' +
+    'l’intégration défile dans son cadre, la ligne de crédit restant visible)',
   'embed.copyStatic': 'Copier le code sans script',
   'embed.preview': 'Aperçu',
   'embed.previewTitle': 'Aperçu : {title}',
@@ -215,13 +220,17 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
 
   'states.title': 'États',
   'states.description.one':
-    'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous suivons : {count} État, avec sa propre chronologie au {day}.',
+    'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous ' +
+    'suivons : {count} État, avec sa propre chronologie au {day}.',
   'states.description.many':
-    'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous suivons : {count} d’États, chacun avec sa propre chronologie au {day}.',
+    'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous ' +
+    'suivons : {count} d’États, chacun avec sa propre chronologie au {day}.',
   'states.description.other':
-    'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous suivons : {count} États, chacun avec sa propre chronologie au {day}.',
+    'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous ' +
+    'suivons : {count} États, chacun avec sa propre chronologie au {day}.',
   'states.lede':
-    'Chaque État ayant agi dans un instrument que nous suivons. Chaque page montre le statut de l’État dans chaque instrument au fil du temps, chaque étape avec ses sources.',
+    'Chaque État ayant agi dans un instrument que nous suivons. Chaque page montre le statut de l’État dans chaque ' +
+    'instrument au fil du temps, chaque étape avec ses sources.',
   'states.today': 'États actuels',
   'states.historical': 'États qui n’existent plus',
   'states.instruments.one': '{count} instrument',
@@ -234,7 +243,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
 
   'feed.title': 'Arms Control Timeline : derniers événements du cycle de vie',
   'feed.subtitle':
-    'Signatures, ratifications, suspensions, retraits et expirations des instruments de maîtrise des armements, chacun avec sa source. Version des données {version}.',
+    'Signatures, ratifications, suspensions, retraits et expirations des instruments de maîtrise des armements, ' +
+    'chacun avec sa source. Version des données {version}.',
   'feed.release': 'Version des données {version}',
 
   'cite.heading': 'Citer cette page',
@@ -263,7 +273,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'releases.changes': 'Ce qui a changé',
   'changes.title': 'Modifications des données',
   'changes.description':
-    'Ce qui a été ajouté, corrigé ou supprimé entre les versions des données d’Arms Control Timeline, événement par événement, avec la raison de chaque correction.',
+    'Ce qui a été ajouté, corrigé ou supprimé entre les versions des données d’Arms Control Timeline, événement ' +
+    'par événement, avec la raison de chaque correction.',
   'changes.lede':
     'Chaque version est comparée à la précédente, événement par événement : un événement corrigé montre chaque valeur modifiée, ' +
     'ancienne → nouvelle, et la note qui en donne la raison. Les corrections sont des nouvelles : suivez-les dans le {feed}.',
@@ -306,10 +317,12 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'changes.releaseLink': 'Version des données {version}',
   'event.negotiations-opened.meaning': 'Les négociations officielles sur le texte ont commencé.',
   'event.adopted.meaning':
-    'Le texte a été adopté par une conférence, un forum ou l’Assemblée générale des Nations unies ; pour un document politiquement contraignant, cette adoption le met en application.',
+    'Le texte a été adopté par une conférence, un forum ou l’Assemblée générale des Nations unies ; pour un ' +
+    'document politiquement contraignant, cette adoption le met en application.',
   'event.opened-for-signature.meaning': 'Les États pouvaient commencer à signer.',
   'event.signed.meaning':
-    'Une partie a signé. La signature n’est pas la ratification : elle oblige seulement un État à s’abstenir d’actes qui priveraient le traité de son objet et de son but.',
+    'Une partie a signé. La signature n’est pas la ratification : elle oblige seulement un État à s’abstenir ' +
+    'd’actes qui priveraient le traité de son objet et de son but.',
   'event.ratification-rejected.meaning':
     'Un parlement a voté contre l’approbation de la ratification ; l’État reste signataire.',
   'event.ratified.meaning':
@@ -423,7 +436,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'about.reviewText':
     'Chaque fait est un événement dans un fichier Markdown, un fichier par instrument, et chaque événement cite au moins une source ' +
     'que le lecteur peut ouvrir. Les modifications du contenu passent par la relecture du dépôt, et un validateur vérifie chaque ' +
-    'fichier à chaque construction : les dates, le vocabulaire des événements, l’ordre des étapes de chaque partie, la présence d’une source pour chaque événement. ' +
+    'fichier à chaque construction : les dates, le vocabulaire des événements, l’ordre des étapes de chaque ' +
+    'partie, la présence d’une source pour chaque événement. ' +
     'Le site n’est pas construit tant qu’un problème subsiste. La page de chaque instrument indique quand il a été relu pour la ' +
     'dernière fois : le jour où son fichier a changé pour la dernière fois.',
   'about.versions': 'Versions et corrections',
@@ -437,7 +451,9 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'about.notFoundText':
     'Chacun des États ci-dessous a décidé ou notifié une suspension, mais aucune source que nous avons pu lire ne donne le jour de sa prise d’effet. ' +
     'Il est représenté comme « suspension notifiée, date de prise d’effet introuvable » à partir du jour de la notification ou de la décision, jamais ' +
-    'comme encore lié. D’autres ont franchi une étape qu’une source d’un jour ultérieur atteste, sans qu’aucune source n’en donne le jour : elle est représentée à partir de ce jour-là et datée « au plus tard le ». Si vous connaissez les documents, dites-le-nous.',
+    'comme encore lié. D’autres ont franchi une étape qu’une source d’un jour ultérieur atteste, sans qu’aucune ' +
+    'source n’en donne le jour : elle est représentée à partir de ce jour-là et datée « au plus tard le ». Si vous ' +
+    'connaissez les documents, dites-le-nous.',
   'about.notFoundItem': '{party} : suspension notifiée le {day} ; date de prise d’effet introuvable',
   'about.notFoundDay': '{party} : {step} {day} ; date propre introuvable',
   'about.mistakes': 'Signaler une erreur',
@@ -473,7 +489,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   // Said only on built pages: no browser script carries them.
   'asOf.partyStatus': '{party} : {status}',
   'explorer.timelineLabel':
-    'Chronologie interactive. Les flèches passent d’un événement à l’autre, une lettre mène à la ligne qui commence par elle, plus et moins zooment, Entrée ouvre l’événement.',
+    'Chronologie interactive. Les flèches passent d’un événement à l’autre, une lettre mène à la ligne qui ' +
+    'commence par elle, plus et moins zooment, Entrée ouvre l’événement.',
   'event.contestedBy': 'selon ses auteurs ; contesté par {parties}',
   'table.event': 'Événement',
   'headline.today': 'Statut aujourd’hui :',

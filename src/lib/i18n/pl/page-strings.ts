@@ -12,7 +12,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
     'Źródło: {site}, wersja danych {version}. Każde zdarzenie odsyła do swojego źródła pod adresem poniżej.',
   'picture.licence': 'CC BY 4.0',
   'site.description':
-    'Jak traktaty o kontroli zbrojeń w Europie i w stosunkach amerykańsko-rosyjskich podpisywano, ratyfikowano, zawieszano, porzucano lub pozwalano im wygasnąć.',
+    'Jak traktaty o kontroli zbrojeń w Europie i w stosunkach amerykańsko-rosyjskich podpisywano, ratyfikowano, ' +
+    'zawieszano, porzucano lub pozwalano im wygasnąć.',
   'site.skip': 'Przejdź do treści',
   'site.navLabel': 'Serwis',
   'site.editions': 'Język',
@@ -159,7 +160,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'embed.whatCard': 'Kartę statusu: zdanie powyżej i ostatni krok, do kolumny bocznej',
   'embed.heading': 'Osadź ten widok',
   'embed.intro':
-    'Kod pokazuje dokładnie to, co widać teraz: te same dokumenty, ten sam okres i ten sam dzień. Dopasowuje ramkę do treści zarówno na telefonach, jak i na komputerach.',
+    'Kod pokazuje dokładnie to, co widać teraz: te same dokumenty, ten sam okres i ten sam dzień. Dopasowuje ramkę ' +
+    'do treści zarówno na telefonach, jak i na komputerach.',
   'embed.when': 'Co mają zobaczyć czytelnicy Państwa artykułu?',
   'embed.pinned': 'Stan rzeczy na dziś, {day}',
   'embed.pinnedNote':
@@ -169,7 +171,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'embed.code': 'Kod do osadzenia',
   'embed.copy': 'Kopiuj kod do osadzenia',
   'embed.static':
-    'Dla serwisów, które nie dopuszczają skryptów zewnętrznych (stała wysokość; w kolumnach węższych niż 1024 px osadzenie przewija się w swojej ramce, a wiersz ze źródłem pozostaje widoczny)',
+    'Dla serwisów, które nie dopuszczają skryptów zewnętrznych (stała wysokość; w kolumnach węższych niż 1024 px ' +
+    'osadzenie przewija się w swojej ramce, a wiersz ze źródłem pozostaje widoczny)',
   'embed.copyStatic': 'Kopiuj kod bez skryptu',
   'embed.preview': 'Podgląd',
   'embed.previewTitle': 'Podgląd: {title}',
@@ -226,13 +229,17 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
 
   'states.title': 'Państwa',
   'states.description.one':
-    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli zbrojeń: {count} państwo, z własną osią czasu, stan na dzień {day}.',
+    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli ' +
+    'zbrojeń: {count} państwo, z własną osią czasu, stan na dzień {day}.',
   'states.description.few':
-    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli zbrojeń: {count} państwa, każde z własną osią czasu, stan na dzień {day}.',
+    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli ' +
+    'zbrojeń: {count} państwa, każde z własną osią czasu, stan na dzień {day}.',
   'states.description.many':
-    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli zbrojeń: {count} państw, każde z własną osią czasu, stan na dzień {day}.',
+    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli ' +
+    'zbrojeń: {count} państw, każde z własną osią czasu, stan na dzień {day}.',
   'states.description.other':
-    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli zbrojeń: {count} państwa, każde z własną osią czasu, stan na dzień {day}.',
+    'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli ' +
+    'zbrojeń: {count} państwa, każde z własną osią czasu, stan na dzień {day}.',
   'states.lede':
     'Każde państwo, które działało w śledzonym przez nas dokumencie. Strona każdego pokazuje jego status w każdym dokumencie w czasie, każdy krok ze źródłami.',
   'states.today': 'Państwa obecnie istniejące',
@@ -322,7 +329,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
     'Tekst przyjęła konferencja, forum lub Zgromadzenie Ogólne ONZ; w przypadku dokumentu politycznie wiążącego oznacza to rozpoczęcie jego stosowania.',
   'event.opened-for-signature.meaning': 'Państwa mogły rozpocząć podpisywanie.',
   'event.signed.meaning':
-    'Strona podpisała. Podpisanie nie jest ratyfikacją: zobowiązuje państwo jedynie do powstrzymania się od działań, które udaremniłyby przedmiot i cel traktatu.',
+    'Strona podpisała. Podpisanie nie jest ratyfikacją: zobowiązuje państwo jedynie do powstrzymania się od ' +
+    'działań, które udaremniłyby przedmiot i cel traktatu.',
   'event.ratification-rejected.meaning':
     'Parlament głosował przeciwko zgodzie na ratyfikację; państwo pozostaje sygnatariuszem.',
   'event.ratified.meaning':
@@ -448,9 +456,12 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'about.changesLink': 'stronie zmian',
   'about.notFound': 'Nieznalezione daty',
   'about.notFoundText':
-    'Każde z poniższych państw postanowiło o zawieszeniu lub je notyfikowało, ale żadne dostępne nam źródło nie podaje dnia, w którym stało się ono skuteczne. ' +
+    'Każde z poniższych państw postanowiło o zawieszeniu lub je notyfikowało, ale żadne dostępne nam źródło nie ' +
+    'podaje dnia, w którym stało się ono skuteczne. ' +
     'Jest pokazywane jako „notyfikowano zawieszenie, nie znaleziono daty skuteczności” od dnia notyfikacji lub decyzji, nigdy ' +
-    'jako nadal związane. Inne podjęły krok, który potwierdza źródło z dnia późniejszego, lecz żadne źródło nie podaje jego własnej daty: jest pokazywany od tamtego dnia i datowany „najpóźniej”. Jeśli znają Państwo dokumenty, prosimy o informację.',
+    'jako nadal związane. Inne podjęły krok, który potwierdza źródło z dnia późniejszego, lecz żadne źródło nie ' +
+    'podaje jego własnej daty: jest pokazywany od tamtego dnia i datowany „najpóźniej”. Jeśli znają Państwo ' +
+    'dokumenty, prosimy o informację.',
   'about.notFoundItem': '{party}: notyfikowano zawieszenie {day}; nie znaleziono daty skuteczności',
   'about.notFoundDay': '{party}: {step} {day}; nie znaleziono własnej daty',
   'about.mistakes': 'Zgłaszanie błędów',
@@ -484,7 +495,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   // Said only on built pages: no browser script carries them.
   'asOf.partyStatus': '{party}: {status}',
   'explorer.timelineLabel':
-    'Interaktywna oś czasu. Strzałki przechodzą między zdarzeniami, litera — do wiersza, którego nazwa się od niej zaczyna, plus i minus zmieniają powiększenie, Enter otwiera zdarzenie.',
+    'Interaktywna oś czasu. Strzałki przechodzą między zdarzeniami, litera — do wiersza, którego nazwa się od niej ' +
+    'zaczyna, plus i minus zmieniają powiększenie, Enter otwiera zdarzenie.',
   'event.contestedBy': 'według deklaracji; kwestionowane przez: {parties}',
   'table.event': 'Zdarzenie',
   'headline.today': 'Status na dziś:',
