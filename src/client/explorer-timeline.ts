@@ -128,11 +128,11 @@ export function mountTimeline(
   const span = explorerSpan(data);
   // Laid out as the drawing it replaces, which shows until it has drawn: the page below keeps its place.
   const drawing = drawingShown(container);
-  const lookOf = (groups: GroupSpec[]): TimelineLook => timelineLook(groups, drawing.width, drawing.scale);
+  let look = timelineLook(timelineGroups(data, initial.view, openLanes(initial)), drawing.width, drawing.scale);
+  const lookOf = (groups: GroupSpec[]): TimelineLook => (look = timelineLook(groups, drawing.width, drawing.scale));
   const host = timelineHost(container);
   const items = new DataSet<TimelineItem>();
-  const first = lookOf(timelineGroups(data, initial.view, openLanes(initial)));
-  const { timeline: vis, pad, settled } = visOptions(host, span, stateWindow(initial, span), first);
+  const { timeline: vis, pad, settled } = visOptions(host, span, stateWindow(initial, span), () => look);
   const timeline = vis as VisTimeline;
   let state = initial;
   // The plot's width in px of the drawing's layout: markers merge for it, as the drawing's do.

@@ -11,7 +11,7 @@ import { DAY_MS } from '../lib/model/dates.ts';
 import { CHART_CONSTANTS, CHART_LAYOUT } from '../lib/chart/chart-constants.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
 import { tickLabel } from '../lib/chart/time-axis.ts';
-import { spanPad, type TimelineLook } from '../lib/explorer/timeline-look.ts';
+import { spanPad, timelineAxisStep, type TimelineLook } from '../lib/explorer/timeline-look.ts';
 
 // All dates are shown in UTC, as the content writes them.
 const utcMoment = (date: moment.MomentInput) => moment(date).utc();
@@ -37,11 +37,41 @@ function lookAt(host: HTMLElement, look: TimelineLook): void {
   host.style.setProperty('--marker-top', `${(L.lanePadding + L.bar / 2 - L.radius) * look.scale}px`);
 }
 
-/** Makes vis-timeline in `host` for `span`, at `window` when the address names one, looking as the drawing `look` says. */
-export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWindow | undefined, look: TimelineLook) {
+/**
+ * vis-timeline's axis stepped as the drawing's for the window it shows (years, months or days, as many
+ * as the drawing's axis has for that window and width), worked out again as a zoom changes the time per
+ * pixel, not for a pan; the labels are the drawing's (tickLabel).
+ */
+function axisAsDrawn(look: () => TimelineLook) {
+  let [asked, stepped] = ['', ''];
+  return (timeline: Timeline | undefined, [start, end]: TimeWindow) => {
+    const key = `${Math.round(Math.log2(end - start) * 16)} ${look().plot}`;
+    const step = key === asked ? undefined : timelineAxisStep(look(), [start, end]);
+    asked = key;
+    if (!step || JSON.stringify(step) === stepped) return undefined;
+    stepped = JSON.stringify(step);
+    const timeAxis = { scale: step.unit, step: step.step };
+    timeline?.setOptions({ timeAxis });
+    return timeAxis;
+  };
+}
+
+/**
+ * Makes vis-timeline in `host` for `span`, at `window` when the address names one, looking as the drawing
+ * `look` says (asked again as the lanes change).
+ */
+export function visOptions(
+  host: HTMLElement,
+  span: TimeWindow,
+  window: TimeWindow | undefined,
+  look: () => TimelineLook,
+) {
   const [start, end] = span;
-  const pad = spanPad(span, look.plot);
-  lookAt(host, look);
+  const first = look();
+  const pad = spanPad(span, first.plot);
+  lookAt(host, first);
+  const axis = axisAsDrawn(look);
+  const shownFirst: TimeWindow = [window?.[0] ?? start - pad, window?.[1] ?? end + pad];
   const timeline = new Timeline(
     host,
     [] as never,
@@ -51,8 +81,9 @@ export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWind
       stack: false,
       min: new Date(start - pad),
       max: new Date(end + pad),
-      start: new Date(window?.[0] ?? start - pad),
-      end: new Date(window?.[1] ?? end + pad),
+      start: new Date(shownFirst[0]),
+      end: new Date(shownFirst[1]),
+      timeAxis: axis(undefined, shownFirst),
       zoomMax: end - start + 2 * pad,
       zoomMin: CHART_CONSTANTS.narrowestWindow,
       orientation: { axis: 'bottom', item: 'top' },
@@ -81,6 +112,9 @@ export function visOptions(host: HTMLElement, span: TimeWindow, window: TimeWind
   line.className = 'axis-line';
   host.querySelector('.vis-panel.vis-bottom')?.append(line);
   timeline.addCustomTime(new Date(end), 'asof');
+  timeline.on('rangechange', (props: { start: Date; end: Date }) =>
+    axis(timeline, [props.start.getTime(), props.end.getTime()]),
+  );
   // vis-timeline fits its first window on its first 'changed' (its own listener, registered before this one).
   let settle: () => void = () => undefined;
   const settled = new Promise<void>((resolve) => (settle = resolve));

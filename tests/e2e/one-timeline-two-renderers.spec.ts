@@ -83,6 +83,8 @@ test('with an as-of day, a filter and a window, the static timeline and vis-time
 interface Drawn {
   box: { x: number; y: number; width: number; height: number };
   axis: number;
+  /** The axis's labels, left to right. */
+  ticks: string[];
   lanes: { top: number; height: number; markers: number }[];
 }
 
@@ -99,6 +101,7 @@ const staticDrawn = (page: Page): Promise<Drawn> =>
     return {
       box: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height },
       axis: y(svg.querySelector('g.axis line.domain')!),
+      ticks: [...svg.querySelectorAll('g.axis text')].map((text) => text.textContent.trim()),
       lanes: [...svg.querySelectorAll('g.lane')].map((lane) => {
         const bottom = y(lane.querySelector('line.lane-rule')!);
         const drawn = { top: above, height: bottom - above, markers: lane.querySelectorAll('a.marker').length };
@@ -120,6 +123,13 @@ const visDrawn = (page: Page): Promise<Drawn> =>
     return {
       box: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height },
       axis: host.querySelector('.axis-line')!.getBoundingClientRect().y + scrollY,
+      ticks: [...host.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')]
+        .filter((label) => {
+          const at = label.getBoundingClientRect();
+          return at.width > 0 && at.x + at.width / 2 >= plot.left && at.x + at.width / 2 <= plot.right;
+        })
+        .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
+        .map((label) => label.textContent.trim()),
       lanes: [...host.querySelectorAll('.vis-foreground > .vis-group')].map((group) => {
         const at = group.getBoundingClientRect();
         return {
@@ -132,7 +142,7 @@ const visDrawn = (page: Page): Promise<Drawn> =>
   });
 
 for (const width of [1280, 360])
-  test(`at ${width} px vis-timeline comes in where the static timeline was: box, axis, lanes and markers`, async ({
+  test(`at ${width} px vis-timeline comes in where the static timeline was: box, axis and its labels, lanes and markers`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
@@ -153,6 +163,9 @@ for (const width of [1280, 360])
     const moves = [
       ...(['x', 'y', 'width', 'height'] as const).flatMap((k) => moved(`box ${k}`, before.box[k], after.box[k])),
       ...moved('axis', before.axis, after.axis),
+      ...(before.ticks.join(' ') === after.ticks.join(' ')
+        ? []
+        : [`ticks: ${before.ticks.join()} → ${after.ticks.join()}`]),
       ...moved('lanes', before.lanes.length, after.lanes.length),
       ...before.lanes.flatMap((lane, n) => [
         ...moved(`lane ${n} top`, lane.top, after.lanes[n]?.top ?? NaN),

@@ -4,7 +4,7 @@ import { utcTicks } from 'd3-time';
 import { describe, expect, it } from 'vitest';
 import { layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
-import { axisTicks, chartScale, tickLabel } from '../../src/lib/chart/time-axis.ts';
+import { axisStep, axisTicks, chartScale, tickLabel } from '../../src/lib/chart/time-axis.ts';
 
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const DAY = 86_400_000;
@@ -137,6 +137,38 @@ describe(`layoutChart's axis, in ${zone}`, { timeout: 60_000 }, () => {
           expect(tick.x + half(tick.label)).toBeLessThanOrEqual(width);
           if (n > 0) expect(tick.x - ticks[n - 1]!.x).toBeGreaterThan(half(tick.label) + half(ticks[n - 1]!.label));
         }
+      }
+  });
+
+  it('axisStep reads the calendar step of the ticks: years, months or days between the first two', () => {
+    const tick = (day: string) => ({ time: utc(day), label: '', x: 0 });
+    expect(axisStep([tick('1990-01-01'), tick('2000-01-01'), tick('2010-01-01')])).toEqual({ unit: 'year', step: 10 });
+    expect(axisStep([tick('2019-04-01'), tick('2019-07-01')])).toEqual({ unit: 'month', step: 3 });
+    expect(axisStep([tick('2020-01-01'), tick('2020-02-01')])).toEqual({ unit: 'month', step: 1 });
+    expect(axisStep([tick('2019-12-01'), tick('2019-12-08')])).toEqual({ unit: 'day', step: 7 });
+    expect(axisStep([tick('2019-11-30'), tick('2019-12-01')])).toEqual({ unit: 'day', step: 1 });
+    expect(axisStep([tick('1990-01-01')])).toBeUndefined();
+  });
+
+  it('axisStep of every axis laid out is the step between each pair of its ticks, in the unit it names', () => {
+    for (const [name, span] of SPANS)
+      for (const width of WIDTHS) {
+        const ticks = axisTicks(chartScale(span, [0, width]), width, 11);
+        const step = axisStep(ticks);
+        if (ticks.length < 2) expect(step, `${name} at ${width} px`).toBeUndefined();
+        else
+          for (let n = 1; n < ticks.length; n++) {
+            const [a, b] = [new Date(ticks[n - 1]!.time), new Date(ticks[n]!.time)];
+            const apart =
+              step!.unit === 'year'
+                ? b.getUTCFullYear() - a.getUTCFullYear()
+                : step!.unit === 'month'
+                  ? (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth()
+                  : Math.round((b.getTime() - a.getTime()) / DAY);
+            // d3 restarts a step of days or months with each month or year: the gap across it may be shorter.
+            if (step!.unit === 'year') expect(apart, `${name} at ${width} px`).toBe(step!.step);
+            else expect(apart, `${name} at ${width} px`).toBeLessThanOrEqual(step!.step);
+          }
       }
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHART_LAYOUT } from '../../src/lib/chart/chart-constants.ts';
 import { layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 import { clusterGap } from '../../src/lib/explorer/clusters.ts';
-import { spanPad, timelineLook } from '../../src/lib/explorer/timeline-look.ts';
+import { spanPad, timelineAxisStep, timelineLook } from '../../src/lib/explorer/timeline-look.ts';
+import { axisStep } from '../../src/lib/chart/time-axis.ts';
 import type { GroupSpec } from '../../src/lib/explorer/timeline-items.ts';
 import { CHART_CONSTANTS } from '../../src/lib/chart/chart-constants.ts';
 import { dateToTime } from '../../src/lib/model/dates.ts';
@@ -60,5 +61,24 @@ describe('vis-timeline laid out as the drawing', () => {
     const vis = (span[1] - span[0] + 2 * pad) / (chart.right - chart.left);
     expect(vis).toBeCloseTo(drawing, 6);
     expect(clusterGap(vis, CHART_CONSTANTS.markerPixels)).toBe(clusterGap(drawing, CHART_CONSTANTS.markerPixels));
+  });
+
+  it("steps its axis as the drawing's for the same window, at every width and zoom", () => {
+    const windows: [number, number][] = [
+      [dateToTime('1925-06-17'), dateToTime('2026-11-22')],
+      [dateToTime('1987-12-08'), dateToTime('2007-12-12')],
+      [dateToTime('2019-03-15'), dateToTime('2020-03-15')],
+      [dateToTime('2019-11-20'), dateToTime('2019-12-20')],
+    ];
+    for (const width of [280, 360, 760, 1000])
+      for (const window of windows) {
+        const chart = layoutChart(lanes, { width, asOf: '2024-01-01', span: window });
+        const look = timelineLook(groups, width, 1);
+        // vis-timeline shows the window with the room spanPad gives it on either side.
+        const pad = spanPad(window, look.plot);
+        const step = timelineAxisStep(look, [window[0] - pad, window[1] + pad]);
+        expect(step, `${width} px, ${new Date(window[0]).toISOString()}`).toEqual(axisStep(chart.ticks));
+        expect(step).toBeDefined();
+      }
   });
 });

@@ -3,7 +3,7 @@
  * through Intl in the edition's locale. Only the number of ticks is ours: as many as fit.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { LOCALE, LOCALES } from '../i18n/locale.ts';
 import { intlText } from '../i18n/strings.ts';
 import { estimateTextWidth } from './label-placement.ts';
@@ -82,4 +82,23 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, fontS
     if (inside(full) && (!second || apart(full, second))) ticks[0] = full;
   }
   return ticks;
+}
+
+/** The interval between an axis's ticks, as a renderer that steps through calendar units takes it. */
+export interface AxisStep {
+  unit: 'year' | 'month' | 'day';
+  step: number;
+}
+
+/**
+ * The step of `ticks` (as axisTicks gives them): years where the first two begin years, months where they
+ * begin months, else days; undefined where fewer than two ticks leave no step to read.
+ */
+export function axisStep(ticks: readonly AxisTick[]): AxisStep | undefined {
+  const [a, b] = ticks.map((tick) => new Date(tick.time));
+  if (!a || !b) return undefined;
+  const begins = (interval: typeof utcYear) => interval.floor(a) >= a && interval.floor(b) >= b;
+  if (begins(utcYear)) return { unit: 'year', step: utcYear.count(a, b) };
+  if (begins(utcMonth)) return { unit: 'month', step: utcMonth.count(a, b) };
+  return { unit: 'day', step: utcDay.count(a, b) };
 }

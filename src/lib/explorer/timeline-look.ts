@@ -8,6 +8,7 @@
 import { CHART_LAYOUT as L } from '../chart/chart-constants.ts';
 import type { TimeWindow } from '../chart/chart-window.ts';
 import { labelColumn, laneHeight, laneLines } from '../chart/lifecycle-chart.ts';
+import { axisStep, axisTicks, chartScale, type AxisStep } from '../chart/time-axis.ts';
 import type { GroupSpec } from './timeline-items.ts';
 
 /**
@@ -30,6 +31,9 @@ export interface TimelineLook {
   right: number;
   /** The plot's width, px of the layout: markers merge at CHART_CONSTANTS.markerPixels of it. */
   plot: number;
+  /** The layout's whole width and where its plot begins, px of the layout: the axis is laid out in them. */
+  width: number;
+  plotLeft: number;
   /** Every lane by its group's id. */
   lanes: Map<string, LaneLook>;
 }
@@ -57,7 +61,16 @@ export function timelineLook(groups: readonly GroupSpec[], width: number, scale:
       return [group.id, { lines, height: drawn, below: Math.max(0, drawn - 2 * middle * scale) }];
     }),
   );
-  return { scale, left: px(left), top: px(L.top), right: px(width - right), plot: right - left, lanes };
+  return {
+    scale,
+    left: px(left),
+    top: px(L.top),
+    right: px(width - right),
+    plot: right - left,
+    width,
+    plotLeft: left,
+    lanes,
+  };
 }
 
 /**
@@ -68,4 +81,15 @@ export function timelineLook(groups: readonly GroupSpec[], width: number, scale:
 export function spanPad([start, end]: TimeWindow, plot: number): number {
   const inset = L.radius + 2;
   return ((end - start) * inset) / Math.max(plot - 2 * inset, 1);
+}
+
+/**
+ * The step of the drawing's axis (src/lib/chart/time-axis.ts) for the time `visible` across the plot of
+ * `look`, padded as spanPad pads a span: the same ticks the layout would draw for that window.
+ */
+export function timelineAxisStep(look: TimelineLook, [start, end]: TimeWindow): AxisStep | undefined {
+  const inset = L.radius + 2;
+  const pad = ((end - start) * inset) / Math.max(look.plot, 1);
+  const scale = chartScale([start + pad, end - pad], [look.plotLeft + inset, look.plotLeft + look.plot - inset]);
+  return axisStep(axisTicks(scale, look.width, L.fontSize));
 }
