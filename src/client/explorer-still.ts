@@ -28,7 +28,8 @@ export function stillRenderer(
   data: ExplorerData,
   dispatch: (action: ExplorerAction) => void,
 ) {
-  const span = explorerSpan(data);
+  /** The span a state's window moves in: its lanes' own (explorerSpan), as the layout function draws them. */
+  const spanOf = (state: ExplorerState) => explorerSpan(data, state.view);
   let latest: ExplorerState = { view: {} };
   /** What the drawing shows now; the server's drawing shows the page as built. */
   let shows = drawingOf({});
@@ -59,7 +60,7 @@ export function stillRenderer(
   /** The latest state drawn in full by the layout function, where its code has come. */
   const draw = () => {
     if (!still || retired) return;
-    still.apply(drawn(latest.view), stateWindow(latest, span));
+    still.apply(drawn(latest.view), stateWindow(latest, spanOf(latest)));
     full = true;
     shows = drawingOf(latest.view);
     // The room the page kept for every lane gives way to the lanes drawn: a filtered view has no empty space.
@@ -85,7 +86,7 @@ export function stillRenderer(
     );
     if (!drawing) return;
     const whole = drawnSpan(drawing);
-    const asked: TimeWindow | undefined = stateWindow(state, span);
+    const asked: TimeWindow | undefined = stateWindow(state, spanOf(state));
     shiftDrawing(drawing, asked ?? whole);
   };
 

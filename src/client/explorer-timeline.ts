@@ -11,16 +11,10 @@ import { clusterGap } from '../lib/explorer/clusters.ts';
 import { CHART_CONSTANTS } from '../lib/chart/chart-constants.ts';
 import type { TimeWindow } from '../lib/chart/chart-window.ts';
 import type { ExplorerData } from '../lib/explorer/explorer-data.ts';
-import {
-  explorerSpan,
-  openLanes,
-  stateWindow,
-  type ExplorerAction,
-  type ExplorerState,
-} from '../lib/explorer/explorer-state.ts';
+import { explorerSpan, openLanes, type ExplorerAction, type ExplorerState } from '../lib/explorer/explorer-state.ts';
 import { t } from '../lib/i18n/strings.ts';
 import { bindTimelineKeys } from './timeline-keys.ts';
-import { timelineLook, type TimelineLook } from '../lib/explorer/timeline-look.ts';
+import { timelineLook, timelineWindow, type TimelineLook } from '../lib/explorer/timeline-look.ts';
 import { timelineGroups, type GroupSpec } from '../lib/explorer/timeline-items.ts';
 import { bandItems, groupItems, markerItems, type TimelineItem } from './vis-items.ts';
 import { showWheelHint } from './wheel-hint.ts';
@@ -125,14 +119,15 @@ export function mountTimeline(
   initial: ExplorerState,
   dispatch: (action: ExplorerAction) => boolean,
 ): TimelineController {
-  const span = explorerSpan(data);
+  const span = explorerSpan(data, {});
   // Laid out as the drawing it replaces, which shows until it has drawn: the page below keeps its place.
   const drawing = drawingShown(container);
+  const windowOf = (next: ExplorerState) => timelineWindow(data, next, look);
   let look = timelineLook(timelineGroups(data, initial.view, openLanes(initial)), drawing.width, drawing.scale);
   const lookOf = (groups: GroupSpec[]): TimelineLook => (look = timelineLook(groups, drawing.width, drawing.scale));
   const host = timelineHost(container);
   const items = new DataSet<TimelineItem>();
-  const { timeline: vis, pad, settled } = visOptions(host, span, stateWindow(initial, span), () => look);
+  const { timeline: vis, settled } = visOptions(host, span, windowOf(initial), () => look);
   const timeline = vis as VisTimeline;
   let state = initial;
   // The plot's width in px of the drawing's layout: markers merge for it, as the drawing's do.
@@ -180,7 +175,7 @@ export function mountTimeline(
     // The room kept for the swap from the static timeline is no longer needed: the timeline takes its lanes' height.
     if (!firstDraw && filtersOf(before) !== filtersOf(next)) container.style.minHeight = '0';
     // The window first: the markers are merged for the window they are drawn in.
-    drawWindow(timeline, stateWindow(next, span), span, pad);
+    drawWindow(timeline, windowOf(next));
     if (firstDraw || filtersOf(before) !== filtersOf(next) || before.view.asof !== next.view.asof) drawLanes();
     else drawMarkers();
     openLanesIn(timeline, openLanes(next), opened);

@@ -57,21 +57,15 @@ function axisAsDrawn(look: () => TimelineLook) {
 }
 
 /**
- * Makes vis-timeline in `host` for `span`, at `window` when the address names one, looking as the drawing
- * `look` says (asked again as the lanes change).
+ * Makes vis-timeline in `host` within `span` (all the page's content), showing `shownFirst`, looking as the
+ * drawing `look` says (asked again as the lanes change).
  */
-export function visOptions(
-  host: HTMLElement,
-  span: TimeWindow,
-  window: TimeWindow | undefined,
-  look: () => TimelineLook,
-) {
+export function visOptions(host: HTMLElement, span: TimeWindow, shownFirst: TimeWindow, look: () => TimelineLook) {
   const [start, end] = span;
   const first = look();
   const pad = spanPad(span, first.plot);
   lookAt(host, first);
   const axis = axisAsDrawn(look);
-  const shownFirst: TimeWindow = [window?.[0] ?? start - pad, window?.[1] ?? end + pad];
   const timeline = new Timeline(
     host,
     [] as never,
@@ -125,7 +119,7 @@ export function visOptions(
   timeline.on('changed', firstChange);
   // A timeline not rendered (a printout shows the static one) never draws: there is nothing to wait for.
   if (!host.offsetWidth) settle();
-  return { timeline, pad, settled };
+  return { timeline, settled };
 }
 
 /**
@@ -160,12 +154,9 @@ export function drawFirst(timeline: VisTimeline): void {
   timeline.redraw();
 }
 
-/** Moves to the state's window (`asked`; the whole span with its room `pad` when none) unless it shows it already, to the day. */
-export function drawWindow(timeline: VisTimeline, asked: TimeWindow | undefined, span: TimeWindow, pad: number): void {
+/** Moves to the state's window (explorer-timeline.ts: windowOf) unless it shows it already, to the day. */
+export function drawWindow(timeline: VisTimeline, [from, to]: TimeWindow): void {
   const { start, end } = timeline.getWindow();
-  const [from, to] = [start.getTime(), end.getTime()];
-  if (asked && (Math.abs(asked[0] - from) >= DAY_MS || Math.abs(asked[1] - to) >= DAY_MS))
-    timeline.setWindow(new Date(asked[0]), new Date(asked[1]), { animation: false });
-  else if (!asked && (from > span[0] || to < span[1]))
-    timeline.setWindow(new Date(span[0] - pad), new Date(span[1] + pad), { animation: false });
+  if (Math.abs(start.getTime() - from) >= DAY_MS || Math.abs(end.getTime() - to) >= DAY_MS)
+    timeline.setWindow(new Date(from), new Date(to), { animation: false });
 }

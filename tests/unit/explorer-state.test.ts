@@ -21,6 +21,10 @@ import {
 import { PARTY_IDS } from '../../src/lib/model/parties.ts';
 import type { ViewState } from '../../src/lib/site/view-parameters.ts';
 import { PACT_AND_ACCORD } from './hand-made.ts';
+import { AS_OF as CONTENT_AS_OF, contentInstruments, contentModel } from './content-model.ts';
+import { chartView } from '../../src/lib/chart/chart-view.ts';
+import type { ChartInput } from '../../src/lib/chart/chart-lanes.ts';
+import { explorerChartInput } from '../../src/lib/explorer/explorer-page.ts';
 
 const { data } = splitForBrowser(explorerData(PACT_AND_ACCORD, '2020-01-01'));
 const step = explorerStep(data);
@@ -318,5 +322,45 @@ describe('the explorer’s address', () => {
         expect(read.view).toEqual(sayable(state.view));
       }),
     );
+  });
+});
+
+describe('explorerSpan(data, view): the span the drawing draws for the view, in every renderer', () => {
+  const without = ({ from: _from, to: _to, ...view }: ViewState): ViewState => view;
+  const drawn = (input: ChartInput, view: ViewState) => chartView(input, view, 'page').options.span;
+
+  it('is the static drawing’s span (chartView) for any view of the hand-made instruments', () => {
+    const input = explorerChartInput(PACT_AND_ACCORD, '2020-01-01');
+    fc.assert(
+      fc.property(views, (view) => {
+        expect(explorerSpan(data, without(view))).toEqual(drawn(input, without(view)));
+      }),
+    );
+  });
+
+  it('is the static drawing’s span for views of the real content: a view of New START spans 2010 on', () => {
+    const models = contentInstruments.map((i) => contentModel(i.id));
+    const real = splitForBrowser(explorerData(models, CONTENT_AS_OF)).data;
+    const input = explorerChartInput(models, CONTENT_AS_OF);
+    const asked: ViewState[] = [
+      {},
+      { instruments: ['new-start'] },
+      { instruments: ['cfe', 'inf'] },
+      { party: ['RU'] },
+      { types: ['withdrawn'] },
+      { asof: '2019-08-03' },
+      { instruments: ['new-start'], asof: '2015-01-01' },
+    ];
+    for (const view of asked) expect(explorerSpan(real, view), JSON.stringify(view)).toEqual(drawn(input, view));
+    expect(timeToDay(explorerSpan(real, { instruments: ['new-start'] })[0])).toBe('2010-04-08');
+    expect(explorerSpan(real, { instruments: ['new-start'] })[0]).toBeGreaterThan(explorerSpan(real)[0]);
+  });
+
+  it('zooms a filtered view within its own span: "Zoom in" on New START alone stays after 2010', () => {
+    const models = contentInstruments.map((i) => contentModel(i.id));
+    const real = splitForBrowser(explorerData(models, CONTENT_AS_OF)).data;
+    const zoomed = explorerStep(real)({ view: { instruments: ['new-start'] } }, { type: 'zoom', step: 'in' });
+    expect(zoomed.view.from! >= '2010-04-08').toBe(true);
+    expect(zoomed.view.to! <= CONTENT_AS_OF).toBe(true);
   });
 });

@@ -79,6 +79,27 @@ describe('the explorer timeline’s items', () => {
           .flatMap((m) => m.events),
       ).toEqual([0]);
   });
+  it('timelineMarkers marks a marker that stands for a contested step, alone or merged, as the drawing does', () => {
+    const { data: contested } = splitForBrowser(
+      explorerData(
+        [
+          model(
+            'ct',
+            [
+              event('2010-04-08', 'signed', ['US', 'RU']),
+              event('2023-02-21', 'suspended', ['RU'], { contestedBy: ['US'] }),
+            ],
+            AS_OF,
+          ),
+        ],
+        AS_OF,
+      ),
+    );
+    const russia = (gap: number) => timelineMarkers(contested, {}, gap).filter((m) => m.group === 'ct|RU');
+    expect(russia(DAY_MS).map((m) => m.className)).toEqual(['event type-signed', 'event type-suspended contested']);
+    expect(russia(20_000 * DAY_MS).map((m) => m.className)).toEqual(['event cluster contested']);
+    expect(timelineMarkers(data, {}, DAY_MS).some((m) => m.className.includes('contested'))).toBe(false);
+  });
   it('timelineMarkers and timelineBands(data, { asof }) draw nothing after the as-of day, as chartView does', () => {
     const asof = '2008-01-01';
     const own = timelineMarkers(data, { instruments: ['ex'], asof }, DAY_MS).filter((m) => m.group === 'ex');

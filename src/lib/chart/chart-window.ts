@@ -18,6 +18,16 @@ export const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'whole'>> = {
 /** A window or a span: [from, to] in milliseconds. */
 export type TimeWindow = readonly [number, number];
 
+/**
+ * The span that takes in `times` (ms) up to `asOf`: from the earliest of them (or the day itself) to that
+ * day, at least a day long. What every renderer shows when no window is asked for.
+ */
+export function spanFrom(times: readonly number[], asOf: string): [number, number] {
+  const end = dateToTime(asOf);
+  const start = times.reduce((earliest, time) => Math.min(earliest, time), end);
+  return [start, Math.max(end, start + DAY_MS)];
+}
+
 /** The narrowest window a chart zooms to: every renderer's (src/lib/chart/chart-constants.ts). */
 export const MIN_WINDOW_MS = CHART_CONSTANTS.narrowestWindow;
 

@@ -3,7 +3,8 @@
  * axis, laid out for the width the chart actually has. It runs at build time for each width the HTML
  * carries and in the browser after a resize or a zoom; nothing else positions a chart's parts.
  */
-import { DAY_MS, dateToTime, formatDate } from '../model/dates.ts';
+import { dateToTime, formatDate } from '../model/dates.ts';
+import { spanFrom } from './chart-window.ts';
 import { EVENT_TYPES, type EventType } from '../model/event-types.ts';
 import { clusterEvents, clusterGap } from '../explorer/clusters.ts';
 import { CHART_CONSTANTS, CHART_LAYOUT } from './chart-constants.ts';
@@ -214,13 +215,11 @@ export const laneHeight = (lines: number, rows = 0): number =>
 
 /** The default span of lanes: from their first event (or status) to the as-of day. */
 export function defaultSpan(specs: readonly LaneSpec[], asOf: string): [number, number] {
-  const end = dateToTime(asOf);
   const times = specs.flatMap((s) => [
     ...s.events.map((e) => dateToTime(e.date)),
     ...s.intervals.filter((i) => isDrawn(i.status)).map((i) => dateToTime(i.from)),
   ]);
-  const start = Math.min(...times, end);
-  return [start, Math.max(end, start + DAY_MS)];
+  return spanFrom(times, asOf);
 }
 
 /** Lays out lanes for a width: every part of the chart gets its position here, and only here. */

@@ -21,7 +21,7 @@ export function cursorAction(
   state: ExplorerState,
   key: string,
   pixels: number,
-  shown: TimeWindow = stateWindow(state, explorerSpan(data)) ?? explorerSpan(data),
+  shown: TimeWindow = stateWindow(state, explorerSpan(data, state.view)) ?? explorerSpan(data, state.view),
 ): Extract<ExplorerAction, { type: 'cursor' }> | undefined {
   const lanes = visibleLanes(timelineLanes(data, state.view), openLanes(state));
   const at = state.cursor;

@@ -6,7 +6,7 @@
  * notice) lives beside it. src/client/explorer.ts maps DOM events to actions and draws the state.
  */
 import { DAY_MS, dateToTime, formatDate, timeToDay } from '../model/dates.ts';
-import { panWindow, viewWindow, zoomWindow, type TimeWindow } from '../chart/chart-window.ts';
+import { panWindow, spanFrom, viewWindow, zoomWindow, type TimeWindow } from '../chart/chart-window.ts';
 import { t } from '../i18n/strings.ts';
 import { legacyLookup } from '../site/event-addresses.ts';
 import {
@@ -17,7 +17,9 @@ import {
   type ViewState,
 } from '../site/url-state.ts';
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
-import { filtersChosen } from './explorer-filter.ts';
+import { eventDrawn, filtersChosen, happenedBy, instrumentDrawn } from './explorer-filter.ts';
+import { ALL_PARTIES } from '../model/parties.ts';
+import { isDrawn } from '../model/statuses.ts';
 import { CHART_CONSTANTS } from '../chart/chart-constants.ts';
 
 /** The view with `instrument` open, and its event at `event` (its index in the file) when one is chosen: the address names the event by its permanent id. */
@@ -106,11 +108,23 @@ export function stateFromAddress(search: string, context: UrlContext): ExplorerS
 /** The address (query string, "" when empty) of a state. */
 export const addressOf = (state: ExplorerState): string => serializeViewState(state.view);
 
-/** The span the explorer's window moves in: the first day of the data to its as-of day (ms). */
-export const explorerSpan = (data: Pick<ExplorerData, 'start' | 'asOf'>): TimeWindow => [
-  dateToTime(data.start),
-  dateToTime(data.asOf),
-];
+/**
+ * The span the explorer's window moves in for a view (ms): from the first event or status its
+ * instruments' lanes draw to its day, as the static drawing's (chartView's defaultSpan) — a view of New
+ * START alone spans 2010 on, not the first day of all the content.
+ */
+export function explorerSpan(data: ExplorerData, view: ViewState = {}): TimeWindow {
+  const asOf = view.asof ?? data.asOf;
+  const times = data.instruments
+    .filter((instrument) => instrumentDrawn(view, instrument.id, instrument.events))
+    .flatMap((instrument) => [
+      ...instrument.events.filter((event) => eventDrawn(view, event)).map((event) => event.date),
+      ...(instrument.lanes.find((lane) => lane.party === ALL_PARTIES)?.intervals ?? [])
+        .filter((interval) => isDrawn(interval.status) && happenedBy(interval.from, asOf))
+        .map((interval) => interval.from),
+    ]);
+  return spanFrom(times.map(dateToTime), asOf);
+}
 
 /** The window a state shows (ms), as every renderer shows it (viewWindow), or undefined for every event. */
 export const stateWindow = (state: ExplorerState, span: TimeWindow): TimeWindow | undefined =>
@@ -140,12 +154,12 @@ function normalised(view: ViewState, context: UrlContext): ViewState {
 interface Page {
   data: ExplorerData;
   context: UrlContext;
-  span: TimeWindow;
+  span: (view: ViewState) => TimeWindow;
 }
 
 /** The window a state shows, or `shown` as the renderer draws it; the whole span when it names none. */
 const shownBy = (page: Page, state: ExplorerState, shown?: TimeWindow) =>
-  shown ?? stateWindow(state, page.span) ?? page.span;
+  shown ?? stateWindow(state, page.span(state.view)) ?? page.span(state.view);
 
 /** An instrument chosen, or one of its events; several events from one marker are listed, and the window zooms in on them. */
 function chosen(page: Page, state: ExplorerState, action: Extract<ExplorerAction, { type: 'choose' }>): ExplorerState {
@@ -156,7 +170,11 @@ function chosen(page: Page, state: ExplorerState, action: Extract<ExplorerAction
   const times = action.events.map((i) => dateToTime(instrument.events[i]?.date ?? page.data.asOf));
   const [first, last] = [Math.min(...times), Math.max(...times)];
   const around = Math.max((last - first) * 0.5, 20 * DAY_MS);
-  return { ...state, view: withWindow(view, [first - around, last + around], page.span), picked: action.events };
+  return {
+    ...state,
+    view: withWindow(view, [first - around, last + around], page.span(view)),
+    picked: action.events,
+  };
 }
 
 /** A day typed as the as-of day: a date being typed passes through days like 0019-01-25, and only a whole day within the data counts. */
@@ -177,19 +195,20 @@ function typedDay({ data, context }: Page, state: ExplorerState, typed: string):
 /** A zoom step or a pan from the window shown. */
 function zoomed(page: Page, state: ExplorerState, action: Extract<ExplorerAction, { type: 'zoom' | 'pan' }>) {
   const shown = shownBy(page, state, action.shown);
+  const span = page.span(state.view);
   const { zoomStep } = CHART_CONSTANTS;
   const next =
     action.type === 'pan'
-      ? panWindow(shown, page.span, (shown[1] - shown[0]) * action.by)
+      ? panWindow(shown, span, (shown[1] - shown[0]) * action.by)
       : action.step === 'fit'
         ? undefined
-        : zoomWindow(shown, page.span, action.step === 'in' ? zoomStep : 1 / zoomStep);
-  return { ...state, view: withWindow(state.view, next, page.span) };
+        : zoomWindow(shown, span, action.step === 'in' ? zoomStep : 1 / zoomStep);
+  return { ...state, view: withWindow(state.view, next, span) };
 }
 
 /** The explorer's step function for a page's data: `(state, action) → state`, the same state when nothing changes. */
 export function explorerStep(data: ExplorerData): (state: ExplorerState, action: ExplorerAction) => ExplorerState {
-  const page: Page = { data, context: explorerContext(data), span: explorerSpan(data) };
+  const page: Page = { data, context: explorerContext(data), span: (view) => explorerSpan(data, view) };
   return (state, action) => {
     switch (action.type) {
       case 'address':
@@ -202,7 +221,7 @@ export function explorerStep(data: ExplorerData): (state: ExplorerState, action:
       case 'pan':
         return zoomed(page, state, action);
       case 'window':
-        return { ...state, view: withWindow(state.view, action.shown, page.span) };
+        return { ...state, view: withWindow(state.view, action.shown, page.span(state.view)) };
       case 'filter': {
         const filters = filtersChosen(action, action.available, action.party);
         return { ...state, view: normalised({ ...state.view, ...filters }, page.context), cursor: undefined };
@@ -215,7 +234,7 @@ export function explorerStep(data: ExplorerData): (state: ExplorerState, action:
         return {
           ...state,
           cursor: action.cursor,
-          view: action.shown ? withWindow(state.view, action.shown, page.span) : state.view,
+          view: action.shown ? withWindow(state.view, action.shown, page.span(state.view)) : state.view,
         };
     }
   };

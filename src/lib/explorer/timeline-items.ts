@@ -157,7 +157,10 @@ export function timelineMarkers(
           instrument: instrument.shortName,
           events: single ? title : tn('chart.markerEvents', cluster.events.length, { events: title }),
         }),
-        className: single ? `event type-${first.type}` : 'event cluster',
+        // A step another party contests is outlined in dashes, as the drawing outlines it (lifecycle-chart.ts).
+        className: `${single ? `event type-${first.type}` : 'event cluster'}${
+          cluster.events.some((i) => instrument.events[i]!.contestedBy) ? ' contested' : ''
+        }`,
       };
     });
   });

@@ -9,6 +9,8 @@ import { CHART_LAYOUT as L } from '../chart/chart-constants.ts';
 import type { TimeWindow } from '../chart/chart-window.ts';
 import { labelColumn, laneHeight, laneLines } from '../chart/lifecycle-chart.ts';
 import { axisStep, axisTicks, chartScale, type AxisStep } from '../chart/time-axis.ts';
+import type { ExplorerData } from './explorer-data.ts';
+import { explorerSpan, stateWindow, type ExplorerState } from './explorer-state.ts';
 import type { GroupSpec } from './timeline-items.ts';
 
 /**
@@ -92,4 +94,14 @@ export function timelineAxisStep(look: TimelineLook, [start, end]: TimeWindow): 
   const pad = ((end - start) * inset) / Math.max(look.plot, 1);
   const scale = chartScale([start + pad, end - pad], [look.plotLeft + inset, look.plotLeft + look.plot - inset]);
   return axisStep(axisTicks(scale, look.width, L.fontSize));
+}
+
+/**
+ * The window vis-timeline shows for a state: the state's own, or the whole span of its lanes
+ * (explorerSpan, as the drawing's) with the room spanPad gives it on either side.
+ */
+export function timelineWindow(data: ExplorerData, state: ExplorerState, look: TimelineLook): TimeWindow {
+  const whole = explorerSpan(data, state.view);
+  const pad = spanPad(whole, look.plot);
+  return stateWindow(state, whole) ?? [whole[0] - pad, whole[1] + pad];
 }
