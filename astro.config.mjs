@@ -4,6 +4,8 @@ import { contentCheck } from './src/node/content-check-integration.ts';
 import { searchIndex } from './src/node/search-index-integration.ts';
 import { editionOf, I18N, isLocale, LOCALES } from './src/lib/i18n/locale.ts';
 import { editionRoot } from './src/lib/site/routes.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { editionLinks } from './src/lib/site/narrative-links.ts';
 
 // The edition to build: English unless LOCALE names another (LOCALE=en-XA is the pseudo-locale). `npm run build`
 // builds every edition this way, each into its folder of dist/ (scripts/build-editions.ts).
@@ -37,6 +39,8 @@ export default defineConfig({
       },
     },
   ],
+  // The narratives are written in English with English links; each edition leads them to its own pages.
+  markdown: { processor: satteri({ mdastPlugins: [editionLinks(root)] }) },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The edition is a build-time constant for src/lib, on the server and in the browser alike.

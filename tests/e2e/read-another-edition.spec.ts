@@ -124,6 +124,19 @@ test('an edition says once that the descriptions are in English, and marks them 
   await expect(page.locator('[data-content-language]')).toHaveCount(0);
 });
 
+test('a link in an English narrative leads a reader of another edition to that edition’s page', async ({ page }) => {
+  await page.goto('/de/treaties/adapted-cfe/');
+  await page.locator('.narrative').getByRole('link', { name: 'CFE Treaty' }).first().click();
+  await expect(page).toHaveURL(/\/de\/treaties\/cfe\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // English keeps its own links.
+  await page.goto('/treaties/adapted-cfe/');
+  await expect(page.locator('.narrative').getByRole('link', { name: 'CFE Treaty' }).first()).toHaveAttribute(
+    'href',
+    '/treaties/cfe/',
+  );
+});
+
 test('an unknown address in an edition answers with that edition’s 404 page', async ({ page }) => {
   const response = await page.goto('/uk/no-such-page/');
   expect(response?.status()).toBe(404);

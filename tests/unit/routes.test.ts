@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  inEdition,
   PARTIES_PATH,
   partyEmbedPath,
   partyFromSlug,
@@ -80,5 +81,30 @@ describe('routes.ts decides every site path', () => {
     );
     expect(files.length).toBeGreaterThan(50);
     expect(found).toEqual([]);
+  });
+});
+
+describe('inEdition(path, root): a link of the English content, as an edition links it', () => {
+  it("leads a page's path under the edition's root, and leaves English's, other sites' and its own as they are", () => {
+    expect(inEdition('/treaties/cfe/', '/de')).toBe('/de/treaties/cfe/');
+    expect(inEdition('/treaties/cfe/#cfe-2023-11-07-withdrawn-ru', '/ru')).toBe(
+      '/ru/treaties/cfe/#cfe-2023-11-07-withdrawn-ru',
+    );
+    expect(inEdition('/', '/pl')).toBe('/pl/');
+    expect(inEdition('/treaties/cfe/', '')).toBe('/treaties/cfe/');
+    expect(inEdition('/de/treaties/cfe/', '/de')).toBe('/de/treaties/cfe/');
+    expect(inEdition('https://www.osce.org/', '/de')).toBe('https://www.osce.org/');
+    expect(inEdition('//example.org/x', '/de')).toBe('//example.org/x');
+    expect(inEdition('#notes', '/de')).toBe('#notes');
+  });
+
+  it('leaves what the site publishes once (the open data, its releases, the feed) at its one address', () => {
+    expect(inEdition('/data/treaties.json', '/de')).toBe('/data/treaties.json');
+    expect(inEdition('/data/releases/2026-12-07-3dd934a/treaties.json', '/fr')).toBe(
+      '/data/releases/2026-12-07-3dd934a/treaties.json',
+    );
+    expect(inEdition('/changes.xml', '/uk')).toBe('/changes.xml');
+    // A page whose path only begins like a published file is a page.
+    expect(inEdition('/data-policy/', '/de')).toBe('/de/data-policy/');
   });
 });

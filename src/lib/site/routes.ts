@@ -23,6 +23,20 @@ declare const __EDITION_ROOT__: string | undefined;
  */
 const ROOT: string = typeof __EDITION_ROOT__ === 'string' ? __EDITION_ROOT__ : editionRoot(EDITION);
 
+/**
+ * A path of the site as this build's edition (`root`, this build's by default) links it: a page's path under
+ * the edition's root ('/treaties/cfe/' → '/de/treaties/cfe/'), what the site publishes once (ONE_PER_SITE)
+ * and any other address as it is. For links written in the English content, such as the narratives'.
+ */
+export function inEdition(path: string, root: string = ROOT): string {
+  if (!root || !path.startsWith('/') || path.startsWith('//') || path === root || path.startsWith(`${root}/`))
+    return path;
+  const once = ONE_PER_SITE.some((published) =>
+    published.endsWith('*') ? path.startsWith(published.slice(0, -1)) : path.split(/[?#]/)[0] === published,
+  );
+  return once ? path : `${root}${path}`;
+}
+
 /** The methodology page. */
 export const ABOUT_PATH = `${ROOT}/about/`;
 
