@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addressWindow, MIN_WINDOW_MS, panWindow, zoomWindow } from '../../src/lib/chart/chart-window.ts';
-import { DAY_MS } from '../../src/lib/model/dates.ts';
+import {
+  addressWindow,
+  MIN_WINDOW_MS,
+  panWindow,
+  spanFrom,
+  viewWindow,
+  zoomWindow,
+  ZOOM_KEYS,
+} from '../../src/lib/chart/chart-window.ts';
+import { DAY_MS, dateToTime } from '../../src/lib/model/dates.ts';
 
 const span = [0, 1000 * MIN_WINDOW_MS] as const;
 
@@ -74,5 +82,67 @@ describe('addressWindow(address, span)', () => {
     expect(addressWindow({ from: '1990-05-03' }, span)).toEqual([Date.UTC(1990, 4, 3), span[1]]);
     expect(addressWindow({ to: '1990' }, span)).toEqual([span[0], Date.UTC(1991, 0, 1) - 1]);
     expect(addressWindow({}, span)).toBeUndefined();
+  });
+});
+
+describe('ZOOM_KEYS', () => {
+  it('+ and = zoom in, − and _ zoom out, 0 shows the whole span; no other key zooms', () => {
+    expect(ZOOM_KEYS).toEqual({ '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'whole' });
+  });
+});
+
+describe('spanFrom(times, asOf)', () => {
+  it('runs from the earliest time to the as-of day, whatever the order of the times', () => {
+    const times = [dateToTime('2010-04-08'), dateToTime('1991-07-31'), dateToTime('2002-05-24')];
+    expect(spanFrom(times, '2026-11-22')).toEqual([dateToTime('1991-07-31'), dateToTime('2026-11-22')]);
+  });
+
+  it('is at least a day long: no times, or the last of them on the as-of day, give that day', () => {
+    expect(spanFrom([], '2026-11-22')).toEqual([dateToTime('2026-11-22'), dateToTime('2026-11-22') + DAY_MS]);
+    expect(spanFrom([dateToTime('2026-11-22')], '2026-11-22')).toEqual([
+      dateToTime('2026-11-22'),
+      dateToTime('2026-11-23'),
+    ]);
+  });
+
+  it('starts no later than the as-of day, even for times after it', () => {
+    expect(spanFrom([dateToTime('2030-01-01')], '2026-11-22')[0]).toBe(dateToTime('2026-11-22'));
+  });
+});
+
+describe('viewWindow(view, span, asOf)', () => {
+  const span = [dateToTime('1970-01-01'), dateToTime('2026-11-22')] as const;
+
+  it('is the address’s window, ended at the as-of day at the latest', () => {
+    expect(viewWindow({ from: '1990', to: '2000' }, span, '2026-11-22')).toEqual([
+      dateToTime('1990-01-01'),
+      dateToTime('2001-01-01') - 1,
+    ]);
+    expect(viewWindow({ from: '1990', to: '2000' }, span, '1995-06-01')).toEqual([
+      dateToTime('1990-01-01'),
+      dateToTime('1995-06-01'),
+    ]);
+  });
+
+  it('is none without from and to, or where the as-of day comes before the window begins', () => {
+    expect(viewWindow({}, span, '2026-11-22')).toBeUndefined();
+    expect(viewWindow({ from: '2000' }, span, '1995-01-01')).toBeUndefined();
+    expect(viewWindow({ from: '1995-01-01' }, span, '1995-01-01')).toBeUndefined();
+  });
+});
+
+describe('zoomWindow and panWindow in a span that does not start at zero', () => {
+  const M = MIN_WINDOW_MS;
+  const late = [5000 * M, 6000 * M] as const;
+
+  it('zoomWindow zooms out no further than the span, and in no closer than the narrowest window', () => {
+    expect(zoomWindow([5400 * M, 5600 * M], late, 0.01)).toEqual([...late]);
+    const [from, to] = zoomWindow(late, late, 1e9);
+    expect(to - from).toBe(M);
+  });
+
+  it('panWindow keeps a window as wide as the span inside it', () => {
+    expect(panWindow([5100 * M, 5900 * M], late, 500 * M)).toEqual([5200 * M, 6000 * M]);
+    expect(panWindow([4000 * M, 7000 * M], late, 0)).toEqual([...late]);
   });
 });
