@@ -89,7 +89,7 @@ describe('asOfGroups(summary) and asOfSentence(summary)', () => {
 
   it('asOfSentence names an instrument whose headline says only its status, without brackets', () => {
     expect(asOfSentence(asOfSummary([cfe, inf], '2000-01-01'))).toBe(
-      'On 1 January 2000. In force or in effect: CFE, INF.',
+      'On 1 January 2000. In force or in effect: CFE and INF.',
     );
   });
 

@@ -113,7 +113,7 @@ describe('chartView(input, state, where)', () => {
     const view = chartView(input, { party: ['RU'], asof: '2007-01-01' }, 'page');
     expect(view.lanes).toEqual([]);
     expect(view.leftOut).toMatch(
-      /^2 instruments left out, which record no step by Russia up to 1 January 2007: inf, cfe\.$/,
+      /^2 instruments left out, which record no step by Russia up to 1 January 2007: inf and cfe\.$/,
     );
     expect(chartView(input, { party: ['RU'], asof: '2007-12-12' }, 'page').lanes.map((l) => l.key)).toEqual(['cfe']);
   });

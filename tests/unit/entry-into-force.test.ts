@@ -16,8 +16,8 @@ describe('entryIntoForceGap(data, lifecycle, day)', () => {
     expect(gap.ratified).toHaveLength(35);
     expect(entryIntoForceSentences(gap)).toEqual([
       'Entry into force needs the 44 states listed in Annex 2: 35 of 44 have ratified.',
-      'The 9 that have not: China, Egypt, India, Iran, Israel, North Korea, Pakistan, Russia, United States.',
-      'India, North Korea, Pakistan have not even signed it.',
+      'The 9 that have not: China, Egypt, India, Iran, Israel, North Korea, Pakistan, Russia and United States.',
+      'India, North Korea and Pakistan have not even signed it.',
     ]);
   });
 

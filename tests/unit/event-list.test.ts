@@ -56,12 +56,12 @@ describe('eventView(data, index)', () => {
 
 describe('eventLine(event)', () => {
   it("eventLine(signature) is 'date: type — parties'", () => {
-    expect(eventLine(eventView(data, 0))).toBe('8 December 1987: Signed — United States, Soviet Union');
+    expect(eventLine(eventView(data, 0))).toBe('8 December 1987: Signed — United States and Soviet Union');
   });
 
   it('eventLine(contested step on a document) names the document in brackets and who contests it', () => {
     expect(eventLine(eventView(data, 3))).toBe(
-      '2 February 2019: Suspended (Protocol) — Russia, contested by United States, United Kingdom',
+      '2 February 2019: Suspended (Protocol) — Russia, contested by United States and United Kingdom',
     );
   });
 });

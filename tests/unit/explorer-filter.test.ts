@@ -82,10 +82,10 @@ describe('the explorer filter', () => {
 
   it('leftOutLine(state, names, day) counts and names them and says why, in one line', () => {
     expect(leftOutLine({ party: ['RU'] }, ['Ottawa', 'Oslo'], '2019-08-03')).toBe(
-      '2 instruments left out, which record no step by Russia up to 3 August 2019: Ottawa, Oslo.',
+      '2 instruments left out, which record no step by Russia up to 3 August 2019: Ottawa and Oslo.',
     );
     expect(leftOutLine({ party: ['RU', 'BY'] }, ['Oslo'], '2019-08-03')).toBe(
-      '1 instrument left out, which records no step by Russia, Belarus up to 3 August 2019: Oslo.',
+      '1 instrument left out, which records no step by Russia and Belarus up to 3 August 2019: Oslo.',
     );
     expect(leftOutLine({ party: ['RU'] }, [], '2019-08-03')).toBe('');
     expect(leftOutLine({}, ['Oslo'], '2019-08-03')).toBe('');

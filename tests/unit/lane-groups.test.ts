@@ -86,7 +86,7 @@ describe('groupSummary(lanes, day)', () => {
 
   it('groupSummary on an earlier day counts each status the states then held', () => {
     const { groups } = groupLanes(lanes, '2024-06-01');
-    expect(groupSummary(groups[1]!.lanes, '2024-01-01')).toBe('8 states: 1 in force, 7 suspended');
+    expect(groupSummary(groups[1]!.lanes, '2024-01-01')).toBe('8 states: 1 in force and 7 suspended');
   });
 });
 

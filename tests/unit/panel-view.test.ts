@@ -31,7 +31,7 @@ describe('the explorer’s side panel', () => {
       'Never entered into force; United States: signed, not ratified (since 1 May 2001); Russia: suspended (since 1 February 2003)',
     );
     expect(then.facts[0]![1]).toBe(
-      'Never entered into force; United States, Russia: signed, not ratified (since 1 May 2001)',
+      'Never entered into force; United States and Russia: signed, not ratified (since 1 May 2001)',
     );
     expect(now.facts.slice(1)).toEqual(pact.keyDates);
     expect(now.lifecycle).toEqual({ href: pact.href, text: 'The whole lifecycle of the Pact' });

@@ -11,7 +11,7 @@ describe('lastSteps(model)', () => {
     expect(steps.map((s) => s.from)).toEqual([...steps.map((s) => s.from)].sort());
     expect(steps[0]).toEqual({
       from: '2010-04-08',
-      line: '8 April 2010: Signed — United States, Russia',
+      line: '8 April 2010: Signed — United States and Russia',
       href: '/treaties/new-start/#new-start-2010-04-08-signed',
     });
   });

@@ -38,7 +38,7 @@ describe('statusHeadline(data, lifecycle, day, never)', () => {
     ]);
     const lifecycle = deriveLifecycle(data);
     expect(statusHeadline(data, lifecycle, '2025-01-01', false).sentence).toBe(
-      'In force for 2 of the 5 states drawn here; United States, Germany: suspended (since 2023–2024); Russia: withdrawn (since 7 November 2023)',
+      'In force for 2 of the 5 states drawn here; United States and Germany: suspended (since 2023–2024); Russia: withdrawn (since 7 November 2023)',
     );
     expect(statusHeadline(data, lifecycle, '2023-11-30', false).sentence).toBe(
       'In force for 4 of the 5 states drawn here; Russia: withdrawn (since 7 November 2023)',

@@ -70,8 +70,13 @@ describe('the strings table', () => {
     expect(eventMeaning('signed')).toMatch(/^A party signed\. Signature is not ratification/);
   });
 
-  it('listOf(items) and lowerInSentence(label) write as the edition does', () => {
-    expect(listOf(['Russia', 'Belarus'])).toBe('Russia, Belarus');
+  it('listOf(items) and lowerInSentence(label) write as the edition does: a list as Intl.ListFormat joins it', () => {
+    expect(listOf(['Russia'])).toBe('Russia');
+    expect(listOf(['Russia', 'Belarus'])).toBe('Russia and Belarus');
+    expect(listOf(['Russia', 'Belarus', 'Kazakhstan'])).toBe(
+      new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(['Russia', 'Belarus', 'Kazakhstan']),
+    );
+    expect(listOf([])).toBe('');
     expect(lowerInSentence('Signed')).toBe('signed');
   });
 });

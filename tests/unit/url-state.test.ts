@@ -158,7 +158,7 @@ describe('parseViewState(search, context) at the edges', () => {
       { name: '?b? in instruments', reason: 'params.unknownInstrument' },
     ]);
     expect(ignoredNotice(ignored)).toBe(
-      'Ignored in the address: foo in instruments (unknown instrument), ?b? in instruments (unknown instrument).',
+      'Ignored in the address: foo in instruments (unknown instrument) and ?b? in instruments (unknown instrument).',
     );
   });
 

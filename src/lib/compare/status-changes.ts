@@ -12,7 +12,7 @@ import type { LifecycleEvent } from '../content/schema/event-schema.ts';
 import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import type { Source } from '../content/schema/source-schema.ts';
 import { isInForce, type Status } from '../model/statuses.ts';
-import { listOf, lowerInSentence, t } from '../i18n/strings.ts';
+import { lowerInSentence, t } from '../i18n/strings.ts';
 
 /** One step between the two days: the event that began a new status. */
 export interface StatusStep {
@@ -113,7 +113,8 @@ export function statusChanges(
               who,
               before: label(before),
               after: label(after),
-              steps: listOf(steps.map((s) => s.text)),
+              // The dated steps in brackets, an enumeration rather than a phrase: "(signed …, entered into force …)".
+              steps: steps.map((s) => s.text).join(t('list.separator')),
             }),
           },
         ];

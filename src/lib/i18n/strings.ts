@@ -286,9 +286,17 @@ export function partsOf(text: string, values: StringValues = {}): StringPart[] {
   return parts;
 }
 
-/** A list in words: "a, b, c" (the separator is the edition's). */
+/** How the edition's language joins a list in a sentence, made once. */
+let listFormat: Intl.ListFormat | undefined;
+
+/** A list in words, as Intl.ListFormat writes it in the edition's language: "a, b and c", "а, б и в". */
 export function listOf(items: readonly string[]): string {
-  return items.join(t('list.separator'));
+  listFormat ??= new Intl.ListFormat(LOCALES[LOCALE].intl, { style: 'long', type: 'conjunction' });
+  // Intl's own words ("and", "и", "und") are Intl's text; the items are already the edition's.
+  return listFormat
+    .formatToParts(items)
+    .map((part) => (part.type === 'literal' ? intlText(part.value) : part.value))
+    .join('');
 }
 
 /**

@@ -104,9 +104,12 @@ export function keepOnly(
 /** The one short sentence that says what the address asked for and did not get; "" when nothing. */
 export function ignoredNotice(ignored: readonly IgnoredParameter[]): string {
   if (ignored.length === 0) return '';
-  const named = listOf(
-    ignored.slice(0, MAX_NOTICE_ITEMS).map((i) => t('params.ignoredItem', { name: i.name, reason: t(i.reason) })),
-  );
+  const items = ignored
+    .slice(0, MAX_NOTICE_ITEMS)
+    .map((i) => t('params.ignoredItem', { name: i.name, reason: t(i.reason) }));
   const more = ignored.length - MAX_NOTICE_ITEMS;
-  return t('params.ignored', { list: more > 0 ? t('list.more', { list: named, count: more }) : named });
+  // A list cut short ends with how many more ("a, b, and 995 more"), the last it names followed by a comma.
+  return t('params.ignored', {
+    list: more > 0 ? t('list.more', { list: items.join(t('list.separator')), count: more }) : listOf(items),
+  });
 }
