@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_LAYOUT } from '../../src/lib/chart/chart-constants.ts';
-import { layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
+import { labelColumn, laneLines, layoutChart, type LaneSpec } from '../../src/lib/chart/lifecycle-chart.ts';
 import { clusterGap } from '../../src/lib/explorer/clusters.ts';
 import { spanPad, timelineAxisStep, timelineLook } from '../../src/lib/explorer/timeline-look.ts';
 import { axisStep } from '../../src/lib/chart/time-axis.ts';
@@ -80,5 +80,34 @@ describe('vis-timeline laid out as the drawing', () => {
         expect(step, `${width} px, ${new Date(window[0]).toISOString()}`).toEqual(axisStep(chart.ticks));
         expect(step).toBeDefined();
       }
+  });
+
+  const long = 'United Kingdom of Great Britain and Northern Ireland';
+  const withParty: GroupSpec[] = [...groups, { id: 'i1/GB', order: 1, instrument: 'i1', kind: 'party', label: long }];
+
+  it("keeps a party's long name within the label column, and the column the instruments' alone", () => {
+    const long = 'United Kingdom of Great Britain and Northern Ireland';
+    const withParty: GroupSpec[] = [...groups, { id: 'i1/GB', order: 1, instrument: 'i1', kind: 'party', label: long }];
+    for (const width of [280, 360, 760]) {
+      const look = timelineLook(withParty, width, 1);
+      // The column is the instruments' own: a party's name does not widen it.
+      expect(look.left).toBe(timelineLook(groups, width, 1).left);
+      const { room, left } = labelColumn(
+        names.map((label) => ({ label, shortLabel: label })),
+        width,
+      );
+      expect(look.lanes.get('i1/GB')!.lines).toEqual(laneLines(long, long, Math.min(room, left - 16)));
+    }
+  });
+
+  it('leaves below the lines of a lane the room its bar and padding take, as the drawing centres them', () => {
+    const middle = CHART_LAYOUT.lanePadding + CHART_LAYOUT.bar / 2;
+    for (const scale of [1, 1.19]) {
+      const look = timelineLook(withParty, 760, scale);
+      for (const lane of look.lanes.values())
+        expect(lane.below).toBeCloseTo(Math.max(0, lane.height - 2 * middle * scale), 6);
+      // A lane of two lines or more has room below its band; none is negative.
+      expect([...look.lanes.values()].some((lane) => lane.below > 0)).toBe(true);
+    }
   });
 });
