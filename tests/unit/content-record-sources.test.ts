@@ -6,6 +6,7 @@ import {
   recordShare,
 } from './content-model.ts';
 import { sourceCensus, sourceKind } from '../../src/lib/content/sources/source-kinds.ts';
+import { statusAt } from '../../src/lib/model/lifecycle.ts';
 
 /** The two files whose sources of record this test pins, with the share each reached (events with a source of record). */
 const REACHED: Record<string, { record: number; events: number }> = {
@@ -77,9 +78,11 @@ describe('Vienna Document 1990: adopted, then in effect', () => {
     expect(model('vienna-document').keyDates).toMatchObject({ signed: '1990-11-17', inForce: '1991-01-01' });
   });
 
-  // src/lib/model/lifecycle.ts puts a political document in effect on its `adopted` event, so the lanes show the
-  // Vienna Document in effect from 1990-11-17 although the content records its taking effect on 1991-01-01.
-  it.todo(
-    "statusAt(vienna-document, 'all-parties', '1990-12-31') is not 'in-force' (needs lifecycle.ts to honour a later entry into force)",
-  );
+  // Adopted on 17 November 1990, in effect from 1 January 1991: the lanes do not draw it in effect before.
+  it("statusAt(vienna-document, 'all-parties', day) is not 'in-force' until 1991-01-01, and is from that day", () => {
+    const { lifecycle } = model('vienna-document');
+    expect(statusAt(lifecycle, 'all-parties', '1990-11-17')).not.toBe('in-force');
+    expect(statusAt(lifecycle, 'all-parties', '1990-12-31')).not.toBe('in-force');
+    expect(statusAt(lifecycle, 'all-parties', '1991-01-01')).toBe('in-force');
+  });
 });
