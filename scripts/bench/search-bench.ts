@@ -18,7 +18,10 @@ export interface SearchMeasure {
   queries: {
     query: string;
     results: number;
+    /** Over the wire, as a reader's connection carries them: text gzipped as the server sends it, with headers. */
     firstQueryBytes: number;
+    /** The same responses' bodies once decoded (what the browser holds). */
+    firstQueryDecodedBytes: number;
     firstMs: number;
     medianMs: number;
     p95Ms: number;
@@ -37,12 +40,15 @@ export async function measureSearch(browser: Browser, origin: string): Promise<S
   for (const query of SEARCH_QUERIES) {
     const page = await browser.newPage();
     await page.goto(`${origin}/about/`, { waitUntil: 'networkidle' });
-    let bytes = 0;
+    let [bytes, decoded] = [0, 0];
     const pending: Promise<void>[] = [];
     page.on('response', (response) =>
       pending.push(
-        response.body().then(
-          (body) => void (bytes += body.length),
+        Promise.all([response.request().sizes(), response.body()]).then(
+          ([sizes, body]) => {
+            bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+            decoded += body.length;
+          },
           () => undefined,
         ),
       ),
@@ -80,6 +86,7 @@ export async function measureSearch(browser: Browser, origin: string): Promise<S
       query,
       results: timing.results,
       firstQueryBytes: bytes,
+      firstQueryDecodedBytes: decoded,
       firstMs: round(firstMs),
       medianMs: round(quantile(timing.times, 0.5)),
       p95Ms: round(quantile(timing.times, 0.95)),
