@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { reachForTimeline } from './explorer.ts';
-import { instruments } from './content.ts';
+import { CONTENT, instruments } from './content.ts';
 import { pseudoLocalize } from '../../src/lib/i18n/pseudo-locale.ts';
 
 const PAGES = [
@@ -24,35 +24,6 @@ const PAGES = [
   '/embed/treaties/new-start/',
   '/embed/parties/ru/',
 ];
-
-/** Every string the authors wrote, longest first, so a sentence is removed before a name inside it. */
-const CONTENT = [
-  ...new Set(
-    instruments.flatMap(({ data }) => [
-      data.name,
-      data.shortName,
-      data.summary,
-      data.concluded.place,
-      data.depositary ?? '',
-      ...(data.removedEvents ?? []).flatMap((r) => [r.id, r.note]),
-      ...data.events.flatMap((e) => [
-        // An event's id and the ids it answers to are addresses the authors wrote, not interface words.
-        e.id,
-        ...(e.aliases ?? []),
-        e.description,
-        e.document ?? '',
-        ...e.sources.flatMap((s) => [
-          s.title,
-          s.publisher,
-          s.claim ?? '',
-          ...(s.copies ?? []).map((copy) => copy.publisher),
-        ]),
-      ]),
-    ]),
-  ),
-]
-  .filter((s) => s.length > 0)
-  .sort((a, b) => b.length - a.length);
 
 /** The instruments' names, which charts may break into lines, cut short at a word ("Ottawa…") or give as initials ("CMC"). */
 const NAMES = instruments.flatMap(({ data }) => [data.name, data.shortName]);
