@@ -74,6 +74,8 @@ export function mountChart(
   const data = fetched ?? (json ? (JSON.parse(json) as ChartData) : undefined);
   if (!frame || !data) return undefined;
   let view = chartView(data, state, data.where);
+  /** The parameters `view` was worked out for. */
+  let drawnFor = JSON.stringify(state);
   let span = view.options.span!;
   const legend = figure.querySelector<HTMLElement>('[data-chart-legend]');
   const caption = figure.querySelector<HTMLElement>('[data-chart-caption]');
@@ -269,7 +271,9 @@ export function mountChart(
   figure.dataset.ready = 'true';
 
   const apply = (next: ViewState, asked?: TimeWindow) => {
-    view = chartView(data, next, data.where);
+    // A window alone (a zoom, a pan) keeps the view's lanes: they are worked out again only for other parameters.
+    const key = JSON.stringify(next);
+    if (key !== drawnFor) [view, drawnFor] = [chartView(data, next, data.where), key];
     span = view.options.span!;
     if (caption) caption.textContent = view.caption;
     const fitted = asked ? zoomWindow(asked, span, 1) : span;

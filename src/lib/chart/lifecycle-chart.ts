@@ -242,15 +242,20 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
     const byIndex = new Map(spec.events.map((e) => [e.index, e]));
     // Merged as every renderer merges them, vis-timeline's included.
     const clusters = clusterEvents(placed, clusterGap(msPerPx, CHART_CONSTANTS.markerPixels));
-    const labels = clusters.map((c) =>
-      c.events.length > 1
-        ? tn('chart.eventCount', c.events.length)
-        : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label,
-    );
-    const widths = labels.map((label) => estimateTextWidth(label, L.fontSize));
     const xs = clusters.map((c) => x(c.time));
-    const labelXs = xs.map((cx, k) => Math.min(Math.max(cx, widths[k]! / 2 + 2), width - widths[k]! / 2 - 2));
     const maxRows = spec.labelled ? labelRows(width) : 0;
+    // Labels are worked out only for a lane that shows them (an instrument's page), not for the overview's.
+    const labels = maxRows
+      ? clusters.map((c) =>
+          c.events.length > 1
+            ? tn('chart.eventCount', c.events.length)
+            : EVENT_TYPES[byIndex.get(c.events[0]!)!.type].label,
+        )
+      : [];
+    const widths = labels.map((label) => estimateTextWidth(label, L.fontSize));
+    const labelXs = maxRows
+      ? xs.map((cx, k) => Math.min(Math.max(cx, widths[k]! / 2 + 2), width - widths[k]! / 2 - 2))
+      : xs;
     const rows = maxRows
       ? placeLabels(labelXs.map((lx, k) => ({ x: lx, width: widths[k]! }))).map((r) => (r < maxRows ? r : -1))
       : clusters.map(() => -1);
