@@ -63,3 +63,32 @@ describe('sourceSchema', () => {
     expect(messages({ ...source, title: 'On the copy held in the archives, read at the summit' })).toEqual([]);
   });
 });
+
+describe('sourceSchema says which field is wrong and what to write', () => {
+  it('names the missing or empty title, publisher, claim and copy publisher, with an example of each', () => {
+    expect(messages({ ...source, title: undefined })).toEqual([
+      ['title', 'the title of the cited page is missing — add a line such as title: "Treaty text"'],
+    ]);
+    expect(messages({ ...source, publisher: '' })).toEqual([
+      ['publisher', 'the publisher of the cited page is empty — write it, as in publisher: "U.S. Department of State"'],
+    ]);
+    expect(messages({ ...source, claim: ' ' })).toEqual([
+      ['claim', 'what the source is cited for is empty — write it, as in claim: "the date"'],
+    ]);
+    expect(messages({ ...source, copies: [{ url: 'https://example.org/copy' }] })).toEqual([
+      [
+        'copies.0.publisher',
+        'the publisher of the copy is missing — add a line such as publisher: "Global-Regulation"',
+      ],
+    ]);
+  });
+
+  it('hands on the address problem webAddressProblem names, for the url and a copy’s', () => {
+    expect(messages({ ...source, url: 'https://user:pass@example.org/' })).toEqual([
+      ['url', expect.stringMatching(/^"example\.org" is preceded by a user name or password — remove everything/)],
+    ]);
+    expect(messages({ ...source, copies: [{ publisher: 'Copy', url: 'http://example.org/' }] })).toEqual([
+      ['copies.0.url', expect.stringMatching(/^http: addresses are not accepted/)],
+    ]);
+  });
+});
