@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkInstrument, checkValues, instrumentSchema } from '../../src/lib/content/schema/instrument-schema.ts';
+import {
+  checkInstrument,
+  checkValues,
+  instrumentFieldsSchema,
+  instrumentSchema,
+} from '../../src/lib/content/schema/instrument-schema.ts';
 import { event, instrument } from './hand-made.ts';
 
 const ASOF = { asOf: '2026-01-01' };
@@ -198,5 +203,94 @@ describe('instrumentFieldsSchema messages', () => {
       instrumentSchema(ASOF).safeParse({ ...valid, lineage: { supersededBy: ['new-start'] }, related: ['inf'] })
         .success,
     ).toBe(true);
+  });
+});
+
+describe('instrumentFieldsSchema says which field is wrong and what to write', () => {
+  const good = instrument([event('1990-11-19', 'signed', ['US'])]);
+  const fieldIssues = (input: unknown) => {
+    const result = instrumentFieldsSchema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+  };
+
+  it('names a missing or empty name, short name, summary, place or depositary, with an example', () => {
+    expect(fieldIssues({ ...good, name: undefined })).toEqual([
+      ['name', 'the full name is missing — add a line such as name: "Treaty on Open Skies"'],
+    ]);
+    expect(fieldIssues({ ...good, shortName: '' })).toEqual([
+      ['shortName', 'the short name is empty — write it, as in shortName: "Open Skies"'],
+    ]);
+    expect(fieldIssues({ ...good, summary: undefined })).toEqual([
+      ['summary', 'a one-paragraph summary is missing — add a line such as summary: "What it limits and how."'],
+    ]);
+    expect(fieldIssues({ ...good, concluded: { date: '1990' } })).toEqual([
+      ['concluded.place', 'the place where it was concluded is missing — add a line such as place: "Paris"'],
+    ]);
+    expect(fieldIssues({ ...good, depositary: ' ' })).toEqual([
+      ['depositary', 'the depositary is empty — write it, as in depositary: "Government of the Netherlands"'],
+    ]);
+    expect(fieldIssues({ ...good, kind: 'binding' })).toEqual([
+      ['kind', '"binding" is not a kind — write "treaty" (legally binding) or "political" (politically binding)'],
+    ]);
+  });
+
+  it("names an edition's names that are incomplete, in a language no edition has, or not a map", () => {
+    expect(fieldIssues({ ...good, names: { de: { name: 'KSE-Vertrag über…' } } })).toEqual([
+      [
+        'names.de.shortName',
+        'the short name in this language is missing — add a line such as shortName: "KSE-Vertrag"',
+      ],
+    ]);
+    expect(fieldIssues({ ...good, names: { de: { shortName: 'KSE' } } })).toEqual([
+      [
+        'names.de.name',
+        'the full name in this language is missing — add a line such as name: "Vertrag über konventionelle Streitkräfte in Europa"',
+      ],
+    ]);
+    expect(fieldIssues({ ...good, names: { de: 'KSE' } })).toEqual([
+      ['names.de', 'write the names in a language as { name: "…", shortName: "…" }'],
+    ]);
+    expect(fieldIssues({ ...good, names: { it: { name: 'Trattato', shortName: 'CFE' } } })).toEqual([
+      ['names', "names are given in ru, uk, de, fr, pl only — it is not an edition's language"],
+    ]);
+    expect(fieldIssues({ ...good, names: 'ДОВСЕ' })).toEqual([
+      ['names', 'names must be a map of languages, e.g. names: { de: { name: "…", shortName: "…" } }'],
+    ]);
+  });
+
+  it('takes the states an entry into force needs as a list of codes, each once, named as the text names them', () => {
+    const needs = { list: 'the 44 states listed in Annex 2', states: ['US', 'RU', 'CN'] };
+    expect(fieldIssues({ ...good, entryIntoForceNeeds: needs })).toEqual([]);
+    expect(fieldIssues({ ...good, entryIntoForceNeeds: { ...needs, states: ['US', 'RU', 'US'] } })).toEqual([
+      ['entryIntoForceNeeds.states', 'a state is listed twice — list each state once'],
+    ]);
+    expect(fieldIssues({ ...good, entryIntoForceNeeds: { ...needs, states: [] } })).toEqual([
+      ['entryIntoForceNeeds.states', 'states names no state — list the codes of the states the text names'],
+    ]);
+    expect(fieldIssues({ ...good, entryIntoForceNeeds: { ...needs, states: 'US' } })).toEqual([
+      ['entryIntoForceNeeds.states', 'states must be a list — write states: [US, RU, CN]'],
+    ]);
+    expect(fieldIssues({ ...good, entryIntoForceNeeds: { states: ['US'] } })).toEqual([
+      [
+        'entryIntoForceNeeds.list',
+        'where the text lists them is missing — add a line such as list: "the 44 states listed in Annex 2"',
+      ],
+    ]);
+  });
+
+  it('takes everyPartyDrawn as true or not at all, and removed events as a list of ids with a note', () => {
+    expect(fieldIssues({ ...good, everyPartyDrawn: true })).toEqual([]);
+    expect(fieldIssues({ ...good, everyPartyDrawn: false })).toEqual([
+      ['everyPartyDrawn', 'everyPartyDrawn is true or left out — write everyPartyDrawn: true, or delete the line'],
+    ]);
+    expect(fieldIssues({ ...good, removedEvents: 'gone' })).toEqual([
+      ['removedEvents', 'removedEvents must be a list — write - id: old-id and note: "why it is gone"'],
+    ]);
+    expect(fieldIssues({ ...good, removedEvents: [{ id: 'x-1990-signed' }] })).toEqual([
+      [
+        'removedEvents.0.note',
+        'why the event is gone is missing — add a line such as note: "Recorded twice; merged into cfe-1990-11-19-signed."',
+      ],
+    ]);
   });
 });
