@@ -65,4 +65,59 @@ describe('narrativeProblems(body)', () => {
     expect(problems[0]!.message).toMatch(/more than the 20,000 allowed/);
     expect(narrativeProblems('a'.repeat(TEXT_LIMITS.body.max))).toEqual([]);
   });
+
+  it('narrativeProblems says which link is wrong and what to write, cutting a long address at 80 characters', () => {
+    expect(narrativeProblems('[f](../relative)')).toEqual([
+      {
+        line: 1,
+        message:
+          'the link "../relative" goes nowhere a reader can follow — write a site path such as /treaties/inf/, or the full https:// address',
+      },
+    ]);
+    const long = `http://example.org/${'a'.repeat(100)}`;
+    const [problem] = narrativeProblems(`[x](${long})`);
+    expect(problem!.message.startsWith(`the link "${long.slice(0, 80)}…" is refused: `)).toBe(true);
+    const exact = `http://example.org/${'a'.repeat(61)}`;
+    expect(exact).toHaveLength(80);
+    expect(narrativeProblems(`[x](${exact})`)[0]!.message.startsWith(`the link "${exact}" is refused: `)).toBe(true);
+    // A protocol-relative address is not a site path.
+    expect(lines('[y](//evil.example/x)')).toEqual([1]);
+  });
+
+  it('narrativeProblems names each link once per line, in every form a link takes', () => {
+    const body = [
+      '[a](http://x.example/) and [b](http://x.example/)',
+      '[c](<http://y.example/a b>) and [d]( http://z.example/ )',
+      '   [ref]: <http://r.example/>',
+      'see http://w.example/bare and (http://v.example/paren)',
+      '[e](https://ok.example/a_(b)_c) [f](http://q.example/a_(b))',
+    ].join('\n');
+    expect(narrativeProblems(body).map((p) => [p.line, /"([^"]+)"/.exec(p.message)![1]])).toEqual([
+      [1, 'http://x.example/'],
+      [2, 'http://y.example/a b'],
+      [2, 'http://z.example/'],
+      [3, 'http://r.example/'],
+      [4, 'http://w.example/bare'],
+      [4, 'http://v.example/paren'],
+      [5, 'http://q.example/a_(b)'],
+    ]);
+  });
+
+  it('narrativeProblems names a tag as it is written: a closing tag, a comment, a declaration', () => {
+    const tags = (line: string) => narrativeProblems(line).map((p) => p.message.split(' is HTML')[0]);
+    expect(tags('a </div> b')).toEqual(['</div>']);
+    expect(tags('a <!-- x --> b')).toEqual(['<!--']);
+    expect(tags('<!DOCTYPE html>')).toEqual(['<!']);
+    expect(tags('<?php x ?>')).toEqual(['<?']);
+    expect(tags('<br/>')).toEqual(['<br>']);
+    expect(tags('<x-widget>')).toEqual(['<x-widget>']);
+    // Not tags: a comparison, an autolink.
+    expect(narrativeProblems('3 <4 and <https://example.org/>')).toEqual([]);
+  });
+
+  it('narrativeProblems reads fenced code to its own closing fence only', () => {
+    const body = ['````', '```', '<b>', '````', '<i>', '~~~', '```', '<u>', '~~~~', '<s>'].join('\n');
+    // Line 5 is after the four-backtick fence closes; line 10 after the tildes close (a shorter or other fence does not).
+    expect(lines(body)).toEqual([5, 10]);
+  });
 });

@@ -22,7 +22,8 @@ const LINKS: RegExp[] = [
   /!?\[[^\]]*\]\(\s*((?:[^\s()<]|\([^\s()]*\))(?:[^\s()]|\([^\s()]*\))*)/g,
   /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g,
   /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/g,
-  /(?<![(<\w/])((?:https?|ftp):\/\/[^\s<>)]+)/g,
+  // A bare address, as GFM links one (after a space, "(", "*", "_" or "~"): not a destination "](…" or "<…" read above.
+  /(?<![<\w/]|\]\()((?:https?|ftp):\/\/[^\s<>)]+)/g,
 ];
 
 /** Site paths ("/treaties/inf/") and anchors ("#history") are ours; anything else is checked as a source's address is. */
