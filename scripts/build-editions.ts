@@ -5,6 +5,9 @@
  * dist/_astro/, where two files of one name are one file (Vite names them by their content: the build stops if
  * they differ); what the site publishes once (ONE_PER_SITE in routes.ts) is kept from English's build alone.
  * `EDITIONS=en,de npm run build` builds English and German only, for a quicker look.
+ *
+ * Each edition's build says only what needs reading: its warnings and errors, and everything it printed
+ * when it fails; the page-by-page list (some 3,000 lines for six editions) is shown with VERBOSE=1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -22,15 +25,26 @@ if (asked && !asked.includes(I18N.defaultLocale))
   throw new Error(`EDITIONS must name ${I18N.defaultLocale}: its build makes ${OUT}/ and what the site has once.`);
 const editions = EDITIONS.filter((edition) => !asked || asked.includes(edition));
 
+const VERBOSE = Boolean(process.env.VERBOSE);
+/** A line of a build's log a reader must see: a warning or an error, however Astro or Vite words it. */
+const MUST_READ = /\b(warn(ing)?|error|failed)\b|⚠|✗/i;
+
 /** Builds one edition into its folder of dist/, with the time it took. */
 function build(edition: Edition): number {
   const started = performance.now();
   const run = spawnSync('npx', ['astro', 'build', '--outDir', `${OUT}${editionRoot(edition)}`], {
-    stdio: 'inherit',
+    stdio: VERBOSE ? 'inherit' : ['inherit', 'pipe', 'inherit'],
     env: { ...process.env, LOCALE: edition },
     shell: process.platform === 'win32',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
-  if (run.status !== 0) process.exit(run.status ?? 1);
+  const log = run.stdout ?? '';
+  if (run.status !== 0) {
+    process.stdout.write(log);
+    process.exit(run.status ?? 1);
+  }
+  for (const line of log.split('\n')) if (MUST_READ.test(line)) console.log(`[${edition}] ${line}`);
   return performance.now() - started;
 }
 
