@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PARTIES, PARTIES, PARTY_IDS, partyName } from '../../src/lib/model/parties.ts';
+import { ALL_PARTIES, PARTIES, PARTY_IDS, partyName, partyShortName } from '../../src/lib/model/parties.ts';
 
 describe('the parties table', () => {
   it("partyName('RU') is 'Russia' and partyName('all-parties') is 'All parties'", () => {
@@ -22,5 +22,14 @@ describe('the parties table', () => {
     expect(partyName('SU')).toBe('Soviet Union');
     expect(partyName('RU')).toBe('Russia');
     expect(PARTIES.CS.dissolvedInto).toEqual(['CZ', 'SK']);
+  });
+});
+
+describe('partyShortName(id)', () => {
+  it('is a state’s code where a column has no room for its name, and a group’s name, which has no code', () => {
+    expect(partyShortName('KZ')).toBe('KZ');
+    expect(partyShortName('SU')).toBe('SU');
+    expect(partyShortName('nato-allies')).toBe(partyName('nato-allies'));
+    expect(partyShortName('all-parties')).toBe(partyName('all-parties'));
   });
 });

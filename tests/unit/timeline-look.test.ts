@@ -110,4 +110,17 @@ describe('vis-timeline laid out as the drawing', () => {
       expect([...look.lanes.values()].some((lane) => lane.below > 0)).toBe(true);
     }
   });
+
+  it("gives a state's lane its code where its one-word name does not fit, never a letter", () => {
+    const kazakhstan: GroupSpec = {
+      id: 'i1/KZ',
+      order: 1,
+      instrument: 'i1',
+      kind: 'party',
+      label: 'Kazakhstan',
+      shortLabel: 'KZ',
+    };
+    const look = timelineLook([...groups, kazakhstan], 360, 1);
+    expect(look.lanes.get('i1/KZ')!.lines).toEqual(['KZ']);
+  });
 });

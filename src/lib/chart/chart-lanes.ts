@@ -2,7 +2,7 @@
 import { formatDate } from '../model/dates.ts';
 import { eventLine, eventView } from '../model/event-list.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
-import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../model/parties.ts';
+import { ALL_PARTIES, PARTIES, partyName, partyShortName, type PartyId } from '../model/parties.ts';
 import { namesParty } from '../party/party-events.ts';
 import type { StatusInterval } from '../model/lifecycle.ts';
 import { partyPath, treatyPath } from '../site/routes.ts';
@@ -69,12 +69,7 @@ export function lifecycleInput(
       party: lane.party,
       // Short enough for the label column; the page around the chart names the instrument.
       label: isWhole ? pt(data.kind === 'treaty' ? 'chart.wholeTreaty' : 'chart.wholeDocument') : partyName(lane.party),
-      // A state by its code ("RU"); a group by its name, which has no code a reader would know.
-      shortLabel: isWhole
-        ? pt('chart.wholeShort')
-        : PARTIES[lane.party].kind === 'state'
-          ? lane.party
-          : partyName(lane.party),
+      shortLabel: isWhole ? pt('chart.wholeShort') : partyShortName(lane.party),
       // A state's name leads to its page, as party names do everywhere on the site.
       href: isWhole ? undefined : partyPath(lane.party),
       // A group of states (NATO allies acting together) is no party: its lane carries its joint acts, never a status.

@@ -6,6 +6,7 @@
  */
 import { dateToTime } from '../model/dates.ts';
 import { eventLine } from '../model/event-list.ts';
+import { partyShortName } from '../model/parties.ts';
 import { t, tn } from '../i18n/strings.ts';
 import type { Status } from '../model/statuses.ts';
 import type { ViewState } from '../site/url-state.ts';
@@ -24,8 +25,9 @@ export interface GroupSpec {
   instrument: string;
   /** An instrument's lane (a button naming it, that opens it) or a party's (its name). */
   kind: 'instrument' | 'party';
-  /** What the lane's name says, and its full name where it differs. */
+  /** What the lane's name says, what it says where the column has no room (a state's code), and its full name where it differs. */
   label: string;
+  shortLabel?: string;
   title?: string;
   /** An instrument's party lanes, and whether they are open. */
   nestedGroups?: string[];
@@ -83,6 +85,7 @@ export function timelineGroups(data: ExplorerData, state: ViewState, open: Reado
         instrument: instrument.id,
         kind: 'party' as const,
         label: lane.label,
+        shortLabel: partyShortName(lane.party),
       })),
     ];
   });

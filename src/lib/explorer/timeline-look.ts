@@ -55,7 +55,11 @@ export function timelineLook(groups: readonly GroupSpec[], width: number, scale:
   let y = L.top;
   const lanes = new Map(
     groups.map((group): [string, LaneLook] => {
-      const lines = laneLines(group.label, group.label, group.kind === 'instrument' ? room : Math.min(room, left - 16));
+      const lines = laneLines(
+        group.label,
+        group.shortLabel ?? group.label,
+        group.kind === 'instrument' ? room : Math.min(room, left - 16),
+      );
       const height = laneHeight(lines.length);
       const top = px(y);
       if (group.kind === 'instrument') y += height;

@@ -107,3 +107,11 @@ export function partyName(id: PartyId): string {
   const name = REGIONS.of(id) ?? id;
   return intlText(name);
 }
+
+/**
+ * A party's name where a lane's label column has no room for it: a state by its code ("KZ"), a group by its
+ * name, which has no code a reader would know.
+ */
+export function partyShortName(id: PartyId): string {
+  return PARTIES[id].kind === 'state' ? id : partyName(id);
+}
