@@ -50,6 +50,19 @@ describe('explorerData(models, asOf, start)', () => {
     ]);
   });
 
+  it('explorerData hands over only the statuses a lane draws: none "not signed", the others as the model has them', () => {
+    const [ex] = explorerData([bilateral], AS_OF).instruments;
+    const intervals = ex!.lanes.flatMap((lane) => lane.intervals);
+    expect(intervals.length).toBeGreaterThan(0);
+    expect(intervals.some((i) => i.status === 'not-signed')).toBe(false);
+    // Russia's lane begins with its succession, not with the years before it when it had not signed.
+    const russia = ex!.lanes.find((lane) => lane.party === 'RU')!;
+    const model = bilateral.lifecycle.lanes.find((lane) => lane.party === 'RU')!;
+    expect(russia.intervals.map((i) => [i.status, i.from])).toEqual(
+      model.intervals.filter((i) => i.status !== 'not-signed').map((i) => [i.status, i.from]),
+    );
+  });
+
   it('explorerData(models, asOf, start) keeps a start given by the caller', () => {
     const data = explorerData([later], AS_OF, '1972-05-26');
     expect(data.start).toBe('1972-05-26');

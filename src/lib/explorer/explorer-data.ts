@@ -2,7 +2,7 @@ import { dateStart, formatDate } from '../model/dates.ts';
 import { eventView, type EventView } from '../model/event-list.ts';
 import { keyDateRows, type InstrumentModel } from '../model/instrument-summary.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from '../model/parties.ts';
-import type { Status } from '../model/statuses.ts';
+import { isDrawn, type Status } from '../model/statuses.ts';
 import type { InstrumentHeadlines } from './as-of-summary.ts';
 import { headlineChanges } from '../model/status-headline.ts';
 import { treatyPath } from '../site/routes.ts';
@@ -15,7 +15,7 @@ export interface ExplorerLane {
   party: PartyId;
   /** Lane label. */
   label: string;
-  /** Status intervals; `to` null while the status holds on the as-of day. */
+  /** The statuses drawn (isDrawn: not "not signed"), each from its day; `to` null while it holds on the as-of day. */
   intervals: { status: Status; from: string; to: string | null; contestedBy?: string }[];
   /** Indices of the events drawn on this lane: group events on the instrument's lane, own events on a party's. */
   events: number[];
@@ -95,15 +95,17 @@ export function explorerData(
           // A group of states is no party: its lane draws its joint acts only.
           intervals:
             lane.party === ALL_PARTIES || PARTIES[lane.party].kind === 'state'
-              ? lane.intervals.map(({ status, from, to, startEvent }) => {
-                  const contestedBy = data.events[startEvent]?.contestedBy;
-                  return {
-                    status,
-                    from,
-                    to,
-                    ...(contestedBy ? { contestedBy: listOf(contestedBy.map(partyName)) } : {}),
-                  };
-                })
+              ? lane.intervals
+                  .filter(({ status }) => isDrawn(status))
+                  .map(({ status, from, to, startEvent }) => {
+                    const contestedBy = data.events[startEvent]?.contestedBy;
+                    return {
+                      status,
+                      from,
+                      to,
+                      ...(contestedBy ? { contestedBy: listOf(contestedBy.map(partyName)) } : {}),
+                    };
+                  })
               : [],
           events:
             lane.party === ALL_PARTIES

@@ -19,7 +19,6 @@ import {
 import type { ExplorerData, ExplorerInstrument } from './explorer-data.ts';
 import { eventDrawn, filtersChosen, happenedBy, instrumentDrawn } from './explorer-filter.ts';
 import { ALL_PARTIES } from '../model/parties.ts';
-import { isDrawn } from '../model/statuses.ts';
 import { CHART_CONSTANTS } from '../chart/chart-constants.ts';
 
 /** The view with `instrument` open, and its event at `event` (its index in the file) when one is chosen: the address names the event by its permanent id. */
@@ -120,7 +119,7 @@ export function explorerSpan(data: ExplorerData, view: ViewState = {}): TimeWind
     .flatMap((instrument) => [
       ...instrument.events.filter((event) => eventDrawn(view, event)).map((event) => event.date),
       ...(instrument.lanes.find((lane) => lane.party === ALL_PARTIES)?.intervals ?? [])
-        .filter((interval) => isDrawn(interval.status) && happenedBy(interval.from, asOf))
+        .filter((interval) => happenedBy(interval.from, asOf))
         .map((interval) => interval.from),
     ]);
   return spanFrom(times.map(dateToTime), asOf);

@@ -91,27 +91,24 @@ export function timelineGroups(data: ExplorerData, state: ViewState, open: Reado
   });
 }
 
-/** The status bands of every lane shown, up to the view's as-of day; a lane is blank where its party had not signed. */
+/**
+ * The status bands of every lane shown, up to the view's as-of day. The data holds only the statuses drawn
+ * (explorer-data.ts): a lane is blank where its party had not signed.
+ */
 export function timelineBands(data: ExplorerData, state: ViewState): BandSpec[] {
   const day = state.asof ?? data.asOf;
   return data.instruments
     .filter((instrument) => instrumentDrawn(state, instrument.id, instrument.events))
     .flatMap((instrument) =>
       instrument.lanes.flatMap((lane) =>
-        intervalsAsOf(lane.intervals, day).flatMap((interval, k) =>
-          interval.status === 'not-signed'
-            ? []
-            : [
-                {
-                  id: `${laneId(instrument, lane.party)}#${k}`,
-                  group: laneId(instrument, lane.party),
-                  start: dateToTime(interval.from),
-                  end: dateToTime(interval.to ?? day),
-                  status: interval.status,
-                  contested: !!interval.contestedBy,
-                },
-              ],
-        ),
+        intervalsAsOf(lane.intervals, day).map((interval, k) => ({
+          id: `${laneId(instrument, lane.party)}#${k}`,
+          group: laneId(instrument, lane.party),
+          start: dateToTime(interval.from),
+          end: dateToTime(interval.to ?? day),
+          status: interval.status,
+          contested: !!interval.contestedBy,
+        })),
       ),
     );
 }
