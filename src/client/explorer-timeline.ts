@@ -122,9 +122,9 @@ export function mountTimeline(
   const span = explorerSpan(data, {});
   // Laid out as the drawing it replaces, which shows until it has drawn: the page below keeps its place.
   const drawing = drawingShown(container);
-  const windowOf = (next: ExplorerState) => timelineWindow(data, next, look);
   let look = timelineLook(timelineGroups(data, initial.view, openLanes(initial)), drawing.width, drawing.scale);
   const lookOf = (groups: GroupSpec[]): TimelineLook => (look = timelineLook(groups, drawing.width, drawing.scale));
+  const windowOf = (next: ExplorerState) => timelineWindow(data, next, look);
   const host = timelineHost(container);
   const items = new DataSet<TimelineItem>();
   const { timeline: vis, settled } = visOptions(host, span, windowOf(initial), () => look);

@@ -35,6 +35,11 @@ export const CHART_LAYOUT = {
   lanePadding: 10,
   /** A marker's radius. */
   radius: 9,
+  /**
+   * How far inside the plot the span begins and ends, the marker's radius and 2 px: a marker on the first
+   * or last day is drawn whole. The layout and vis-timeline (timeline-look.ts) both keep it.
+   */
+  plotInset: 11,
   /** A row of event labels under the bar. */
   row: 15,
   /** The axis under the lanes: its line this far below the last lane, and the room for its labels. */

@@ -231,9 +231,9 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
 
   const { room, left, right } = labelColumn(options.labelLanes ?? specs, width);
   const lines = specs.map((s) => laneLines(s.label, s.shortLabel, room));
-  const range: [number, number] = [left + L.radius + 2, right - L.radius - 2];
+  const range: [number, number] = [left + L.plotInset, right - L.plotInset];
   const x = chartScale(domain, range);
-  const msPerPx = (domain[1] - domain[0]) / (right - left - 2 * L.radius - 4);
+  const msPerPx = (domain[1] - domain[0]) / (range[1] - range[0]);
   const inSpan = (t: number) => t >= domain[0] && t <= domain[1];
 
   let y = L.top;

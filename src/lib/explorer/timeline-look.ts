@@ -85,8 +85,7 @@ export function timelineLook(groups: readonly GroupSpec[], width: number, scale:
  * A span so padded is drawn at the layout's time per pixel, so markers merge as in the drawing.
  */
 export function spanPad([start, end]: TimeWindow, plot: number): number {
-  const inset = L.radius + 2;
-  return ((end - start) * inset) / Math.max(plot - 2 * inset, 1);
+  return ((end - start) * L.plotInset) / Math.max(plot - 2 * L.plotInset, 1);
 }
 
 /**
@@ -94,7 +93,7 @@ export function spanPad([start, end]: TimeWindow, plot: number): number {
  * `look`, padded as spanPad pads a span: the same ticks the layout would draw for that window.
  */
 export function timelineAxisStep(look: TimelineLook, [start, end]: TimeWindow): AxisStep | undefined {
-  const inset = L.radius + 2;
+  const inset = L.plotInset;
   const pad = ((end - start) * inset) / Math.max(look.plot, 1);
   const scale = chartScale([start + pad, end - pad], [look.plotLeft + inset, look.plotLeft + look.plot - inset]);
   return axisStep(axisTicks(scale, look.width, L.fontSize));
