@@ -18,8 +18,11 @@ import { writeSyntheticContent } from './bench/synthetic-content.ts';
 import { compareWithTimelineJs } from './bench/compare-timelinejs.ts';
 import { measureSearch, type SearchMeasure } from './bench/search-bench.ts';
 import { serve } from './serve.ts';
+import { asOfDay } from '../src/node/as-of.ts';
 
-const AS_OF = process.env.AS_OF || '2026-11-22';
+// The day the builds read the content as of: AS_OF when set, else today, as the site's own build. Not a fixed
+// past day: the content carries corrections dated the day they were made, which an earlier day refuses.
+const AS_OF = asOfDay();
 const ZOOM_STEPS = 20;
 /** Longest wait for one measurement, ms. */
 const STEP_TIMEOUT = 60_000;

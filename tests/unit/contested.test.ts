@@ -8,11 +8,12 @@ import { instrumentModel } from '../../src/lib/model/instrument-summary.ts';
 import { statusAt } from '../../src/lib/model/lifecycle.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
+import { CONTENT_CHECKED_ON } from './content-model.ts';
 
 const AS_OF = '2026-11-22';
 const path = 'content/treaties/new-start.md';
 const files = readContentFiles(process.cwd(), 'content/treaties');
-const { instruments, problems } = validateContent(files, AS_OF);
+const { instruments, problems } = validateContent(files, CONTENT_CHECKED_ON);
 const model = instrumentModel('new-start', instruments.find((i) => i.id === 'new-start')!.data, AS_OF);
 const suspension = model.data.events.findIndex((e) => e.type === 'suspended' && e.parties.includes('RU'));
 
@@ -44,7 +45,7 @@ describe('contestedBy: a step recorded as claimed, and who contests it', () => {
         ? { ...f, text: readFileSync(path, 'utf8').replace('contestedBy: [US]', 'contestedBy: [XX]') }
         : f,
     );
-    const result = validateContent(broken, AS_OF);
+    const result = validateContent(broken, CONTENT_CHECKED_ON);
     expect(result.problems.map((p) => p.field)).toEqual([expect.stringMatching(/contestedBy/)]);
   });
 });

@@ -11,6 +11,7 @@ import { exportData } from '../../src/lib/open-data/export-data.ts';
 import { exportJsonSchema } from '../../src/lib/open-data/export-schema.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
+import { CONTENT_CHECKED_ON } from './content-model.ts';
 
 const AS_OF = '2026-11-22';
 const SITE = 'https://example.org/';
@@ -18,7 +19,7 @@ const VERSION = '2026-11-22-abcdef0';
 
 /** The real content and the valid fixtures (one of which has markup, quotes and & in a source title). */
 const files = [...readContentFiles(process.cwd()), ...readContentFiles(process.cwd(), 'tests/fixtures/valid')];
-const { instruments, problems } = validateContent(files, AS_OF);
+const { instruments, problems } = validateContent(files, CONTENT_CHECKED_ON);
 const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
 const eventPartyPairs = models.flatMap((m) =>
   m.data.events.flatMap((e) => e.parties.map((party) => `${m.id}|${e.id}|${party}`)),

@@ -1,3 +1,4 @@
+import { CONTENT_CHECKED_ON } from './content-model.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { partyInput } from '../../src/lib/chart/chart-lanes.ts';
@@ -17,7 +18,7 @@ import { BILATERAL, event, model } from './hand-made.ts';
 const AS_OF = '2026-11-22';
 const VERSION = '2026-11-22-abcdef0';
 const SITE = 'https://example.org/';
-const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
+const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), CONTENT_CHECKED_ON);
 const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
 const states = actingStates(models);
 const withPages = new Set(states.map((s) => s.party));

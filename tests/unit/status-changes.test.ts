@@ -1,3 +1,4 @@
+import { CONTENT_CHECKED_ON } from './content-model.ts';
 import { describe, expect, it } from 'vitest';
 import {
   compareInput,
@@ -200,7 +201,7 @@ describe('compareInputFor(all, instruments, party)', () => {
 
 describe('statusChanges(content, 2000-01-01, as-of day, [RU])', () => {
   const AS_OF = '2026-11-22';
-  const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), AS_OF);
+  const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), CONTENT_CHECKED_ON);
   const models = instruments.map((i) => instrumentModel(i.id, i.data, AS_OF));
   const changes = statusChanges(models, '2000-01-01', AS_OF, ['RU']);
   const steps = changes.flatMap((c) => c.steps.map((s) => `${c.instrument} ${s.type} ${s.date}`));
@@ -260,7 +261,7 @@ describe('compareView(models, undefined, asOf, since)', () => {
     const { readContentFiles } = await import('../../src/node/content-files.ts');
     const { validateContent } = await import('../../src/lib/content/validate-content.ts');
     const { instrumentModel } = await import('../../src/lib/model/instrument-summary.ts');
-    const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), '2026-11-22');
+    const { instruments } = validateContent(readContentFiles(process.cwd(), 'content/treaties'), CONTENT_CHECKED_ON);
     const cfe = instruments.filter((i) => i.id === 'cfe').map((i) => instrumentModel(i.id, i.data, '2026-11-22'));
     const view = compareView(cfe, undefined, '2026-11-22', '2023-01-01');
     expect(view.from).toBe('2023-01-01');

@@ -3,13 +3,13 @@
  * content, validated by the same code the build uses, so src/data.ts runs without a build.
  */
 import { validateContent } from '../../../src/lib/content/validate-content.ts';
-import { asOfDay } from '../../../src/node/as-of.ts';
+import { CONTENT_CHECKED_ON } from '../content-model.ts';
 import { readContentFiles } from '../../../src/node/content-files.ts';
 
 /** The entries of a collection, as Astro hands them out: id and validated data. */
 export function getCollection(name: string) {
   if (name !== 'treaties') return Promise.reject(new Error(`No collection "${name}" in the fake astro:content`));
-  const { instruments, problems } = validateContent(readContentFiles(process.cwd()), asOfDay());
+  const { instruments, problems } = validateContent(readContentFiles(process.cwd()), CONTENT_CHECKED_ON);
   if (problems.length)
     return Promise.reject(new Error(`The content has problems: ${problems.map((p) => p.message).join('; ')}`));
   return Promise.resolve(instruments.map(({ id, data }) => ({ id, data, collection: 'treaties' })));
