@@ -122,6 +122,6 @@ for (const edition of editions) {
 rmSync(STAGING, { recursive: true });
 const times = editions.map((edition) => `${edition} ${((took.get(edition) ?? 0) / 1000).toFixed(1)} s`);
 console.log(
-  `Built ${editions.length} editions into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+  `Built ${editions.length} edition${editions.length === 1 ? '' : 's'} into ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
     `${Math.min(jobs, editions.length)} at a time (${times.join(', ')}).`,
 );

@@ -57,7 +57,11 @@ export async function mountSearch(root: HTMLElement, input: HTMLInputElement): P
     // A path the bundler must leave alone: the index is written after the bundle, by the build's last step.
     const url = root.dataset.index! + 'pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 16 });
+    // On the page's own thread, not in Pagefind's worker: the worker keeps every result's data until the
+    // page lets go of the result, then is sent one message per result to free it; after a few searches of a
+    // common word (5,000 results at 1,000 instruments) that flood held the next answer back 1–3 s.
+    // Here a search costs tens of milliseconds at that size, and a few at the site's own (npm run bench).
+    await pagefind.options({ excerptLength: 16, noWorker: true });
     await pagefind.init();
   } catch {
     open(true);

@@ -134,3 +134,16 @@ test('a first query loads under 300 KB: the search code, Pagefind, its WebAssemb
   expect(bytes).toBeGreaterThan(50 * 1024); // Pagefind and its WebAssembly came
   expect(bytes).toBeLessThan(300 * 1024);
 });
+
+test("the search runs on the page's thread: Pagefind's worker never loads", async ({ page }) => {
+  // In the worker, a common word's thousands of results each cost a message to free, which held later answers
+  // back by seconds at 1,000 instruments (search-panel.ts); npm run bench measures the answers.
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto('/about/');
+  await page.getByRole('searchbox', BOX).fill('Russia');
+  await expect(page.getByRole('status').filter({ hasText: /result/ })).toHaveText(/\d+ results?/);
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((url) => url.includes('/pagefind/pagefind.js'))).toHaveLength(1);
+  expect(loaded.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
+});
