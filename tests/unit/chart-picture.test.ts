@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { lifecycleInput, overviewInput, partyInput } from '../../src/lib/chart/chart-lanes.ts';
 import { chartView, type ChartView } from '../../src/lib/chart/chart-view.ts';
+import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
 import { layoutChart } from '../../src/lib/chart/lifecycle-chart.ts';
 import { formatDate, timeToDay } from '../../src/lib/model/dates.ts';
 import { EVENT_TYPES } from '../../src/lib/model/event-types.ts';
@@ -44,7 +45,7 @@ function cssRules(css: string, vars: Record<string, string> = {}): Map<string, R
       .replace(/#([0-9a-f])([0-9a-f])([0-9a-f])\b/gi, '#$1$1$2$2$3$3')
       .replace(/\b0\./g, '.')
       .replace(/\s+/g, ' ');
-  for (const [, selectors, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+  for (const [, selectors, body] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const declarations = Object.fromEntries(
       body!
         .split(';')
@@ -101,12 +102,17 @@ function expectReadablePicture(view: ChartView, credit: PictureCredit): void {
   const [title, desc] = named.map(([s]) => s!.text);
   expect(title).toBe(credit.title);
   expect(desc).not.toMatch(/ {2}|undefined|^ | $/);
-  expect(desc).toContain(credit.summary);
+  // Its sentences one after another: what the chart shows, then its as-of line.
+  expect(desc).toContain(`${credit.summary} As of ${formatDate(view.options.asOf)}.`);
 
   // The picture's own style: the chart as the site draws it, readable words, each status in its colour.
   const style = cssRules(all.find((s) => s.tag === 'style')!.text);
-  for (const [selector, declarations] of siteChartRules)
-    expect(style.get(selector), selector).toMatchObject(declarations);
+  // A rule for a kind of bar or marker (".bar-fill.contested") adds to the rule for them all (".bar-fill").
+  const look = (selector: string) => ({
+    ...style.get(selector.replace(/(\.[\w-]+)(?:\.[\w-]+)+/, '$1')),
+    ...style.get(selector),
+  });
+  for (const [selector, declarations] of siteChartRules) expect(look(selector), selector).toMatchObject(declarations);
   expect(contrast(style.get('text')!.fill!, WHITE)).toBeGreaterThanOrEqual(4.5);
   expect(contrast(style.get('.muted')!.fill!, WHITE)).toBeGreaterThanOrEqual(4.5);
   const statuses = new Set(svg.match(/(?<=class="bar-fill status-)[\w-]+/g));
@@ -208,6 +214,24 @@ function expectReadablePicture(view: ChartView, credit: PictureCredit): void {
   expect(height - num(footer.at(-1)!, 'y')).toBeGreaterThanOrEqual(PAD - 1);
   expect(height - num(footer.at(-1)!, 'y')).toBeLessThanOrEqual(PAD + 1);
 
+  // The legend names every status the bars are drawn in, by a swatch of their colour and pattern, and
+  // every kind of marker drawn, by its glyph.
+  const swatchLook = (status: string) => `${STATUSES[status as Status].color} ${STATUSES[status as Status].pattern}`;
+  const legendLooks = new Set(swatches.map((s) => swatchLook(s.attrs.class!.replace('bar-fill status-', ''))));
+  for (const status of statuses) expect(legendLooks, status).toContain(swatchLook(status));
+  const glyphsDrawn = new Set(
+    all.filter((s) => s.parents.includes(chart[0]!) && s.attrs.class?.split(' ').includes('glyph')).map((s) => s.text),
+  );
+  for (const glyph of glyphsDrawn) if (!/\d/.test(glyph)) expect(glyphs.map((g) => g.text)).toContain(glyph);
+  // Its rows full: an item begins a row only where it would not fit at the end of the one before.
+  // (Each takes its mark's 28 px, its name as the chart's layout reckons it, and 18 px after.)
+  const items = labels.map((label) => {
+    const x0 = num(label, 'x') - 28;
+    const room = 28 + estimateTextWidth(label.text, 12) + 18;
+    return { x0, room, end: x0 + room };
+  });
+  for (const [k, item] of items.slice(1).entries())
+    if (item.x0 === PAD) expect(items[k]!.end + item.room).toBeGreaterThan(width - PAD);
   // The legend: each mark named just after it, on its line; a status's swatch coloured and patterned as its bars.
   // A glyph takes a swatch's 22 px, centred in it.
   const legendMarks = [
