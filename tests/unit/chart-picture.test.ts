@@ -1,14 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { lifecycleInput, overviewInput } from '../../src/lib/chart/chart-lanes.ts';
-import { chartView } from '../../src/lib/chart/chart-view.ts';
+import { lifecycleInput, overviewInput, partyInput } from '../../src/lib/chart/chart-lanes.ts';
+import { chartView, type ChartView } from '../../src/lib/chart/chart-view.ts';
+import { estimateTextWidth } from '../../src/lib/chart/label-placement.ts';
 import { layoutChart } from '../../src/lib/chart/lifecycle-chart.ts';
+import { formatDate, timeToDay } from '../../src/lib/model/dates.ts';
 import { EVENT_TYPES } from '../../src/lib/model/event-types.ts';
-import { chartPictureSvg, PICTURE_PNG_WIDTH, PICTURE_WIDTH } from '../../src/lib/pictures/chart-picture.ts';
+import { STATUS_COLORS, STATUSES, type Status } from '../../src/lib/model/statuses.ts';
+import {
+  chartPictureSvg,
+  PICTURE_PNG_WIDTH,
+  PICTURE_WIDTH,
+  type PictureCredit,
+} from '../../src/lib/pictures/chart-picture.ts';
 import { partyPictureSvg, pictureWords, treatyPictureSvg } from '../../src/lib/pictures/page-pictures.ts';
 import { picturePath } from '../../src/lib/site/routes.ts';
 import { renderPng } from '../../src/node/social-png.ts';
 import { AS_OF, contentInstruments, contentModel } from './content-model.ts';
+import { contrast, num, overlap, rectBox, shapes, strayText, textBox, type Box } from './svg-shapes.ts';
 
 const SITE = new URL('https://example.org/');
 const VERSION = '2026-11-22-abcdef0';
@@ -21,6 +31,280 @@ const pngSize = (png: Uint8Array) => {
 };
 /** The text of every <text> and <tspan>, in order. */
 const texts = (svg: string) => [...svg.matchAll(/<(?:text|tspan)[^>]*>([^<]+)</g)].map((m) => m[1]!);
+
+const PAD = 24;
+const WHITE = '#ffffff';
+
+/** CSS rules as selector → declarations (property → value, spaces and leading zeros normalised). */
+function cssRules(css: string, vars: Record<string, string> = {}): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  const value = (v: string) =>
+    v
+      .trim()
+      .replace(/var\((--[\w-]+)\)/g, (_, name: string) => vars[name] ?? name)
+      .replace(/#([0-9a-f])([0-9a-f])([0-9a-f])\b/gi, '#$1$1$2$2$3$3')
+      .replace(/\b0\./g, '.')
+      .replace(/\s+/g, ' ');
+  for (const [, selectors, body] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const declarations = Object.fromEntries(
+      body!
+        .split(';')
+        .filter((d) => d.includes(':'))
+        .map((d) => [d.slice(0, d.indexOf(':')).trim(), value(d.slice(d.indexOf(':') + 1))]),
+    );
+    for (const selector of selectors!.split(','))
+      rules.set(selector.trim(), { ...rules.get(selector.trim()), ...declarations });
+  }
+  return rules;
+}
+
+/** The site's stylesheet's rules for a chart, in its light theme, as a picture has them (the `.lifecycle-chart ` before each dropped). */
+const siteChartRules = (() => {
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const light = Object.fromEntries(
+    [...css.matchAll(/(--[\w-]+):\s*light-dark\(([^,]+),/g)].map(([, name, colour]) => [name!, colour!.trim()]),
+  );
+  const rules = new Map<string, Record<string, string>>();
+  for (const [selector, declarations] of cssRules(css, light)) {
+    if (selector.includes(':')) continue; // a reader's focus or hover: nothing to point at in a picture
+    if (selector === '.lifecycle-chart') {
+      const { 'font-family': _font, ...rest } = declarations; // the picture names its fonts on its root
+      rules.set(selector, rest);
+    } else if (selector.startsWith('.lifecycle-chart '))
+      rules.set(selector.slice('.lifecycle-chart '.length), declarations);
+    else if (selector.startsWith('.pattern-')) rules.set(selector, declarations);
+  }
+  // A glyph's 11 px is the chart's own size, which it takes from the chart.
+  rules.delete('.glyph');
+  // A lane's name is set as a name, not as a blue link: a PNG cannot be followed.
+  rules.delete('.lane-link text');
+  return rules;
+})();
+
+/**
+ * Checks what a reader of a chart's picture depends on: named by its title and description; every word
+ * around the chart inside the picture's margins and clear of the chart, of the legend's marks and of
+ * each other; in reading order (title, as-of line and what is left out, chart, legend, source line with
+ * address and licence); the chart at the size it was laid out for; the legend's marks like the bars and
+ * markers they name; and the chart's look carried in the picture's own style, as the site draws it.
+ */
+function expectReadablePicture(view: ChartView, credit: PictureCredit): void {
+  const svg = chartPictureSvg(view, credit);
+  expect(XMLValidator.validate(svg)).toBe(true);
+  const all = shapes(svg);
+  const root = all[0]!;
+  const [width, height] = [PICTURE_WIDTH, num(root, 'height')];
+  expect(root.attrs).toMatchObject({ width: `${width}`, viewBox: `0 0 ${width} ${height}`, role: 'img' });
+  expect(strayText(svg)).toBe('');
+  // Named by its title and description, which say what it shows and whence.
+  const named = root.attrs['aria-labelledby']!.split(' ').map((id) => all.filter((s) => s.attrs.id === id));
+  expect(named.map((found) => found.map((s) => s.tag))).toEqual([['title'], ['desc']]);
+  const [title, desc] = named.map(([s]) => s!.text);
+  expect(title).toBe(credit.title);
+  expect(desc).not.toMatch(/ {2}|undefined|^ | $/);
+  // Its sentences one after another: what the chart shows, then its as-of line.
+  expect(desc).toContain(`${credit.summary} As of ${formatDate(view.options.asOf)}.`);
+
+  // The picture's own style: the chart as the site draws it, readable words, each status in its colour.
+  const style = cssRules(all.find((s) => s.tag === 'style')!.text);
+  // A rule for a kind of bar or marker (".bar-fill.contested") adds to the rule for them all (".bar-fill").
+  const look = (selector: string) => ({
+    ...style.get(selector.replace(/(\.[\w-]+)(?:\.[\w-]+)+/, '$1')),
+    ...style.get(selector),
+  });
+  for (const [selector, declarations] of siteChartRules) expect(look(selector), selector).toMatchObject(declarations);
+  expect(contrast(style.get('text')!.fill!, WHITE)).toBeGreaterThanOrEqual(4.5);
+  expect(contrast(style.get('.muted')!.fill!, WHITE)).toBeGreaterThanOrEqual(4.5);
+  const statuses = new Set(svg.match(/(?<=class="bar-fill status-)[\w-]+/g));
+  expect(statuses.size).toBeGreaterThan(0);
+  for (const status of statuses as Set<Status>)
+    expect(style.get(`.status-${status}`)?.fill, status).toBe(STATUS_COLORS[STATUSES[status].color][0]);
+
+  // The white sheet under everything, then the chart at its own size, inside the margins.
+  const chart = all.filter((s) => s.tag === 'svg' && s !== root);
+  expect(chart).toHaveLength(1);
+  const background = all.find((s) => s.tag === 'rect' && s.parents.length === 1)!;
+  expect(rectBox(background)).toEqual({ x0: 0, x1: width, y0: 0, y1: height });
+  expect(background.attrs.fill).toBe(WHITE);
+  const chartBox = rectBox(chart[0]!);
+  expect(chart[0]!.attrs.viewBox).toBe(`0 0 ${chart[0]!.attrs.width} ${chart[0]!.attrs.height}`);
+  expect(chartBox).toMatchObject({ x0: PAD, x1: width - PAD });
+  // Every link, a lane's name or a marker, leads to the site from wherever the file is saved.
+  const links = all.filter((s) => s.tag === 'a');
+  expect(links.filter((a) => a.attrs.class === 'lane-link')).toHaveLength(view.lanes.filter((l) => l.href).length);
+  for (const link of links) expect(link.attrs.href).toMatch(new RegExp(`^${new URL(credit.address).origin}/`));
+  // Every pattern a mark fills with is defined in the picture.
+  for (const [, id] of svg.matchAll(/fill="url\(#([^)]+)\)"/g))
+    expect(
+      all.some((s) => s.attrs.id === id),
+      id,
+    ).toBe(true);
+
+  // The words around the chart, and the legend's marks.
+  const outside = all.filter((s) => !s.parents.includes(chart[0]!) && s !== chart[0]);
+  const texts = outside.filter((s) => s.tag === 'text');
+  const swatches = outside.filter((s) => s.tag === 'rect' && s.attrs.class?.startsWith('bar-fill'));
+  const glyphs = texts.filter((t) => t.attrs['text-anchor'] === 'middle');
+  const words = texts.filter((t) => !glyphs.includes(t));
+  const canvas = { x0: PAD, x1: width - PAD, y0: 0, y1: height };
+  const inside = (b: Box) => b.x0 >= canvas.x0 - 0.01 && b.x1 <= canvas.x1 + 0.01 && b.y0 >= 0 && b.y1 <= height;
+  const marks = [...swatches.map(rectBox), ...glyphs.map((g) => textBox(g))];
+  const boxes = [...words.map((t) => textBox(t)), ...marks];
+  for (const [k, box] of boxes.entries()) {
+    expect(inside(box), `${JSON.stringify(box)} ${texts[k]?.text}`).toBe(true);
+    expect(overlap(box, chartBox), JSON.stringify(box)).toBe(false);
+    for (const other of boxes.slice(k + 1))
+      expect(overlap(box, other), `${JSON.stringify(box)} / ${JSON.stringify(other)}`).toBe(false);
+  }
+  for (const text of texts) expect(num(text, 'font-size')).toBeGreaterThanOrEqual(12);
+
+  // In reading order: the title in bold, the as-of line (and what is left out), the chart, the legend, the
+  // source line with the address and licence.
+  const heading = words.filter((t) => t.attrs['font-weight'] === '700');
+  const muted = words.filter((t) => t.attrs.class === 'muted');
+  const above = muted.filter((t) => num(t, 'y') < chartBox.y0);
+  const footer = muted.filter((t) => num(t, 'y') > chartBox.y1);
+  const labels = words.filter((t) => !heading.includes(t) && !muted.includes(t));
+  expect(
+    heading
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/…$/, ''),
+  ).toBe(
+    credit.title.slice(
+      0,
+      heading
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/…$/, '').length,
+    ),
+  );
+  const [from, to] = view.options.span!;
+  expect(above.map((t) => t.text).join(' ')).toBe(
+    [
+      `As of ${formatDate(view.options.asOf)}. Showing ${formatDate(timeToDay(from))} to ${formatDate(timeToDay(to))}.`,
+      view.leftOut,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  expect(footer.at(-1)!.text).toBe(`${credit.address} · ${credit.licence}`);
+  expect(
+    footer
+      .slice(0, -1)
+      .map((t) => t.text)
+      .join(' '),
+  ).toBe(credit.source);
+  expect(muted).toHaveLength(above.length + footer.length);
+  for (const part of [heading, above, footer])
+    for (const [k, line] of part.slice(1).entries())
+      expect(textBox(line).y0).toBeGreaterThanOrEqual(textBox(part[k]!).y1);
+  const parts: Box[][] = [
+    heading.map((t) => textBox(t)),
+    above.map((t) => textBox(t)),
+    [chartBox],
+    [...marks, ...labels.map((t) => textBox(t))],
+    footer.map((t) => textBox(t)),
+  ];
+  for (const [k, part] of parts.slice(1).entries())
+    expect(Math.max(...parts[k]!.map((b) => b.y1)), `part ${k + 1}`).toBeLessThanOrEqual(
+      Math.min(...part.map((b) => b.y0)),
+    );
+  // The picture ends a margin below its last line.
+  expect(height - num(footer.at(-1)!, 'y')).toBeGreaterThanOrEqual(PAD - 1);
+  expect(height - num(footer.at(-1)!, 'y')).toBeLessThanOrEqual(PAD + 1);
+
+  // The legend names every status the bars are drawn in, by a swatch of their colour and pattern, and
+  // every kind of marker drawn, by its glyph.
+  const swatchLook = (status: string) => `${STATUSES[status as Status].color} ${STATUSES[status as Status].pattern}`;
+  const legendLooks = new Set(swatches.map((s) => swatchLook(s.attrs.class!.replace('bar-fill status-', ''))));
+  for (const status of statuses) expect(legendLooks, status).toContain(swatchLook(status));
+  const glyphsDrawn = new Set(
+    all.filter((s) => s.parents.includes(chart[0]!) && s.attrs.class?.split(' ').includes('glyph')).map((s) => s.text),
+  );
+  for (const glyph of glyphsDrawn) if (!/\d/.test(glyph)) expect(glyphs.map((g) => g.text)).toContain(glyph);
+  // Its rows full: an item begins a row only where it would not fit at the end of the one before.
+  // (Each takes its mark's 28 px, its name as the chart's layout reckons it, and 18 px after.)
+  const items = labels.map((label) => {
+    const x0 = num(label, 'x') - 28;
+    const room = 28 + estimateTextWidth(label.text, 12) + 18;
+    return { x0, room, end: x0 + room };
+  });
+  for (const [k, item] of items.slice(1).entries())
+    if (item.x0 === PAD) expect(items[k]!.end + item.room).toBeGreaterThan(width - PAD);
+  // The legend: each mark named just after it, on its line; a status's swatch coloured and patterned as its bars.
+  // A glyph takes a swatch's 22 px, centred in it.
+  const legendMarks = [
+    ...swatches.map((s) => ({ box: rectBox(s), shape: s })),
+    ...glyphs.map((g) => ({ box: { ...textBox(g), x0: num(g, 'x') - 11, x1: num(g, 'x') + 11 }, shape: g })),
+  ];
+  expect(labels).toHaveLength(legendMarks.length);
+  for (const { box, shape } of legendMarks) {
+    const middle = (box.y0 + box.y1) / 2;
+    const label = labels.find((l) => {
+      const b = textBox(l);
+      return b.y0 < middle && b.y1 > middle && b.x0 > box.x1 - 0.01 && b.x0 - box.x1 < 12;
+    });
+    expect(label, JSON.stringify(shape.attrs)).toBeDefined();
+    if (shape.tag === 'rect') {
+      const status = shape.attrs.class!.replace('bar-fill status-', '') as Status;
+      const pattern = STATUSES[status].pattern;
+      const overlay = outside.filter(
+        (s) => s.tag === 'rect' && s.parents.at(-1) === shape.parents.at(-1) && s !== shape,
+      );
+      expect(overlay.map((o) => o.attrs.fill)).toEqual(
+        pattern === 'solid' || pattern === 'none' ? [] : [`url(#legend-pattern-${pattern})`],
+      );
+      expect(overlay.map(rectBox)).toEqual(overlay.map(() => box));
+    } else {
+      // A glyph stands where a swatch would: centred in the 22 px before its name.
+      const centre = (box.x0 + box.x1) / 2;
+      expect(centre).toBeGreaterThan(num(label!, 'x') - 28);
+      expect(centre).toBeLessThan(num(label!, 'x') - 6);
+    }
+  }
+}
+
+describe('chartPictureSvg(view, credit): what a reader of the picture depends on', () => {
+  const words = pictureWords(VERSION);
+  const credit = (input: { summary: string }, address: string, title = 'A chart: lifecycle'): PictureCredit => ({
+    title,
+    ...words,
+    address,
+    summary: input.summary,
+  });
+
+  it("every treaty's picture, every state's and the timeline's keeps its words inside, apart and in reading order", () => {
+    for (const model of models) {
+      const input = lifecycleInput(model, AS_OF);
+      expectReadablePicture(chartView(input, {}, 'page'), credit(input, `https://example.org/treaties/${model.id}/`));
+    }
+    for (const party of ['RU', 'US', 'UA', 'BY', 'DE'] as const) {
+      const input = partyInput(models, party, AS_OF);
+      expectReadablePicture(chartView(input, {}, 'page'), credit(input, `https://example.org/parties/${party}/`));
+    }
+    const overview = overviewInput(models, AS_OF);
+    expectReadablePicture(chartView(overview, {}, 'page'), credit(overview, 'https://example.org/timeline/'));
+  });
+
+  it('a view of a window, an earlier day or one state, and long words around it, keep to the same rules', () => {
+    const inf = lifecycleInput(contentModel('inf'), AS_OF);
+    const long =
+      'The Treaty between the United States and the Soviet Union on the Elimination of Their Intermediate-Range and Shorter-Range Missiles & <all> "its" lifecycle';
+    for (const state of [{ asof: '1990-06-01' }, { from: '1987', to: '1992', types: ['signed', 'entered-into-force'] }])
+      expectReadablePicture(
+        chartView(inf, state, 'page'),
+        credit(inf, 'https://example.org/treaties/inf/?from=1987', long),
+      );
+    const overview = overviewInput(models, AS_OF);
+    const russia = chartView(overview, { party: ['RU'] }, 'page');
+    expect(russia.leftOut).not.toBe('');
+    expectReadablePicture(russia, {
+      ...credit(overview, 'https://example.org/timeline/?party=RU'),
+      source: `${words.source} ${words.source}`,
+    });
+  });
+});
 
 describe('chartPictureSvg(view, credit) for the INF Treaty at three views', () => {
   const input = lifecycleInput(contentModel('inf'), AS_OF);

@@ -7,7 +7,7 @@
 import { utcYear } from 'd3-time';
 import { dateToTime, formatDate, type PartialDateString } from '../model/dates.ts';
 import { element, fragment, type Markup } from '../site/markup.ts';
-import { STATUS_COLORS, STATUSES, type Status } from '../model/statuses.ts';
+import { STATUS_COLORS, STATUSES, type Status, type StatusColor } from '../model/statuses.ts';
 import { pt } from '../i18n/page-strings.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -135,8 +135,10 @@ export function socialCardSvg(card: SocialCard): string {
       ),
     ]),
   );
-  // Colour never alone: each colour drawn is named, in rows that wrap.
-  const colours = [...new Set(all.flatMap((l) => l.intervals.map((i) => STATUSES[i.status].color)))];
+  // Colour never alone: each colour drawn is named, in rows that wrap. In the palette's order (the order of a
+  // lifecycle), which fits all seven in two rows above the credit; in the order first drawn it could take three.
+  const drawnColours = new Set(all.flatMap((l) => l.intervals.map((i) => STATUSES[i.status].color)));
+  const colours = (Object.keys(STATUS_COLORS) as StatusColor[]).filter((colour) => drawnColours.has(colour));
   let [legendX, legendY] = [PAD, axisY + 14];
   const legend = colours.map((colour) => {
     const label = pt(`card.colour.${colour}`);
