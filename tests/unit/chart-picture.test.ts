@@ -188,10 +188,17 @@ function expectReadablePicture(view: ChartView, credit: PictureCredit): void {
       .filter(Boolean)
       .join(' '),
   );
-  expect(footer.at(-1)!.text).toBe(`${credit.address} · ${credit.licence}`);
+  // The address is never cut: its lines, joined, are the address and the licence.
+  const addressAt = footer.findIndex((t) => t.text.startsWith(credit.address.slice(0, 12)));
   expect(
     footer
-      .slice(0, -1)
+      .slice(addressAt)
+      .map((t) => t.text)
+      .join(''),
+  ).toBe(`${credit.address} · ${credit.licence}`);
+  expect(
+    footer
+      .slice(0, addressAt)
       .map((t) => t.text)
       .join(' '),
   ).toBe(credit.source);
@@ -296,6 +303,15 @@ describe('chartPictureSvg(view, credit): what a reader of the picture depends on
         chartView(inf, state, 'page'),
         credit(inf, 'https://example.org/treaties/inf/?from=1987', long),
       );
+    // An address as long as the explorer's parameters make it: wrapped at its punctuation, whole.
+    expectReadablePicture(
+      chartView(inf, { from: '1987', to: '1992' }, 'page'),
+      credit(
+        inf,
+        'https://example.org/treaties/inf/?from=1987-12-08&to=1992-01-01&types=signed,ratified,entered-into-force,' +
+          'withdrawal-notified,withdrawn,statement&party=US,SU,RU,BY,KZ,UA&asof=2019-08-02',
+      ),
+    );
     const overview = overviewInput(models, AS_OF);
     const russia = chartView(overview, { party: ['RU'] }, 'page');
     expect(russia.leftOut).not.toBe('');

@@ -17,7 +17,7 @@ import { estimateTextWidth } from '../chart/label-placement.ts';
 import { layoutChart, type LaneSpec } from '../chart/lifecycle-chart.ts';
 import { lifecycleChartSvg, patternDefs } from '../chart/lifecycle-chart-svg.ts';
 import { t } from '../i18n/strings.ts';
-import { wrapText } from './wrap-text.ts';
+import { wrapAddress, wrapText } from './wrap-text.ts';
 
 /** The picture's width in SVG user units (CSS px): the chart is laid out for it, less the margins. */
 export const PICTURE_WIDTH = 1000;
@@ -145,7 +145,10 @@ export function chartPictureSvg(view: ChartView, credit: PictureCredit, width: n
   });
   y = row + 20 + 16;
 
-  const footer = [...wrapText(credit.source, 12, inner, 2), `${credit.address} · ${credit.licence}`];
+  const footer = [
+    ...wrapText(credit.source, 12, inner, 2),
+    ...wrapAddress(`${credit.address} · ${credit.licence}`, 12, inner),
+  ];
   const footerMarkup = lines(footer, y, 12, { class: 'muted' });
   const height = Math.ceil(y + (footer.length - 1) * 12 * 1.3 + PAD);
 

@@ -17,3 +17,21 @@ export function wrapText(text: string, size: number, width: number, max: number)
   kept[max - 1] = `${kept[max - 1]!.slice(0, perLine - 1).replace(/\s+\S*$/, '')}…`;
   return kept;
 }
+
+/**
+ * An address (and what follows it) in lines of at most `width` px, broken after its `/ ? & , =` and before
+ * " · ", never cut: a reader must be able to type it back, so the lines joined with nothing are the text.
+ */
+export function wrapAddress(text: string, size: number, width: number): string[] {
+  const perLine = Math.max(1, Math.floor(width / (size * 0.58)));
+  const pieces = text
+    .split(/(?<=[/?&,=])|(?= · )/)
+    .flatMap((piece) => piece.match(new RegExp(`[^]{1,${perLine}}`, 'g')) ?? []);
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + piece.length <= perLine) lines[last] += piece;
+    else lines.push(piece);
+  }
+  return lines;
+}
