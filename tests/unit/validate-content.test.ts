@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, validateContent } from '../../src/lib/content/validate-content.ts';
+import { formatProblems, validateContent, type ContentProblem } from '../../src/lib/content/validate-content.ts';
 import { readContentFiles } from '../../src/node/content-files.ts';
 
 const AS_OF = '2026-11-22';
@@ -190,5 +190,52 @@ describe('validateContent(files, asOf)', () => {
     const { problems, instruments } = validateContent([{ path, text: readFileSync(path, 'utf8') }], AS_OF);
     expect(problems).toEqual([]);
     expect(instruments.map((i) => i.id)).toEqual(['example-bilateral']);
+  });
+});
+
+/** A valid instrument file: `extra` lines go at the top level before its parties, `event` lines into its one event. */
+function entry(id: string, extra: string[] = [], { event = [] as string[], body = '\nA narrative.\n' } = {}): string {
+  return [
+    '---',
+    `name: "Treaty ${id}"`,
+    `shortName: "${id}"`,
+    'kind: treaty',
+    'summary: "A treaty made by hand for one test."',
+    'concluded:',
+    '  place: "Geneva"',
+    '  date: "1990-11-19"',
+    ...extra,
+    'parties: [US, RU]',
+    'events:',
+    `  - id: ${id}-1990-11-19-signed`,
+    ...event,
+    '    date: "1990-11-19"',
+    '    type: signed',
+    '    parties: [US, RU]',
+    '    description: "Both signed."',
+    '    sources:',
+    `      - { title: "Source", publisher: "Publisher", url: "https://example.org/${id}" }`,
+    '---',
+    body,
+  ].join('\n');
+}
+
+/** The file at content/treaties/<name>. */
+const at = (name: string, text: string) => ({ path: `content/treaties/${name}`, text });
+
+/** What an author sees of each problem: file, line, field, message. */
+const seen = (problems: readonly ContentProblem[]) => problems.map((p) => [p.file, p.line, p.field, p.message]);
+
+describe('validateContent: messages an author can act on', () => {
+  it('says a missing "concluded" is missing, and what to write, rather than that it has the wrong shape', () => {
+    const text = entry('a').replace('concluded:\n  place: "Geneva"\n  date: "1990-11-19"\n', '');
+    expect(seen(validateContent([at('a.md', text)], AS_OF).problems)).toEqual([
+      [
+        'content/treaties/a.md',
+        1,
+        'concluded',
+        'concluded is missing — write concluded: { place: "Paris", date: "1990-11-19" }',
+      ],
+    ]);
   });
 });

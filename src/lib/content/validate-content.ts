@@ -89,7 +89,7 @@ function explain(issue: z.core.$ZodIssue): { path: Path; message: string }[] {
       message: `"${key}" is not a field here — remove it, or check its spelling against CONTENT.md`,
     }));
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'object') {
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.input !== undefined) {
     const what = issue.path.length ? 'this entry' : 'the frontmatter';
     return [
       {
@@ -218,7 +218,8 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
     );
     return { problems };
   }
-  const result = instrumentSchema({ asOf }).safeParse(value ?? {});
+  // With each issue's input, so that explain() tells a field left out from one written in the wrong shape.
+  const result = instrumentSchema({ asOf }).safeParse(value ?? {}, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const { path, message } of explain(issue)) report(frontmatter.lineOf(path), formatFieldPath(path), message);
