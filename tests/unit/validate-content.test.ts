@@ -223,6 +223,13 @@ function entry(id: string, extra: string[] = [], { event = [] as string[], body 
 /** The file at content/treaties/<name>. */
 const at = (name: string, text: string) => ({ path: `content/treaties/${name}`, text });
 
+/** The 1-based line of `text` holding `needle` (the first). */
+function lineWith(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle));
+  if (index < 0) throw new Error(`no line holds ${needle}`);
+  return index + 1;
+}
+
 /** What an author sees of each problem: file, line, field, message. */
 const seen = (problems: readonly ContentProblem[]) => problems.map((p) => [p.file, p.line, p.field, p.message]);
 
@@ -237,5 +244,22 @@ describe('validateContent: messages an author can act on', () => {
         'concluded is missing — write concluded: { place: "Paris", date: "1990-11-19" }',
       ],
     ]);
+  });
+
+  it('names the file line of a problem in the body, whatever ends the lines and the closing "---"', () => {
+    const body = '\nA narrative.\n\n<img src="x.png">\n';
+    const variants = {
+      LF: entry('a', [], { body }),
+      CRLF: entry('a', [], { body }).replace(/\n/g, '\r\n'),
+      'spaces after the closing ---': entry('a', [], { body }).replace(/\n---\n/, '\n---  \n'),
+      'no blank line after it': entry('a', [], { body: body.slice(1) }),
+    };
+    for (const [name, text] of Object.entries(variants)) {
+      const { problems } = validateContent([at('a.md', text)], AS_OF);
+      expect(
+        problems.map((p) => [p.line, p.field]),
+        name,
+      ).toEqual([[lineWith(text, '<img'), '(body)']]);
+    }
   });
 });

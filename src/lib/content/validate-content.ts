@@ -236,9 +236,10 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
         'the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"',
       );
   }
-  const body = file.text.slice(frontmatter.bodyStart).replace(/^\n/, '');
-  const closing = file.text.slice(0, frontmatter.bodyStart).split('\n').length;
-  for (const problem of narrativeProblems(body)) report(closing + problem.line, '(body)', problem.message);
+  const body = file.text.slice(frontmatter.bodyStart).replace(/^\r?\n/, '');
+  // The file line of the body's first: the one after the closing ---, or its own where text (spaces) follows the ---.
+  const first = file.text.slice(0, file.text.length - body.length).split('\n').length;
+  for (const problem of narrativeProblems(body)) report(first - 1 + problem.line, '(body)', problem.message);
   return {
     problems,
     instrument: problems.length || !result.success ? undefined : { id, file: file.path, data: result.data, body },
