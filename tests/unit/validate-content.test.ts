@@ -286,7 +286,7 @@ describe('validateContent: file names', () => {
       ['Inf.md', 'inf'],
       ['cfe-.md', 'cfe'],
       ['cfe.mdx.md', 'cfe-mdx'],
-    ]) {
+    ] as const) {
       const text = entry('a').replace('https://example.org/a', 'http://example.org/a');
       const { problems, instruments } = validateContent([at(name, text)], AS_OF);
       expect(seen(problems)).toEqual([
