@@ -127,3 +127,127 @@ describe('the addresses of the real content', () => {
     expect(at('none')).toBeUndefined();
   });
 });
+
+describe('where each kind of old address leads', () => {
+  /**
+   * Instrument a: a-1 (which took in a-old), a-2, and a removed a-gone; instrument b: b-1, an event first
+   * published on a's page and since moved to b's, and b-2.
+   */
+  const content = [
+    {
+      id: 'a',
+      data: instrument(
+        [
+          event('2000', 'signed', ['US'], { id: 'a-1', aliases: ['a-old'] }),
+          event('2001', 'ratified', ['US'], { id: 'a-2' }),
+        ],
+        { removedEvents: [{ id: 'a-gone', note: 'Recorded twice.' }] },
+      ),
+    },
+    {
+      id: 'b',
+      data: instrument([
+        event('2000', 'signed', ['RU'], { id: 'b-1' }),
+        event('2001', 'signed', ['RU'], { id: 'b-2' }),
+      ]),
+    },
+  ];
+  const resolve = idResolver(content);
+  const a1 = { kind: 'event', instrument: 'a', index: 0, id: 'a-1' } as const;
+  const b1 = { kind: 'event', instrument: 'b', index: 0, id: 'b-1' } as const;
+  const gone = { kind: 'removed', instrument: 'a', note: 'Recorded twice.' } as const;
+  /** The last release with index anchors: a's third index meant an event that no name leads to any more. */
+  const legacy: LegacyIndex = { release: 'test', instruments: { a: ['a-1', 'a-gone', 'a-lost'], b: ['b-1'] } };
+
+  it("idResolver leads a removed event's id to its note, on the page of its instrument", () => {
+    expect([resolve('a-gone'), resolve('a-old'), resolve('b-1'), resolve('a-lost')]).toEqual([gone, a1, b1, undefined]);
+  });
+
+  it('legacyEventId reads only a whole "instrument:index" address of an instrument the table has', () => {
+    const table: LegacyIndex = {
+      release: 'test',
+      instruments: { inf: Array.from({ length: 12 }, (_, i) => `inf-${i}`) },
+    };
+    expect(
+      ['inf:0', 'inf:11', 'inf:12', 'x:0', 'see inf:3', 'inf:3x', 'inf:', ':3'].map((v) => legacyEventId(table, v)),
+    ).toEqual(['inf-0', 'inf-11', undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('treatyOldAnchors: a page answers its index anchors, and the ids first published on it that now name something else', () => {
+    const published = { 'a-1': 'a', 'a-old': 'a', 'a-gone': 'a', 'b-1': 'a', 'b-2': 'b', 'a-lost': 'a' };
+    expect(treatyOldAnchors('a', legacy, published, resolve)).toEqual([
+      { anchor: 'event-0', to: a1 },
+      { anchor: 'event-1', to: gone },
+      { anchor: 'a-old', to: a1 },
+      { anchor: 'a-gone', to: gone },
+      { anchor: 'b-1', to: b1 },
+    ]);
+    // b-1 was first published on a's page: b's own page need not answer it; no index anchors were ever on c's.
+    expect(treatyOldAnchors('b', legacy, published, resolve)).toEqual([{ anchor: 'event-0', to: b1 }]);
+    expect(treatyOldAnchors('c', legacy, published, resolve)).toEqual([]);
+  });
+
+  it('crossOldAnchors names each index anchor by its instrument, leaving out those that lead nowhere', () => {
+    const cross = crossOldAnchors(legacy, resolve);
+    expect(cross).toEqual([
+      { anchor: 'a-event-0', to: a1 },
+      { anchor: 'a-event-1', to: gone },
+      { anchor: 'b-event-0', to: b1 },
+    ]);
+    expect(Object.fromEntries(anchorsByEvent([...cross, { anchor: 'a-old', to: a1 }]))).toEqual({
+      'a-1': ['a-event-0', 'a-old'],
+      'b-1': ['b-event-0'],
+    });
+  });
+
+  describe('legacyForPage and legacyLookup: the old "instrument:index" addresses, as a page hands them to the browser', () => {
+    const page = (id: string, ...anchors: string[]) => ({ id, events: anchors.map((anchor) => ({ anchor })) });
+
+    it('keeps only a count where the old indices still meet the same events, the ids otherwise', () => {
+      const unchanged: LegacyIndex = { release: 'test', instruments: { a: ['a-1', 'a-2'], b: ['b-1', 'b-2'] } };
+      const instruments = [page('a', 'a-1', 'a-2', 'a-3'), page('b', 'b-1', 'b-0', 'b-2'), page('c', 'c-1')];
+      const table = legacyForPage(unchanged, instruments, resolve);
+      // a: an event added at the end; b: one inserted before its second; c: no index anchors were ever published.
+      expect(table).toEqual({ a: 2, b: ['b-1', 'b-2'] });
+      const lookup = legacyLookup(table, instruments);
+      expect(['a:0', 'a:1', 'a:2', 'b:0', 'b:1', 'b:2', 'c:0', 'a', 'a:x'].map(lookup)).toEqual([
+        'a-1',
+        'a-2',
+        undefined,
+        'b-1',
+        'b-2',
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+
+    it('leads an old index whose event was removed, or that no name leads to any more, to nothing', () => {
+      const instruments = [page('a', 'a-1')];
+      const table = legacyForPage(legacy, instruments, resolve);
+      // Only the page's own instruments: b is not on it.
+      expect(table).toEqual({ a: ['a-1', '', ''] });
+      expect(['a:0', 'a:1', 'a:2', 'b:0'].map(legacyLookup(table, instruments))).toEqual([
+        'a-1',
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+
+    it('reads nothing from a table out of step with the page, nor from anything but a whole address', () => {
+      expect(['a:0', 'a:1', 'b:0'].map(legacyLookup({ a: 3, b: 1 }, [page('a', 'a-1')]))).toEqual([
+        'a-1',
+        undefined,
+        undefined,
+      ]);
+      const inf = page('inf', ...Array.from({ length: 12 }, (_, i) => `inf-${i}`));
+      expect(['see inf:1', 'inf:1x', 'inf:10'].map(legacyLookup({ inf: 12 }, [inf]))).toEqual([
+        undefined,
+        undefined,
+        'inf-10',
+      ]);
+    });
+  });
+});

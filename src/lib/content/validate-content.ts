@@ -89,7 +89,7 @@ function explain(issue: z.core.$ZodIssue): { path: Path; message: string }[] {
       message: `"${key}" is not a field here — remove it, or check its spelling against CONTENT.md`,
     }));
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'object') {
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.input !== undefined) {
     const what = issue.path.length ? 'this entry' : 'the frontmatter';
     return [
       {
@@ -218,7 +218,8 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
     );
     return { problems };
   }
-  const result = instrumentSchema({ asOf }).safeParse(value ?? {});
+  // With each issue's input, so that explain() tells a field left out from one written in the wrong shape.
+  const result = instrumentSchema({ asOf }).safeParse(value ?? {}, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const { path, message } of explain(issue)) report(frontmatter.lineOf(path), formatFieldPath(path), message);
@@ -235,9 +236,10 @@ function checkFile(file: ContentFile, asOf: string): { problems: ContentProblem[
         'the date is not in quotes, so YAML reads it as a timestamp or number — write it in quotes, e.g. "1990-11-19", "1990-11" or "1990"',
       );
   }
-  const body = file.text.slice(frontmatter.bodyStart).replace(/^\n/, '');
-  const closing = file.text.slice(0, frontmatter.bodyStart).split('\n').length;
-  for (const problem of narrativeProblems(body)) report(closing + problem.line, '(body)', problem.message);
+  const body = file.text.slice(frontmatter.bodyStart).replace(/^\r?\n/, '');
+  // The file line of the body's first: the one after the closing ---, or its own where text (spaces) follows the ---.
+  const first = file.text.slice(0, file.text.length - body.length).split('\n').length;
+  for (const problem of narrativeProblems(body)) report(first - 1 + problem.line, '(body)', problem.message);
   return {
     problems,
     instrument: problems.length || !result.success ? undefined : { id, file: file.path, data: result.data, body },
