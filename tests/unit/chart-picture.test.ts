@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/pictures/chart-picture.ts';
 import { partyPictureSvg, pictureWords, treatyPictureSvg } from '../../src/lib/pictures/page-pictures.ts';
 import { picturePath } from '../../src/lib/site/routes.ts';
+import type { ViewState } from '../../src/lib/site/view-parameters.ts';
 import { renderPng } from '../../src/node/social-png.ts';
 import { AS_OF, contentInstruments, contentModel } from './content-model.ts';
 import { contrast, num, overlap, rectBox, shapes, strayText, textBox, type Box } from './svg-shapes.ts';
@@ -298,7 +299,11 @@ describe('chartPictureSvg(view, credit): what a reader of the picture depends on
     const inf = lifecycleInput(contentModel('inf'), AS_OF);
     const long =
       'The Treaty between the United States and the Soviet Union on the Elimination of Their Intermediate-Range and Shorter-Range Missiles & <all> "its" lifecycle';
-    for (const state of [{ asof: '1990-06-01' }, { from: '1987', to: '1992', types: ['signed', 'entered-into-force'] }])
+    const views: ViewState[] = [
+      { asof: '1990-06-01' },
+      { from: '1987', to: '1992', types: ['signed', 'entered-into-force'] },
+    ];
+    for (const state of views)
       expectReadablePicture(
         chartView(inf, state, 'page'),
         credit(inf, 'https://example.org/treaties/inf/?from=1987', long),
