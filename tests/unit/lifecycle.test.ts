@@ -619,3 +619,23 @@ describe('deriveLifecycle for a politically binding document', () => {
     expect(statusAt(lifecycle, 'all-parties', '1990-11-17')).toBe('in-force');
   });
 });
+
+describe('deriveLifecycle: successions', () => {
+  it("deriveLifecycle: a successor that took over a suspension resumes to the predecessor's status before it", () => {
+    const lifecycle = deriveLifecycle({
+      kind: 'treaty',
+      events: [
+        event('1988-01-01', 'ratified', ['SU']),
+        event('1989-01-01', 'entered-into-force', ['all-parties']),
+        event('1990-01-01', 'suspended', ['SU']),
+        event('1991-12-25', 'succeeded', ['RU'], { predecessor: 'SU' }),
+        event('1993-01-01', 'resumed', ['RU']),
+      ],
+    });
+    expect(lifecycle.problems).toEqual([]);
+    expect(intervalsOf(lifecycle, 'RU')).toEqual([
+      ['suspended', '1991-12-25', '1993-01-01'],
+      ['in-force', '1993-01-01', null],
+    ]);
+  });
+});
