@@ -6,6 +6,7 @@ import { headlineOn } from '../../src/lib/model/pinned-headline.ts';
 import { headlineChanges, headlineSummary, statusHeadline } from '../../src/lib/model/status-headline.ts';
 import { AS_OF, contentInstruments, contentModel, dayBefore } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';
+import type { LifecycleEvent } from '../../src/lib/content/schema/event-schema.ts';
 
 const headline = (id: string, day: string) => {
   const { data, lifecycle } = contentModel(id);
@@ -81,6 +82,99 @@ describe('statusHeadline(data, lifecycle, day, never)', () => {
   });
 });
 
+describe('statusHeadline(data, lifecycle, day, never): who is named, who is counted, since when', () => {
+  /** The sentence of a hand-made treaty's headline on a day. */
+  const sentence = (events: LifecycleEvent[], day: string) => {
+    const data = instrument(events);
+    const lifecycle = deriveLifecycle(data);
+    return statusHeadline(data, lifecycle, day, neverInForce(lifecycle)).sentence;
+  };
+  const TWELVE = ['US', 'GB', 'FR', 'DE', 'IT', 'CA', 'NO', 'PL', 'BE', 'NL', 'DK', 'ES'] as const;
+
+  it('statusHeadline names at most three states in a status and counts more; of how many, only where the head has not said it', () => {
+    const events = [
+      event('1996-09-24', 'signed', [...TWELVE]),
+      event('1998-03-01', 'ratified', ['US', 'GB', 'FR', 'DE', 'IT', 'CA', 'NO', 'PL']),
+      event('2010-05-01', 'withdrawn', ['IT', 'CA', 'NO']),
+    ];
+    expect(sentence(events, '2011-01-01')).toBe(
+      'Never entered into force; 4 of the 12 states drawn here: signed, not ratified (since 24 September 1996); ' +
+        '5 states: ratified, not in force (since 1 March 1998); Italy, Canada and Norway: withdrawn (since 1 May 2010)',
+    );
+    expect(sentence([...events, event('2000-01-01', 'entered-into-force', ['all-parties'])], '2011-01-01')).toBe(
+      'In force for 5 of the 12 states drawn here; 4 states: signed, not ratified (since 24 September 1996); ' +
+        'Italy, Canada and Norway: withdrawn (since 1 May 2010)',
+    );
+  });
+
+  it('statusHeadline says of how many at the first status with more than three states, after named ones', () => {
+    const events = [
+      event('1996-09-24', 'signed', ['US', 'GB', 'FR', 'DE', 'IT', 'CA', 'NO']),
+      event('1998-03-01', 'ratified', ['DE', 'IT', 'CA', 'NO']),
+    ];
+    expect(sentence(events, '2011-01-01')).toBe(
+      'Never entered into force; United States, United Kingdom and France: signed, not ratified (since 24 September 1996); ' +
+        '4 of the 7 states drawn here: ratified, not in force (since 1 March 1998)',
+    );
+  });
+
+  it('statusHeadline does not count the states in force where none is', () => {
+    const events = [
+      event('1990-01-01', 'ratified', ['US', 'RU']),
+      event('1991-01-01', 'entered-into-force', ['all-parties']),
+      event('2005-01-01', 'suspended', ['US', 'RU']),
+    ];
+    expect(sentence(events, '2006-01-01')).toBe('In force; United States and Russia: suspended (since 1 January 2005)');
+  });
+
+  it('statusHeadline counts every status past the head without saying again of how many', () => {
+    const events = [
+      event('1990-01-01', 'ratified', [...TWELVE]),
+      event('1991-01-01', 'entered-into-force', ['all-parties']),
+      event('2005-01-01', 'suspended', ['US', 'GB', 'FR', 'DE']),
+      event('2006-01-01', 'withdrawn', ['IT', 'CA', 'NO', 'PL']),
+    ];
+    expect(sentence(events, '2007-01-01')).toBe(
+      'In force for 4 of the 12 states drawn here; 4 states: suspended (since 1 January 2005); ' +
+        '4 states: withdrawn (since 1 January 2006)',
+    );
+  });
+
+  it('statusHeadline gives the first and last year the states entered a status, earliest first, or the one year', () => {
+    const inForce = [
+      event('1990-01-01', 'ratified', ['DE', 'US', 'FR']),
+      event('1991-01-01', 'entered-into-force', ['all-parties']),
+    ];
+    expect(
+      sentence(
+        [...inForce, event('2024-04-08', 'suspended', ['DE']), event('2023-12-07', 'suspended', ['US'])],
+        '2025-01-01',
+      ),
+    ).toBe('In force for 1 of the 3 states drawn here; Germany and United States: suspended (since 2023–2024)');
+    expect(
+      sentence(
+        [...inForce, event('2023-04-08', 'suspended', ['DE']), event('2023-12-07', 'suspended', ['US'])],
+        '2025-01-01',
+      ),
+    ).toBe('In force for 1 of the 3 states drawn here; Germany and United States: suspended (since 2023)');
+  });
+
+  it("statusHeadline says 'by' a day where a step that put one of the states there is known only by then", () => {
+    const events = [
+      event('1990-01-01', 'ratified', ['DE', 'US', 'FR']),
+      event('1991-01-01', 'entered-into-force', ['all-parties']),
+      event('2004-07-07', 'withdrawn', ['DE'], { notAfter: true }),
+      event('2005-03-01', 'withdrawn', ['US']),
+    ];
+    expect(sentence(events, '2004-12-31')).toBe(
+      'In force for 2 of the 3 states drawn here; Germany: withdrawn (by 7 July 2004)',
+    );
+    expect(sentence(events, '2006-01-01')).toBe(
+      'In force for 1 of the 3 states drawn here; Germany and United States: withdrawn (by 2004–2005)',
+    );
+  });
+});
+
 describe('headlineChanges(data, lifecycle, never) and headlineOn(changes, day)', () => {
   // Every day a status begins, the day before it, and 15 June of every year from 1945: what a pinned view may ask.
   const daysToAsk = (lifecycle: ReturnType<typeof contentModel>['lifecycle']) => {
@@ -114,6 +208,24 @@ describe('headlineChanges(data, lifecycle, never) and headlineOn(changes, day)',
     for (const [a, b] of changes.slice(1).map((c, k) => [changes[k]!, c] as const))
       expect([a.sentence, a.drawn], b.from).not.toEqual([b.sentence, b.drawn]);
     expect(headlineOn(changes, '2026-02-06').sentence).toBe('Expired');
+  });
+
+  it('headlineChanges lists a sentence again when the headline returns to it, and not on a day that changes no word of it', () => {
+    const data = instrument([
+      event('2000-01-01', 'ratified', ['US', 'RU']),
+      event('2000-01-01', 'entered-into-force', ['all-parties']),
+      event('2003-01-01', 'ratified', ['nato-allies']),
+      event('2005-01-01', 'suspended', ['US']),
+      event('2006-01-01', 'resumed', ['US']),
+    ]);
+    const changes = headlineChanges(data, deriveLifecycle(data), false);
+    expect(changes.map(({ from, sentence }) => [from, sentence])).toEqual([
+      ['0001-01-01', 'Not signed'],
+      ['2000-01-01', 'In force'],
+      ['2005-01-01', 'In force for 1 of the 2 states drawn here; United States: suspended (since 1 January 2005)'],
+      ['2006-01-01', 'In force'],
+    ]);
+    expect(headlineOn(changes, '2007-01-01').sentence).toBe('In force');
   });
 
   it('headlineSummary counts the states in each status the sentence names', () => {

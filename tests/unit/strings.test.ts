@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { LOCALE, LOCALES, isLocale } from '../../src/lib/i18n/locale.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LOCALE, LOCALES, isLocale, type Locale } from '../../src/lib/i18n/locale.ts';
 import { pseudoLocalize } from '../../src/lib/i18n/pseudo-locale.ts';
 import { eventMeaning, pageStringParts, pt, ptn } from '../../src/lib/i18n/page-strings.ts';
-import { translate } from '../../src/lib/i18n/editions.ts';
-import { hasString, listOf, lowerInSentence, stringParts, t, tn } from '../../src/lib/i18n/strings.ts';
+import { EDITION_STRINGS, translate } from '../../src/lib/i18n/editions.ts';
+import {
+  fill,
+  hasString,
+  listOf,
+  lowerInSentence,
+  partsOf,
+  stringParts,
+  STRINGS_EN,
+  t,
+  tn,
+} from '../../src/lib/i18n/strings.ts';
 
 describe('the strings table', () => {
   it("translate('en', 'chart.showing', values) fills every placeholder", () => {
@@ -107,5 +117,74 @@ describe('LOCALES', () => {
     expect(isLocale('de')).toBe(true);
     expect(isLocale('es')).toBe(false);
     expect(isLocale('toString')).toBe(false);
+  });
+});
+
+describe("t(id) and listOf(items) in each edition's build", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** strings.ts as the build of one edition loads it: the bundler's constant `__LOCALE__` set to its code. */
+  async function built(code: string) {
+    vi.stubGlobal('__LOCALE__', code);
+    vi.resetModules();
+    return import('../../src/lib/i18n/strings.ts');
+  }
+
+  for (const code of Object.keys(LOCALES) as Locale[])
+    it(`t(id) in the ${code} build says the ${code} table's words`, async () => {
+      const { t } = await built(code);
+      for (const id of ['statusGroup.ended', 'chart.wheelHint'] as const)
+        expect(t(id)).toBe(code === 'en-XA' ? pseudoLocalize(STRINGS_EN[id]) : EDITION_STRINGS[code][id]);
+    });
+
+  it('t(id) in a build for no edition we know says the English words', async () => {
+    expect((await built('es')).t('statusGroup.ended')).toBe('Ended');
+  });
+
+  it("listOf(items) in the pseudo-locale's build accents Intl's own words, not the items", async () => {
+    const { listOf } = await built('en-XA');
+    expect(listOf(['Russia', 'Belarus'])).toBe(`Russia${pseudoLocalize(' and ')}Belarus`);
+  });
+
+  it('listOf(items) in the Russian build joins the items as Russian does', async () => {
+    expect((await built('ru')).listOf(['Россия', 'Беларусь'])).toBe('Россия и Беларусь');
+  });
+});
+
+describe('fill(locale, id, text, values) and stringParts(id, values): one full stop after a value that ends in one', () => {
+  it("fill('ru', id, text, values) writes one stop where a date ends in the abbreviation's", () => {
+    expect(fill('ru', 'headline.on', 'Статус на {day}.', { day: '7 ноября 2023 г.' })).toBe(
+      'Статус на 7 ноября 2023 г.',
+    );
+    expect(fill('ru', 'headline.on', 'Статус на {day}.', { day: '2023' })).toBe('Статус на 2023.');
+    expect(fill('ru', 'headline.on', 'Статус на {day}:', { day: '7 ноября 2023 г.' })).toBe(
+      'Статус на 7 ноября 2023 г.:',
+    );
+  });
+
+  it('partsOf(text, values) drops the stop after a value that ends in one, and only that stop', () => {
+    const text = 'Signed {day}. See art. 5 in {link}';
+    expect(partsOf(text, { day: '7 ноября 2023 г.' })).toEqual([
+      { text: 'Signed 7 ноября 2023 г. See art. 5 in ' },
+      { slot: 'link' },
+    ]);
+    expect(partsOf(text, { day: '1990' })).toEqual([{ text: 'Signed 1990. See art. 5 in ' }, { slot: 'link' }]);
+    expect(partsOf('Signed {day}; see art. 5 in {link}', { day: '2023 г.' })).toEqual([
+      { text: 'Signed 2023 г.; see art. 5 in ' },
+      { slot: 'link' },
+    ]);
+  });
+
+  it('stringParts(id, values) of a string that opens with an unfilled placeholder opens with its slot', () => {
+    expect(stringParts('event.line', { type: 'Signed', parties: 'United States' })).toEqual([
+      { slot: 'date' },
+      { text: ': Signed — United States' },
+    ]);
+    expect(stringParts('event.line', { date: '', type: 'Signed', parties: 'United States' })).toEqual([
+      { text: ': Signed — United States' },
+    ]);
   });
 });

@@ -376,7 +376,8 @@ export function deriveLifecycle({ kind, events, everyPartyDrawn = false }: Lifec
         continue;
       }
       lanes.get(party)!.events.push(index);
-      if (SUSPENSIONS.has(result.status) && !SUSPENSIONS.has(state.status)) state.beforeSuspension = state.status;
+      if (event.type !== 'succeeded' && SUSPENSIONS.has(result.status) && !SUSPENSIONS.has(state.status))
+        state.beforeSuspension = state.status;
       if (own && (event.type === 'ratified' || event.type === 'entered-into-force')) state.ratified = true;
       if (event.type === 'ratification-revoked' || result.status === 'withdrawn') state.ratified = false;
       state.status = result.status;
@@ -424,7 +425,10 @@ function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId,
     return {
       problem: `the predecessor ${partyName(predecessor)} was not a party when the succession took place — check the dates`,
     };
-  states.get(successor)!.ratified = before.ratified;
+  const heir = states.get(successor)!;
+  heir.ratified = before.ratified;
+  // A suspension taken over resumes to the predecessor's status before it.
+  heir.beforeSuspension = before.beforeSuspension;
   const info: PartyInfo = PARTIES[predecessor];
   const ends = info.continuedBy === successor || (info.dissolvedInto?.includes(successor) ?? false);
   if (ends && before.status !== 'dissolved') {
