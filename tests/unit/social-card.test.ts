@@ -6,7 +6,6 @@ import { PARTY_IDS } from '../../src/lib/model/parties.ts';
 import { STATUS_COLORS, STATUS_IDS, STATUSES, type Status, type StatusColor } from '../../src/lib/model/statuses.ts';
 import { cardAlt, partySocialCard, siteSocialCard, treatySocialCard } from '../../src/lib/pictures/page-cards.ts';
 import { CARD_SIZE, socialCardSvg, type CardLane, type SocialCard } from '../../src/lib/pictures/social-card.ts';
-import { wrapText } from '../../src/lib/pictures/wrap-text.ts';
 import { renderPng } from '../../src/node/social-png.ts';
 import { AS_OF, contentInstruments, contentModel } from './content-model.ts';
 import { contrast, num, overlap, rectBox, shapes, strayText, textBox, type Box, type Shape } from './svg-shapes.ts';
@@ -440,12 +439,5 @@ describe('socialCardSvg(card): what a reader of the picture depends on', () => {
 
   it('any card, of any number of rows, any span and any words, keeps to the same rules', () => {
     fc.assert(fc.property(cards, expectReadableCard), { numRuns: 100 });
-  });
-});
-
-describe('wrapText(text, size, width, max)', () => {
-  it('wrapText breaks between words, and cuts the last line it may use with an ellipsis', () => {
-    expect(wrapText('one two three', 10, 60, 3)).toEqual(['one two', 'three']);
-    expect(wrapText('one two three four five six', 10, 60, 2)).toEqual(['one two', 'three…']);
   });
 });

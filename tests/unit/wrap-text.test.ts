@@ -1,6 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wrapAddress } from '../../src/lib/pictures/wrap-text.ts';
+import { wrapAddress, wrapText } from '../../src/lib/pictures/wrap-text.ts';
+
+describe('wrapText(text, size, width, max)', () => {
+  it('breaks between words, and cuts the last line it may use with an ellipsis', () => {
+    // 10 px type in 60 px: 10 characters a line.
+    expect(wrapText('one two three', 10, 60, 3)).toEqual(['one two', 'three']);
+    expect(wrapText('one two three four five six', 10, 60, 2)).toEqual(['one two', 'three…']);
+    expect(wrapText('one two three four five six', 10, 60, 1)).toEqual(['one two…']);
+  });
+
+  it('fills a line to its last character, and puts a word longer than a line on a line of its own', () => {
+    expect(wrapText('abcd efghi jk', 10, 60, 3)).toEqual(['abcd efghi', 'jk']);
+    expect(wrapText('ab abcdefghijkl cd', 10, 60, 3)).toEqual(['ab', 'abcdefghijkl', 'cd']);
+    expect(wrapText('  one   two  ', 10, 60, 3)).toEqual(['one two']);
+  });
+
+  it('keeps every word in order when the lines are enough, each line within the width (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,9}$/), { maxLength: 40 }), (words) => {
+        const lines = wrapText(words.join(' '), 10, 60, 100);
+        expect(lines.join(' ')).toBe(words.join(' '));
+        for (const line of lines) expect(line.length).toBeLessThanOrEqual(10);
+      }),
+    );
+  });
+});
 
 describe('wrapAddress(text, size, width)', () => {
   it('breaks an address after its punctuation and before " · ", and keeps every character', () => {

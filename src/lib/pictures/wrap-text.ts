@@ -3,7 +3,7 @@ export function wrapText(text: string, size: number, width: number, max: number)
   const perLine = Math.floor(width / (size * 0.58));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (next.length <= perLine || !line) line = next;
     else {
@@ -14,7 +14,9 @@ export function wrapText(text: string, size: number, width: number, max: number)
   if (line) lines.push(line);
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.slice(0, perLine - 1).replace(/\s+\S*$/, '')}…`;
+  // The ellipsis takes a character: a last line with room keeps all its words, a full one loses its last.
+  const last = kept[max - 1]!;
+  kept[max - 1] = `${last.length < perLine ? last : last.slice(0, perLine - 1).replace(/\s+\S*$/, '')}…`;
   return kept;
 }
 
