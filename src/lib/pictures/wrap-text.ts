@@ -1,17 +1,21 @@
-/** Lines of at most `width` px of text in `size` px type (DejaVu Sans averages 0.58 em a character), `max` lines, the last cut with "…". */
-export function wrapText(text: string, size: number, width: number, max: number): string[] {
-  const perLine = Math.floor(width / (size * 0.58));
+/** Characters of DejaVu Sans in a line `width` px wide, in `size` px type (it averages 0.58 em a character). */
+const perLineOf = (size: number, width: number) => Math.max(1, Math.floor(width / (size * 0.58)));
+
+/** `pieces` packed into lines of at most `perLine` characters, joined by `joiner`; a longer piece has a line of its own. */
+function pack(pieces: string[], perLine: number, joiner: string): string[] {
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= perLine || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
+  for (const piece of pieces) {
+    const next = `${lines.at(-1)}${joiner}${piece}`;
+    if (lines.length && next.length <= perLine) lines[lines.length - 1] = next;
+    else lines.push(piece);
   }
-  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lines of at most `width` px of text in `size` px type, `max` lines, the last cut with "…". */
+export function wrapText(text: string, size: number, width: number, max: number): string[] {
+  const perLine = perLineOf(size, width);
+  const lines = pack(text.split(/\s+/).filter(Boolean), perLine, ' ');
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
   // The ellipsis takes a character: a last line with room keeps all its words, a full one loses its last.
@@ -25,15 +29,9 @@ export function wrapText(text: string, size: number, width: number, max: number)
  * " · ", never cut: a reader must be able to type it back, so the lines joined with nothing are the text.
  */
 export function wrapAddress(text: string, size: number, width: number): string[] {
-  const perLine = Math.max(1, Math.floor(width / (size * 0.58)));
+  const perLine = perLineOf(size, width);
   const pieces = text
     .split(/(?<=[/?&,=])|(?= · )/)
-    .flatMap((piece) => piece.match(new RegExp(`[^]{1,${perLine}}`, 'g')) ?? []);
-  const lines: string[] = [];
-  for (const piece of pieces) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last]!.length + piece.length <= perLine) lines[last] += piece;
-    else lines.push(piece);
-  }
-  return lines;
+    .flatMap((piece) => piece.match(RegExp(`[^]{1,${perLine}}`, 'g')) ?? []);
+  return pack(pieces, perLine, '');
 }
