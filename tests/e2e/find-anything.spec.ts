@@ -147,3 +147,35 @@ test("the search runs on the page's thread: Pagefind's worker never loads", asyn
   expect(loaded.filter((url) => url.includes('/pagefind/pagefind.js'))).toHaveLength(1);
   expect(loaded.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
 });
+
+/** Types `words` into the header's box on an edition's page and waits for the count, in any language. */
+async function searchIn(page: Page, path: string, words: string) {
+  await page.goto(path);
+  await page.getByRole('searchbox').fill(words);
+  await expect(page.locator('[data-search-count]')).toHaveText(/\d/);
+}
+
+test('each edition searches its own words: "Беларусь" in Russian finds the state and its steps, "ДРСМД" the INF Treaty', async ({
+  page,
+}) => {
+  await searchIn(page, '/ru/about/', 'Беларусь');
+  await expect(results(page).locator('a[href="/ru/parties/by/"]')).toHaveCount(1);
+  const steps = instruments.flatMap((i) =>
+    i.data.events.filter((e) => e.parties.includes('BY')).map((e) => `/ru/treaties/${i.id}/#${e.id}`),
+  );
+  const shown = await results(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(shown.filter((href) => steps.includes(href!)).length).toBeGreaterThan(0);
+  expect((await axe(page).include('#site-search-panel').analyze()).violations).toEqual([]);
+
+  await searchIn(page, '/ru/', 'ДРСМД');
+  await expect(results(page).locator('a[href="/ru/treaties/inf/"]')).toHaveCount(1);
+});
+
+test('"KSE-Vertrag" in German finds the CFE Treaty, and "Russland" the state', async ({ page }) => {
+  await searchIn(page, '/de/about/', 'KSE-Vertrag');
+  await expect(results(page).locator('a[href="/de/treaties/cfe/"]')).toHaveCount(1);
+  await searchIn(page, '/de/about/', 'Russland');
+  await expect(results(page).locator('a[href="/de/parties/ru/"]')).toHaveCount(1);
+});
