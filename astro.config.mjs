@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/node/content-check-integration.ts';
 import { searchIndex } from './src/node/search-index-integration.ts';
+import { noModulePreload } from './src/node/no-module-preload-integration.ts';
 import { editionOf, I18N, isLocale, LOCALES } from './src/lib/i18n/locale.ts';
 import { editionRoot } from './src/lib/site/routes.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -27,17 +28,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     searchIndex(root),
-    {
-      // No module preloading in the browser build: Vite's helper (1.7 KB in every page's first script)
-      // would preload a dynamic chunk's imports, most of which the page has already.
-      name: 'no-module-preload',
-      hooks: {
-        'astro:build:setup': ({ vite }) => {
-          const client = vite.environments?.client;
-          if (client?.build) client.build.modulePreload = false;
-        },
-      },
-    },
+    // No module preloading, and no preload helper in every page's first script (see the module).
+    noModulePreload(),
   ],
   // The narratives are written in English with English links; each edition leads them to its own pages.
   markdown: { processor: satteri({ mdastPlugins: [editionLinks(root)] }) },
