@@ -14,6 +14,7 @@ import { groupSummary } from '../lib/chart/lane-groups.ts';
 import { layoutChart, type LifecycleChart } from '../lib/chart/lifecycle-chart.ts';
 import { lifecycleChartSvg } from '../lib/chart/lifecycle-chart-svg.ts';
 import { panWindow, zoomWindow, ZOOM_KEYS, type TimeWindow } from '../lib/chart/chart-window.ts';
+import { drawnRange } from './shift-drawing.ts';
 import { moveCursor, type Cursor, type CursorLane } from '../lib/chart/event-cursor.ts';
 import { dateToTime, formatDate, timeToDay } from '../lib/model/dates.ts';
 import { aloneWindow } from '../lib/explorer/clusters.ts';
@@ -60,13 +61,18 @@ export interface MountOptions {
   deferred?: boolean;
   /** The chart's lanes, where the page fetched them rather than embed them (the explorer's). */
   data?: ChartData;
+  /**
+   * The page mounts the chart while the browser is idle: lay the drawing out and write its markup once
+   * now, unused, so that the code which draws the first zoom has already run when the reader zooms.
+   */
+  prepared?: boolean;
 }
 
 /** Mounts the chart inside `figure` (a figure[data-lifecycle-chart]) for a view's parameters. */
 export function mountChart(
   figure: HTMLElement,
   state: ViewState = {},
-  { keyboard = true, windowChanged, deferred = false, data: fetched }: MountOptions = {},
+  { keyboard = true, windowChanged, deferred = false, data: fetched, prepared = false }: MountOptions = {},
 ): ChartController | undefined {
   const frames = [...figure.querySelectorAll<HTMLElement>('[data-chart-frame]')];
   const frame = frames[0];
@@ -78,6 +84,8 @@ export function mountChart(
   let drawnFor = JSON.stringify(state);
   let span = view.options.span!;
   const legend = figure.querySelector<HTMLElement>('[data-chart-legend]');
+  /** The legend's markup as drawn here; the server's until the first drawing. */
+  let legendShown = legend?.innerHTML;
   const caption = figure.querySelector<HTMLElement>('[data-chart-caption]');
   const status = figure.querySelector<HTMLElement>('[data-zoom-status]');
   // The first frame holds the main lanes; folded groups follow it, drawn for the same window and label column.
@@ -91,16 +99,20 @@ export function mountChart(
   let drawnAt = -1;
   let lastChart: LifecycleChart | undefined;
 
+  /** The layout of a frame's lanes for the window at the frame's width. */
+  const layoutOf = (f: HTMLElement) => {
+    width = Math.max(Math.floor(frame.clientWidth), 280);
+    return layoutChart(lanesOf(f), { ...view.options, span: window_, width, labelLanes: view.lanes });
+  };
+  /** The markup of the nth frame's drawing. */
+  const markupOf = (chart: LifecycleChart, n: number) =>
+    lifecycleChartSvg(chart, `${data.prefix}-live${n}`, { linkTarget: data.linkTarget, summary: data.summary });
   const draw = () => {
     drawnAt = Math.floor(frame.clientWidth);
-    width = Math.max(drawnAt, 280);
     let drawn: LifecycleChart[] = [];
     frames.forEach((f, n) => {
-      const chart = layoutChart(lanesOf(f), { ...view.options, span: window_, width, labelLanes: view.lanes });
-      const svg = lifecycleChartSvg(chart, `${data.prefix}-live${n}`, {
-        linkTarget: data.linkTarget,
-        summary: data.summary,
-      });
+      const chart = layoutOf(f);
+      const svg = markupOf(chart, n);
       f.querySelector('svg.live')?.remove();
       // Built by src/lib/site/markup.ts, which escapes every value: no content string becomes markup.
       f.insertAdjacentHTML('beforeend', svg.html);
@@ -113,7 +125,9 @@ export function mountChart(
     lastChart = drawn[0];
     // The frame is the chart's one Tab stop; its links are reached with the arrows.
     for (const link of frame.querySelectorAll('svg.live a')) link.setAttribute('tabindex', '-1');
-    if (legend) legend.innerHTML = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
+    // Most windows draw the same statuses: their legend stays as it is, and so does what follows it.
+    const markup = legendMarkup({ ...drawn[0]!, lanes: drawn.flatMap((c) => c.lanes) }).html;
+    if (legend && markup !== legendShown) legend.innerHTML = legendShown = markup;
     if (status)
       status.textContent =
         window_ === span
@@ -129,17 +143,26 @@ export function mountChart(
     draw();
     windowChanged?.(shown());
   };
+  /**
+   * Where the drawing shown puts its plot on the screen, px: the server's drawing until this one is drawn,
+   * each at the scale it is shown at, by the plot's pixels it carries (`data-range`).
+   */
+  const plotOnScreen = (): TimeWindow => {
+    const svg = [...frame.querySelectorAll<SVGSVGElement>(':scope > svg')].find((s) => s.getBoundingClientRect().width);
+    const box = (svg ?? frame).getBoundingClientRect();
+    const scale = svg ? box.width / svg.viewBox.baseVal.width : 1;
+    const [left, right] = svg ? drawnRange(svg) : [0, box.width];
+    return [box.left + left * scale, box.left + right * scale];
+  };
   /** Where a pointer is, as a share of the plot's width (0 its left edge, 1 its right). */
   const anchorAt = (clientX: number) => {
-    const box = frame.getBoundingClientRect();
-    const chart = lastChart;
-    const left = chart ? (chart.left / chart.width) * box.width : 0;
-    const right = chart ? (chart.right / chart.width) * box.width : box.width;
-    return (clientX - box.left - left) / Math.max(right - left, 1);
+    const [left, right] = plotOnScreen();
+    return (clientX - left) / Math.max(right - left, 1);
   };
-  const msPerPx = () =>
-    (window_[1] - window_[0]) /
-    Math.max(frame.clientWidth * (lastChart ? (lastChart.right - lastChart.left) / lastChart.width : 1), 1);
+  const msPerPx = () => {
+    const [left, right] = plotOnScreen();
+    return (window_[1] - window_[0]) / Math.max(right - left, 1);
+  };
   const actions: Record<string, () => void> = {
     in: () => showWindow(zoomWindow(window_, span, CHART_CONSTANTS.zoomStep)),
     out: () => showWindow(zoomWindow(window_, span, 1 / CHART_CONSTANTS.zoomStep)),
@@ -265,6 +288,7 @@ export function mountChart(
   // A deferred chart keeps the server's drawing, whose links wait for the keys like the live one's.
   if (!deferred) draw();
   else for (const link of frame.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
+  if (prepared) markupOf(layoutOf(frame), 0);
   new ResizeObserver(() => {
     if (drawnAt >= 0 && Math.floor(frame.clientWidth) !== drawnAt) draw();
   }).observe(frame);

@@ -48,7 +48,10 @@ export function stillRenderer(
   const mount = (): Promise<boolean> =>
     (mounting ??= fetch()
       .then(([{ mountChart }, chart]) => {
-        if (!retired) still = mountChart(figure, {}, { data: chart, keyboard: false, deferred: true, windowChanged });
+        if (retired) return false;
+        still = mountChart(figure, {}, { data: chart, keyboard: false, deferred: true, prepared: true, windowChanged });
+        // The span the window moves in, worked out with the drawing's layout for the first step to find.
+        spanOf(latest);
         return still !== undefined;
       })
       .catch(() => false));

@@ -10,7 +10,7 @@ import type { TimeWindow } from '../lib/chart/chart-window.ts';
 /** The attributes that place each kind of element across the time axis, as the server wrote them. */
 const PLACED: [selector: string, attributes: string[]][] = [
   ['a.marker, g.tick, g.as-of', ['transform']],
-  ['g.bar rect', ['x', 'width']],
+  ['rect.bar-fill, rect.bar-pattern', ['x', 'width']],
   ['text.marker-label', ['x']],
   ['line.leader', ['x1', 'x2']],
 ];
@@ -25,6 +25,9 @@ const pairOf = (svg: SVGSVGElement, name: 'span' | 'range'): TimeWindow => {
 
 /** The span a server drawing covers (ms), from its `data-span`. */
 export const drawnSpan = (svg: SVGSVGElement): TimeWindow => pairOf(svg, 'span');
+
+/** The pixels a drawing's plot spans in its own units, from its `data-range`. */
+export const drawnRange = (svg: SVGSVGElement): TimeWindow => pairOf(svg, 'range');
 
 /** Moves the server's drawing `svg` in place so that it shows `[from, to]` (ms) of its span. */
 export function shiftDrawing(svg: SVGSVGElement, [from, to]: TimeWindow): void {

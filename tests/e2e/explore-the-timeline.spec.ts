@@ -381,6 +381,38 @@ test('once the page has been idle, its zoom’s code is here: the first zoom is 
   await expect(page.locator('.vis-host')).toHaveCount(0);
 });
 
+test('once the page has been idle, a first Ctrl + wheel on the server’s drawing zooms about the day under the pointer', async ({
+  page,
+}) => {
+  // Its zoom's code and lanes come while the page is idle.
+  const lanes = page.waitForResponse((response) => response.url().includes('/data/explorer/chart/'));
+  await page.goto('/');
+  await lanes;
+  await page.waitForLoadState('networkidle');
+  const drawing = page.locator('[data-static-timeline] svg.lifecycle-chart').filter({ visible: true }).first();
+  // The day under a pointer at a share of the plot's width, as the drawing's span and range say.
+  const plot = await drawing.evaluate((svg: SVGSVGElement) => {
+    const [left, right] = svg.dataset.range!.split(' ').map(Number) as [number, number];
+    const [start, end] = svg.dataset.span!.split(' ').map(Number) as [number, number];
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    return { x0: box.left + left * scale, x1: box.left + right * scale, y: box.top + 40, start, end };
+  });
+  const share = 0.25;
+  const x = plot.x0 + share * (plot.x1 - plot.x0);
+  const before = plot.start + share * (plot.end - plot.start);
+  await page.mouse.move(x, plot.y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -500);
+  await page.keyboard.up('Control');
+  await expect(page).toHaveURL(/from=.*to=/);
+  const params = new URL(page.url()).searchParams;
+  const [from, to] = [Date.parse(params.get('from')!), Date.parse(params.get('to')!)];
+  const after = from + share * (to - from);
+  // The same day, to the day the address rounds the window to (and a little more).
+  expect(Math.abs(after - before)).toBeLessThan(0.01 * (to - from));
+});
+
 test('at 360 px, the party lanes the keyboard opens keep their names narrow, and the time axis most of the width', async ({
   page,
 }) => {

@@ -356,6 +356,20 @@ describe('explorerSpan(data, view): the span the drawing draws for the view, in 
     expect(explorerSpan(real, { instruments: ['new-start'] })[0]).toBeGreaterThan(explorerSpan(real)[0]);
   });
 
+  it('is worked out once for a view’s filters and day: a window or a selection finds the same span', () => {
+    const filtered: ViewState = { instruments: ['pact'], asof: '2010-01-01' };
+    const first = explorerSpan(data, filtered);
+    expect(explorerSpan(data, { ...filtered, from: '1995-01-01', to: '2000-01-01', event: 'pact-1' })).toBe(first);
+    const others: ViewState[] = [
+      { instruments: ['accord'] },
+      { types: ['signed'] },
+      { party: ['RU'] },
+      { asof: '2005-01-01' },
+    ];
+    for (const other of others)
+      expect(explorerSpan(data, { ...filtered, ...other }), JSON.stringify(other)).not.toBe(first);
+  });
+
   it('zooms a filtered view within its own span: "Zoom in" on New START alone stays after 2010', () => {
     const models = contentInstruments.map((i) => contentModel(i.id));
     const real = splitForBrowser(explorerData(models, CONTENT_AS_OF)).data;

@@ -90,9 +90,9 @@ describe('lifecycleChartSvg(chart, prefix, options)', () => {
   it('lifecycleChartSvg paints each bar by its status, with a pattern only for hatched, dotted or crossed statuses', () => {
     expect(svg).toContain(
       '<g clip-path="url(#c-clip)">' +
-        '<g class="bar"><rect x="75" y="16" width="64" height="18" class="bar-fill status-in-force"><title>Russia: In force</title></rect></g>' +
-        '<g class="bar"><rect x="139" y="16" width="118" height="18" class="bar-fill status-suspended contested"><title>Russia: Suspended</title></rect>' +
-        '<rect x="139" y="16" width="118" height="18" class="bar-pattern" fill="url(#c-pattern-hatch)"></rect></g>' +
+        '<rect x="75" y="16" width="64" height="18" class="bar-fill status-in-force"><title>Russia: In force</title></rect>' +
+        '<rect x="139" y="16" width="118" height="18" class="bar-fill status-suspended contested"><title>Russia: Suspended</title></rect>' +
+        '<rect x="139" y="16" width="118" height="18" class="bar-pattern" fill="url(#c-pattern-hatch)"></rect>' +
         '</g>',
     );
   });
@@ -108,7 +108,7 @@ describe('lifecycleChartSvg(chart, prefix, options)', () => {
 
   it('lifecycleChartSvg marks a counted marker as a cluster, and a contested one, without a label when it has none', () => {
     expect(svg).toContain(
-      '<g class="event"><a href="#e1" class="marker type-suspended cluster contested" aria-label="2 events: L1; L2" data-last="2000-03-05" data-events="1 2" transform="translate(139 25)">',
+      '</g><a href="#e1" class="marker type-suspended cluster contested" aria-label="2 events: L1; L2" data-last="2000-03-05" data-events="1 2" transform="translate(139 25)">',
     );
   });
 

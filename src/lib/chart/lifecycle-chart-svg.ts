@@ -52,51 +52,50 @@ export function lifecycleChartSvg(chart: LifecycleChart, prefix: string, options
   const lanes = chart.lanes.map((lane) => {
     const barY = lane.y + L.lanePadding;
     const middle = barY + L.bar / 2;
-    const bars = lane.bars.map((bar) => {
+    // Every element counts: a redraw's style and layout take time by the element. A bar is its fill, with
+    // its pattern over it where its status has one; a marker is its link, grouped with its leader and
+    // label where it has them.
+    const bars = lane.bars.flatMap((bar) => {
       const pattern = STATUSES[bar.status].pattern;
       const attrs = { x: bar.x, y: barY, width: bar.width, height: L.bar };
-      return element(
-        'g',
-        { class: 'bar' },
-        element(
-          'rect',
-          { ...attrs, class: `bar-fill status-${bar.status}${bar.contested ? ' contested' : ''}` },
-          element('title', {}, bar.title),
-        ),
-        pattern === 'solid' || pattern === 'none'
-          ? undefined
-          : element('rect', { ...attrs, class: 'bar-pattern', fill: `url(#${prefix}-pattern-${pattern})` }),
+      const fill = element(
+        'rect',
+        { ...attrs, class: `bar-fill status-${bar.status}${bar.contested ? ' contested' : ''}` },
+        element('title', {}, bar.title),
       );
+      return pattern === 'solid' || pattern === 'none'
+        ? [fill]
+        : [fill, element('rect', { ...attrs, class: 'bar-pattern', fill: `url(#${prefix}-pattern-${pattern})` })];
     });
     const markers = lane.markers.map((m) => {
       const labelY = barY + L.bar + (m.row + 1) * L.row;
+      const link = element(
+        'a',
+        {
+          href: m.href,
+          target,
+          rel,
+          class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}${m.contested ? ' contested' : ''}`,
+          'aria-label': m.description,
+          'data-last': m.last,
+          // The events it stands for (their indices in the instrument's file): keyboard focus finds it by them.
+          'data-events': m.events.join(' '),
+          transform: `translate(${m.x} ${middle})`,
+        },
+        element('circle', { r: L.radius }),
+        element('text', { class: 'glyph', 'text-anchor': 'middle', dy: '0.35em', 'aria-hidden': 'true' }, m.glyph),
+      );
+      if (m.label === undefined) return link;
       return element(
         'g',
         { class: 'event' },
-        m.label !== undefined &&
-          element('line', { class: 'leader', x1: m.x, x2: m.labelX, y1: barY + L.bar, y2: labelY - 10 }),
-        m.label !== undefined &&
-          element(
-            'text',
-            { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'aria-hidden': 'true' },
-            m.label,
-          ),
+        element('line', { class: 'leader', x1: m.x, x2: m.labelX, y1: barY + L.bar, y2: labelY - 10 }),
         element(
-          'a',
-          {
-            href: m.href,
-            target,
-            rel,
-            class: `marker type-${m.type}${m.events.length > 1 ? ' cluster' : ''}${m.contested ? ' contested' : ''}`,
-            'aria-label': m.description,
-            'data-last': m.last,
-            // The events it stands for (their indices in the instrument's file): keyboard focus finds it by them.
-            'data-events': m.events.join(' '),
-            transform: `translate(${m.x} ${middle})`,
-          },
-          element('circle', { r: L.radius }),
-          element('text', { class: 'glyph', 'text-anchor': 'middle', dy: '0.35em', 'aria-hidden': 'true' }, m.glyph),
+          'text',
+          { class: 'marker-label', x: m.labelX, y: labelY, 'text-anchor': 'middle', 'aria-hidden': 'true' },
+          m.label,
         ),
+        link,
       );
     });
     const firstLine = middle - ((lane.lines.length - 1) * L.labelLine) / 2;

@@ -65,13 +65,22 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, fontS
   const [left, right] = scale.range() as [number, number];
   const days = Math.max(1, Math.floor((end - start) / 86_400_000));
   const most = Math.max(1, Math.min(days, Math.floor((right - left) / estimateTextWidth('00', fontSize))));
-  // Coarsest first; d3 picks the interval for each count, and many counts give the same ticks.
+  // Coarsest first; d3 picks the interval for each count, and many counts give the same ticks: those
+  // are weighed once, and each date is labelled once.
   const fitting: AxisTick[][] = [];
+  const labels = new Map<number, string>();
+  const tickAt = (date: Date): AxisTick => {
+    const time = date.getTime();
+    let label = labels.get(time);
+    if (label === undefined) labels.set(time, (label = tickLabel(date)));
+    return { time, label, x: round(scale(date)) };
+  };
+  let previous: Date[] = [];
   for (let count = 1; count <= most; count++) {
-    const ticks = scale
-      .ticks(count)
-      .map((date) => ({ time: date.getTime(), label: tickLabel(date), x: round(scale(date)) }))
-      .filter(inside);
+    const dates = scale.ticks(count);
+    if (sameDates(dates, previous)) continue;
+    previous = dates;
+    const ticks = dates.map(tickAt).filter(inside);
     if (spaced(ticks) && ticks.length > (fitting.at(-1)?.length ?? -1)) fitting.push(ticks);
   }
   const roomy = fitting.filter((ticks) => spaced(ticks, ROOMY)).at(-1);
@@ -83,6 +92,10 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number, fontS
   }
   return ticks;
 }
+
+/** Whether two lists of ticks' dates are the same dates. */
+const sameDates = (a: readonly Date[], b: readonly Date[]) =>
+  a.length === b.length && a.every((date, n) => date.getTime() === b[n]!.getTime());
 
 /** The interval between an axis's ticks, as a renderer that steps through calendar units takes it. */
 export interface AxisStep {

@@ -107,12 +107,24 @@ export function stateFromAddress(search: string, context: UrlContext): ExplorerS
 /** The address (query string, "" when empty) of a state. */
 export const addressOf = (state: ExplorerState): string => serializeViewState(state.view);
 
+/** Spans already worked out, per page's data and per what they depend on: every zoom step asks again. */
+const SPANS = new WeakMap<ExplorerData, Map<string, TimeWindow>>();
+
 /**
  * The span the explorer's window moves in for a view (ms): from the first event or status its
  * instruments' lanes draw to its day, as the static drawing's (chartView's defaultSpan) — a view of New
- * START alone spans 2010 on, not the first day of all the content.
+ * START alone spans 2010 on, not the first day of all the content. It depends on the view's filters and
+ * day only, so a window or a selection finds it worked out.
  */
 export function explorerSpan(data: ExplorerData, view: ViewState = {}): TimeWindow {
+  const key = JSON.stringify([view.instruments, view.types, view.party, view.asof]);
+  const known = SPANS.get(data) ?? SPANS.set(data, new Map()).get(data)!;
+  let span = known.get(key);
+  if (!span) known.set(key, (span = spanOf(data, view)));
+  return span;
+}
+
+function spanOf(data: ExplorerData, view: ViewState): TimeWindow {
   const asOf = view.asof ?? data.asOf;
   const times = data.instruments
     .filter((instrument) => instrumentDrawn(view, instrument.id, instrument.events))

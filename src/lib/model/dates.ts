@@ -111,12 +111,25 @@ export function formatDate(
   text: PartialDateString,
   options: { approximate?: boolean; notAfter?: boolean } = {},
 ): string {
-  const d = parsePartialDate(text);
-  if (!d) return text;
-  const formatted = FORMATS[d.precision].format(new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)));
-  const words = intlText(formatted);
+  const words = dateWords(text);
+  if (words === undefined) return text;
   if (options.notAfter) return t('date.notAfter', { date: words });
   return options.approximate ? t('date.approximate', { date: words }) : words;
+}
+
+/** Dates already in words: a chart's layout names the same few hundred dates on every redraw. */
+const WORDS = new Map<string, string>();
+
+/** A partial date in words at its own precision; undefined where the text is no date. */
+function dateWords(text: PartialDateString): string | undefined {
+  let words = WORDS.get(text);
+  if (words === undefined) {
+    const d = parsePartialDate(text);
+    if (!d) return undefined;
+    const day = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+    WORDS.set(text, (words = intlText(FORMATS[d.precision].format(day))));
+  }
+  return words;
 }
 
 /** An event's date in words with what its sources leave open: "c. 1991", "by 7 July 2004" (see formatDate). */

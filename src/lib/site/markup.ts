@@ -19,6 +19,10 @@ export function escape(value: string): string {
 
 type AttributeValue = string | number | boolean | undefined;
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
+/** Names already found to be names: a drawing asks for the same few thousands of times. */
+const NAMES = new Set<string>();
+/** Whether `name` is an element's or attribute's name. */
+const isName = (name: string) => NAMES.has(name) || (NAME.test(name) && !!NAMES.add(name));
 
 /** An element with escaped attributes (false/undefined are left out) and children. */
 export function element(
@@ -26,10 +30,10 @@ export function element(
   attributes: Record<string, AttributeValue> = {},
   ...children: (Markup | string | number | undefined | false)[]
 ): Markup {
-  if (!NAME.test(name)) throw new Error(`Not an element name: ${name}`);
+  if (!isName(name)) throw new Error(`Not an element name: ${name}`);
   let out = `<${name}`;
   for (const [key, value] of Object.entries(attributes)) {
-    if (!NAME.test(key)) throw new Error(`Not an attribute name: ${key}`);
+    if (!isName(key)) throw new Error(`Not an attribute name: ${key}`);
     if (value === undefined || value === false) continue;
     out += value === true ? ` ${key}` : ` ${key}="${escape(String(value))}"`;
   }
