@@ -52,9 +52,8 @@ function fillEvent(
 /** The panel's elements for a view. */
 function panelBody(view: PanelView, texts: () => Promise<EventTexts>, hooks: PanelHooks): Node[] {
   const { instrument, facts, event, picked, lifecycle } = view;
-  const nodes: Node[] = [
-    h('dl', { class: 'facts' }, ...facts.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
-  ];
+  // What the reader opened comes first (on a phone the sheet shows little more); the instrument's facts follow.
+  const nodes: Node[] = [];
   if (event) {
     const { sentence, sources } = fillEvent(texts(), { instrument, event });
     // Each state's name leads to its page, as party names do everywhere on the site.
@@ -72,7 +71,11 @@ function panelBody(view: PanelView, texts: () => Promise<EventTexts>, hooks: Pan
     });
     nodes.push(h('h3', {}, picked.heading), h('ul', { class: 'picked' }, ...items));
   }
-  nodes.push(h('p', {}, h('a', { href: lifecycle.href }, lifecycle.text)));
+  if (instrument.name !== instrument.shortName) nodes.push(h('p', { class: 'muted' }, instrument.name));
+  nodes.push(
+    h('dl', { class: 'facts' }, ...facts.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
+    h('p', {}, h('a', { href: lifecycle.href }, lifecycle.text)),
+  );
   return nodes;
 }
 
@@ -89,7 +92,8 @@ export function panelRenderer(panel: HTMLElement, data: ExplorerData, hooks: Pan
     const view = panelView(data, state.view, state.picked);
     panel.hidden = !view;
     if (!view) return;
-    panel.querySelector('[data-panel-title]')!.textContent = view.instrument.name;
+    // Its short name: the official one, up to eight lines on a phone, follows what was opened.
+    panel.querySelector('[data-panel-title]')!.textContent = view.instrument.shortName;
     panel.querySelector('[data-panel-body]')!.replaceChildren(...panelBody(view, eventTexts, hooks));
   };
 }

@@ -66,7 +66,7 @@ test('an old ?event=instrument:N address opens the event it meant in the explore
     if (to?.kind !== 'event') continue;
     const instrument = instruments.find((i) => i.id === to.instrument)!;
     await page.goto(`/?instrument=${meant.instrument}&event=${meant.instrument}:${meant.index}`);
-    const panel = page.getByRole('complementary', { name: instrument.data.name });
+    const panel = page.getByRole('complementary', { name: instrument.data.shortName });
     await expect(panel).toBeVisible();
     // The address now names the event by its permanent id, and the panel opened it.
     await expect(page).toHaveURL(new RegExp(`event=${to.id}$`));

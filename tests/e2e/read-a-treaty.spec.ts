@@ -42,7 +42,7 @@ test('a reader opens a treaty from the explorer panel and lands on its page', as
   await page.goto(`/?instrument=${first.id}`);
   await reachForTimeline(page);
   await page
-    .getByRole('complementary', { name: first.data.name })
+    .getByRole('complementary', { name: first.data.shortName })
     .getByRole('link', { name: /whole lifecycle/ })
     .click();
   await expect(page).toHaveURL(new RegExp(`/treaties/${first.id}/$`));

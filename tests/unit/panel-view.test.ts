@@ -34,7 +34,7 @@ describe('the explorer’s side panel', () => {
       'Never entered into force; United States and Russia: signed, not ratified (since 1 May 2001)',
     );
     expect(now.facts.slice(1)).toEqual(pact.keyDates);
-    expect(now.lifecycle).toEqual({ href: pact.href, text: 'The whole lifecycle of the Pact' });
+    expect(now.lifecycle).toEqual({ href: pact.href, text: 'The whole lifecycle: Pact' });
     expect(now.event).toBeUndefined();
     expect(now.picked).toBeUndefined();
   });

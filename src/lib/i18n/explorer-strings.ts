@@ -16,7 +16,7 @@ const EN = {
   'explorer.cursor': '{lane}: {event} ({n} of {of})',
   'explorer.textsElsewhere': 'Its description and sources, on the treaty’s page',
   'explorer.statusOn': 'Status on {day}',
-  'explorer.wholeLifecycle': 'The whole lifecycle of the {name}',
+  'explorer.wholeLifecycle': 'The whole lifecycle: {name}',
   'explorer.pickedEvents.one': '{count} event at this point of the timeline',
   'explorer.pickedEvents.other': '{count} events at this point of the timeline',
   'asOf.fold': 'Each instrument on {day}',
