@@ -118,10 +118,12 @@ export const committedReleases: CommittedRelease[] = readReleases(root);
 /**
  * The version of the data this build publishes: a committed release's, when the content is that
  * release's; otherwise the day of the content's last commit (`git log -1 --format=%cs -- content`, the
- * build's day if it has uncommitted changes or git is not there) and the hash of the content.
+ * build's day if it has uncommitted changes or git is not there) and the hash of the content. The hash is
+ * of the content as written, not of the models, which name the instruments in this edition's language: the
+ * version names the data, so every edition cites the one version (and its files) that English publishes.
  */
 export const dataVersion: DataVersion = resolveVersion(
-  contentHash(instruments),
+  contentHash(entries),
   lastChangeDay(root, contentRoot, asOf),
   asOf,
   committedReleases.map((r) => r.version),

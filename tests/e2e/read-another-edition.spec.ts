@@ -1,10 +1,14 @@
 /**
  * A reader in another language: the site's editions at /ru/, /uk/, /de/, /fr/ and /pl/ beside English at /,
- * each page naming all six for search engines and offering them in a switcher that keeps the page as it stands.
+ * each page naming all six for search engines and offering them in a switcher that keeps the page as it stands,
+ * and all citing the one version of the data, whose files are served where they cite them.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SITE } from './ports.ts';
 import { EDITIONS } from '../../src/lib/i18n/locale.ts';
+import { VERSION_PATTERN } from '../../src/lib/releases/data-version.ts';
 import { editionRoot } from '../../src/lib/site/routes.ts';
 
 /** The site's address as the build wrote it into absolute links (SITE_URL, or the default). */
@@ -154,4 +158,39 @@ test('the sitemap lists every edition of a page, each with all six and x-default
     const links = [...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
     expect(links, url).toEqual(expected('/treaties/cfe/'));
   }
+});
+
+const DIST = process.env.SITE_DIR ?? 'dist';
+
+/** Every built file a reader or a program reads as text (pages, pictures, feeds, JSON), each edition's included. */
+function textFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return textFiles(path);
+    return /\.(html|svg|xml|json|txt)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** A file of a released version of the data, as a page cites it: /data/releases/2026-12-07-3f9a1c2/treaties.json. */
+const RELEASE_ADDRESS = new RegExp(
+  `/data/releases/(${VERSION_PATTERN.source.slice(1, -1)})/[\\w-]+(?:\\.[a-z]+)+`,
+  'g',
+);
+
+test('every edition cites the one data version English publishes, and every release file any page cites is served', async ({
+  request,
+}) => {
+  const { version } = JSON.parse(readFileSync(join(DIST, 'data/treaties.json'), 'utf8')) as { version: string };
+  const cited = new Map<string, string>();
+  for (const file of textFiles())
+    for (const [address] of readFileSync(file, 'utf8').matchAll(RELEASE_ADDRESS)) cited.set(address, file);
+  // Each edition's about page cites the data by this version in its APA, Chicago and BibTeX citations.
+  for (const edition of EDITIONS) {
+    const about = join(DIST, editionRoot(edition), 'about/index.html');
+    const versions = [...readFileSync(about, 'utf8').matchAll(RELEASE_ADDRESS)].map((m) => m[1]);
+    expect(versions.length, about).toBeGreaterThanOrEqual(3);
+    expect(new Set(versions), about).toEqual(new Set([version]));
+  }
+  expect(cited.size).toBeGreaterThanOrEqual(2);
+  for (const [address, file] of cited) expect((await request.get(address)).status(), `${address} in ${file}`).toBe(200);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   asOf,
   committedReleases,
@@ -13,6 +13,7 @@ import {
   pageOf,
   urlContext,
 } from '../../src/data.ts';
+import { EDITIONS, TRANSLATED_LOCALES, type Edition } from '../../src/lib/i18n/locale.ts';
 
 describe('src/data.ts, with astro:content faked by the real content', () => {
   it('instruments are sorted by the day they were concluded, then by id', () => {
@@ -56,4 +57,39 @@ describe('src/data.ts, with astro:content faked by the real content', () => {
     expect(lastReviewed('inf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(lastReviewed('nope')).toBeUndefined();
   });
+});
+
+/** src/data.ts as the build of `edition` loads it: the bundler's constant `__LOCALE__` set to its code, the modules anew. */
+async function dataOf(edition: Edition) {
+  vi.stubGlobal('__LOCALE__', edition);
+  vi.resetModules();
+  return import('../../src/data.ts');
+}
+
+describe("src/data.ts in each edition's build", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  // Each edition loads the content and asks git for its days afresh: a second or two each on a busy machine.
+  it(
+    'dataVersion names the data, not the edition: every edition cites the one version English publishes',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const english = await dataOf('en');
+      for (const edition of EDITIONS.filter((e) => e !== 'en')) {
+        const built = await dataOf(edition);
+        expect(built.dataVersion, edition).toEqual(english.dataVersion);
+        expect(built.isReleased, edition).toBe(english.isReleased);
+        // The editions do differ in what they show: the models carry each language's names of the instruments.
+        if ((TRANSLATED_LOCALES as readonly string[]).includes(edition))
+          expect(built.instrumentById('cfe').data.shortName, edition).not.toBe(
+            english.instrumentById('cfe').data.shortName,
+          );
+      }
+    },
+  );
 });
