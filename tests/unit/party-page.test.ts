@@ -330,6 +330,8 @@ describe('partyPage(models, party, asOf, withPages) on hand-made instruments', (
     expect(page.description).toContain('5 events');
     expect(page.description).toContain('1 January 2026');
     // The count is of those covered here, not of every instrument in the world.
-    expect(page.description).toContain('in 2 of the 3 arms-control instruments covered here');
+    expect(page.description).toContain(
+      'has steps of its own recorded in 2 of the 3 arms-control instruments covered here',
+    );
   });
 });
