@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleInput, overviewInput, partyInput } from '../../src/lib/chart/chart-lanes.ts';
 import { partyName } from '../../src/lib/model/parties.ts';
+import { layoutChart } from '../../src/lib/chart/lifecycle-chart.ts';
 import { BILATERAL, event, model } from './hand-made.ts';
 
 const AS_OF = '2026-01-01';
@@ -69,6 +70,24 @@ describe('lifecycleInput(model, asOf, eventHref)', () => {
       { status: 'signed', from: '2010-04-08', to: '2011-02-05' },
       { status: 'in-force', from: '2011-02-05', to: '2023-02-28' },
       { status: 'suspended', from: '2023-02-28', to: null, contestedBy: 'United States' },
+    ]);
+  });
+
+  it("lifecycleInput draws an expiry from the next day, and its bars say the expiry's own day", () => {
+    const expired = model(
+      'ns',
+      [event('2011-02-05', 'entered-into-force', ['all-parties']), event('2026-02-05', 'expired', ['all-parties'])],
+      '2026-06-01',
+    );
+    const [whole] = lifecycleInput(expired, '2026-06-01').lanes;
+    expect(whole!.intervals).toEqual([
+      { status: 'in-force', from: '2011-02-05', to: '2026-02-06', statedTo: '2026-02-05' },
+      { status: 'expired', from: '2026-02-06', to: null, statedFrom: '2026-02-05' },
+    ]);
+    const chart = layoutChart([whole!], { width: 800, asOf: '2026-06-01' });
+    expect(chart.lanes[0]!.bars.map((b) => b.title)).toEqual([
+      'Whole treaty: In force, 5 February 2011 to 5 February 2026',
+      'Whole treaty: Expired, since 5 February 2026',
     ]);
   });
 

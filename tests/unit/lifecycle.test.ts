@@ -4,6 +4,7 @@ import {
   chronologicalOrder,
   deriveLifecycle,
   neverInForce,
+  statedSpans,
   statusAt,
   statusInIntervals,
   takesEffect,
@@ -673,6 +674,26 @@ describe('takesEffect(event): an expiry ends with its day', () => {
     ]);
   });
 
+  it('statedSpans(intervals, events) dates the expiry on its own day, 5 February 2026, though it is drawn from the 6th', () => {
+    const events = [
+      event('2010-04-08', 'signed', ['US', 'RU']),
+      event('2011-02-05', 'entered-into-force', ['all-parties']),
+      event('2026-02-05', 'expired', ['all-parties']),
+    ];
+    const lifecycle = treaty(...events);
+    const whole = lifecycle.lanes[0]!.intervals;
+    expect(whole.map((i) => [i.from, i.to])).toEqual([
+      ['2010-04-08', '2011-02-05'],
+      ['2011-02-05', '2026-02-06'],
+      ['2026-02-06', null],
+    ]);
+    expect(statedSpans(whole, events)).toEqual([
+      { from: '2010-04-08', to: '2011-02-05' },
+      { from: '2011-02-05', to: '2026-02-05' },
+      { from: '2026-02-05', to: null },
+    ]);
+  });
+
   it('deriveLifecycle(an expiry known only to its month) ends the instrument from the start of that month', () => {
     const lifecycle = treaty(
       event('2011-02-05', 'entered-into-force', ['all-parties']),
@@ -1118,6 +1139,25 @@ describe('deriveLifecycle(any events): the lanes are well formed', () => {
             expect(interval.to).toBe(next.from);
             expect(next.status).not.toBe(interval.status);
             expect(dateStart(next.from) >= dateStart(interval.from)).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("deriveLifecycle(any events) begins each interval on the day its step takes effect, and statedSpans says the step's own date", () => {
+    fc.assert(
+      fc.property(anInstrument, (input) => {
+        const lifecycle = deriveLifecycle(input);
+        for (const lane of lifecycle.lanes) {
+          const spans = statedSpans(lane.intervals, input.events);
+          lane.intervals.forEach((interval, i) => {
+            const step = input.events[interval.startEvent]!;
+            expect(takesEffect(step)).toBe(interval.from);
+            expect(spans[i]!.from).toBe(step.date);
+            const next = lane.intervals[i + 1];
+            expect(spans[i]!.to).toBe(next ? input.events[next.startEvent]!.date : null);
           });
         }
       }),

@@ -9,6 +9,7 @@ import { actingStates, stateSections } from '../../src/lib/party/acting-states.t
 import { namesParty } from '../../src/lib/party/party-events.ts';
 import { partyPage } from '../../src/lib/party/party-page.ts';
 import { partyName } from '../../src/lib/model/parties.ts';
+import { formatDate } from '../../src/lib/model/dates.ts';
 import { partyFromSlug, partyPath } from '../../src/lib/site/routes.ts';
 import { STATUS_GROUPS } from '../../src/lib/model/statuses.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
@@ -94,6 +95,31 @@ describe('partyPage(models, party, asOf, withPages)', () => {
       status: 'withdrawn',
       href: '/treaties/cfe/',
     });
+  });
+
+  it("partyPage(content, state) dates each expiry on its own day, as the treaty's page and the event list do", () => {
+    const ended = (party: 'US' | 'RU' | 'BY' | 'SU', id: string) =>
+      partyPage(models, party, AS_OF, withPages).instruments.find((r) => r.id === id)?.ended;
+    expect([ended('US', 'salt-i'), ended('US', 'start-i'), ended('US', 'new-start')]).toEqual([
+      'Expired 3 October 1977',
+      'Expired 5 December 2009',
+      'Expired 5 February 2026',
+    ]);
+    expect([ended('SU', 'salt-i'), ended('RU', 'start-i'), ended('RU', 'new-start'), ended('BY', 'start-i')]).toEqual([
+      'Expired 3 October 1977',
+      'Expired 5 December 2009',
+      'Expired 5 February 2026',
+      'Expired 5 December 2009',
+    ]);
+  });
+
+  it('partyPage(content, state) ends a state with its instrument on the day the instrument itself ended, for every state', () => {
+    for (const { party } of states)
+      for (const row of partyPage(models, party, AS_OF, withPages).instruments) {
+        const instrument = models.find((m) => m.id === row.id)!;
+        if (row.status !== instrument.status || !instrument.keyDates.ended) continue;
+        expect(row.ended, `${party} ${row.id}`).toMatch(new RegExp(` ${formatDate(instrument.keyDates.ended)}$`));
+      }
   });
 
   it("partyPage(content, 'RU') answers as of the day: the Vienna Document in force, the CFE Treaty ended", () => {
@@ -304,6 +330,8 @@ describe('partyPage(models, party, asOf, withPages) on hand-made instruments', (
     expect(page.description).toContain('5 events');
     expect(page.description).toContain('1 January 2026');
     // The count is of those covered here, not of every instrument in the world.
-    expect(page.description).toContain('in 2 of the 3 arms-control instruments covered here');
+    expect(page.description).toContain(
+      'has steps of its own recorded in 2 of the 3 arms-control instruments covered here',
+    );
   });
 });

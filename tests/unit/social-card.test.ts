@@ -325,7 +325,9 @@ describe('socialCardSvg(card) and renderPng(svg)', () => {
   it("a state's card and the site's card draw a row for each instrument, and name what they show in their alt text", () => {
     const russia = partySocialCard(models, 'RU', new Set(['RU']), SITE, CONTEXT);
     expect(russia.lanes.length).toBe(models.filter((m) => m.lifecycle.lanes.some((l) => l.party === 'RU')).length);
-    expect(cardAlt(russia)).toMatch(/^Chart of Russia: arms-control instruments: Russia in \d+ of the 18 /);
+    expect(cardAlt(russia)).toMatch(
+      /^Chart of Russia: arms-control instruments: Russia has steps of its own recorded in \d+ of the 18 /,
+    );
     expect(siteSocialCard(models, SITE, CONTEXT).lanes).toHaveLength(models.length);
   });
 });

@@ -46,6 +46,19 @@ describe('statusHeadline(data, lifecycle, day, never)', () => {
     );
   });
 
+  it("statusHeadline dates a state's expiry on its own day, though its status holds from the next", () => {
+    const data = instrument([
+      event('2001-01-01', 'ratified', ['US', 'RU', 'FR']),
+      event('2001-01-01', 'entered-into-force', ['all-parties']),
+      event('2020-06-30', 'expired', ['US']),
+    ]);
+    const lifecycle = deriveLifecycle(data);
+    expect(statusHeadline(data, lifecycle, '2020-06-30', false).sentence).toBe('In force');
+    expect(statusHeadline(data, lifecycle, '2020-07-01', false).sentence).toBe(
+      'In force for 2 of the 3 states drawn here; United States: expired (since 30 June 2020)',
+    );
+  });
+
   it("statusHeadline(cfe, '2026-12-01') names no NATO ally in force and carries the counts", () => {
     const cfe = headline('cfe', '2026-11-22');
     const inForce = contentModel('cfe')

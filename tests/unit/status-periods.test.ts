@@ -44,4 +44,16 @@ describe('statusPeriods(model)', () => {
       { who: 'United States', status: 'Signed, not ratified', from: '24 September 1996', to: 'today' },
     ]);
   });
+
+  it('statusPeriods(model) dates an expiry on its own day, though its status holds from the next', () => {
+    const m = model(
+      'ns',
+      [event('2011-02-05', 'entered-into-force', ['all-parties']), event('2026-02-05', 'expired', ['all-parties'])],
+      '2026-06-01',
+    );
+    expect(statusPeriods(m)).toEqual([
+      { who: 'Examples as a whole', status: 'In force', from: '5 February 2011', to: '5 February 2026' },
+      { who: 'Examples as a whole', status: 'Expired', from: '5 February 2026', to: 'today' },
+    ]);
+  });
 });

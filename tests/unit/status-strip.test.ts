@@ -33,6 +33,16 @@ describe('statusStrip(model, asOf, span)', () => {
     expect(html).toContain('<rect x="120" y="0" width="1" height="12" class="bar-fill status-in-force"></rect>');
   });
 
+  it('statusStrip draws an expiry from the next day, and names it on its own day', () => {
+    const events = [event('2000', 'signed', ['US', 'RU']), event('2000-12-31', 'expired', ['all-parties'])];
+    const html = statusStrip(model('ex', events, '2020-01-01'), '2020-01-01', span).html;
+    expect(html).toContain(
+      'aria-label="Examples: not in force from 2000 to 31 December 2000; expired from 31 December 2000"',
+    );
+    // 2001-01-01 lies 366 of the span's 7,305 days in: 12.0 px of 240.
+    expect(html).toContain('<rect x="12" y="0" width="228" height="12" class="bar-fill status-expired"></rect>');
+  });
+
   it("statusStrip(instrument with no status of its own) says 'no status yet' and draws only the track", () => {
     const m = model('ex', [event('2000', 'statement', ['RU'])], '2020-01-01');
     const html = statusStrip(m, '2020-01-01', span).html;

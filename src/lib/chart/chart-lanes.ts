@@ -4,7 +4,7 @@ import { eventLine, eventView } from '../model/event-list.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { ALL_PARTIES, PARTIES, partyName, partyShortName, type PartyId } from '../model/parties.ts';
 import { namesParty } from '../party/party-events.ts';
-import type { StatusInterval } from '../model/lifecycle.ts';
+import { statedSpans, type StatusInterval } from '../model/lifecycle.ts';
 import { partyPath, treatyPath } from '../site/routes.ts';
 import { drawnWholeIntervals } from '../model/instrument-state.ts';
 import type { LaneEvent, LaneInterval, LaneSpec } from './lifecycle-chart.ts';
@@ -36,14 +36,21 @@ function laneEvent(model: InstrumentModel, index: number, href: string): LaneEve
   };
 }
 
-/** A lane's intervals as the chart draws them, each with who contests the step that began it and whether its day is only a latest one. */
+/**
+ * A lane's intervals as the chart draws them, each with who contests the step that began it, whether its day
+ * is only a latest one, and the dates its words say where they are not the days drawn (an expiry's own day).
+ */
 function laneIntervals(model: InstrumentModel, intervals: readonly StatusInterval[]): LaneInterval[] {
-  return intervals.map(({ status, from, to, startEvent }) => {
+  const spans = statedSpans(intervals, model.data.events);
+  return intervals.map(({ status, from, to, startEvent }, k) => {
     const step = model.data.events[startEvent];
+    const stated = spans[k]!;
     return {
       status,
       from,
       to,
+      ...(stated.from !== from ? { statedFrom: stated.from } : {}),
+      ...(stated.to !== null && stated.to !== to ? { statedTo: stated.to } : {}),
       ...(step?.contestedBy ? { contestedBy: step.contestedBy.map(partyName).join(', ') } : {}),
       ...(step?.notAfter ? { knownBy: true as const } : {}),
     };

@@ -35,8 +35,12 @@ export interface LaneEvent {
 /** A status interval of a lane; `to` null means it still holds on the as-of day. */
 export interface LaneInterval {
   status: Status;
+  /** Where the bar begins and ends: the first day the status holds, and the first day of the next. */
   from: string;
   to: string | null;
+  /** The dates its title says, where they differ from `from` and `to`: the own date of an expiry (statedSpans). */
+  statedFrom?: string;
+  statedTo?: string;
   /** Who contests the step that began it, in words, when anyone does. */
   contestedBy?: string;
   /** True when the step that began it is known only to have happened by its date (an event's `notAfter`). */
@@ -294,10 +298,11 @@ export function layoutChart(specs: readonly LaneSpec[], options: ChartOptions): 
         const from = Math.max(dateToTime(interval.from), domain[0]);
         const to = Math.min(interval.to === null ? asOfTime : dateToTime(interval.to), domain[1]);
         if (to < from) return [];
+        const since = formatDate(interval.statedFrom ?? interval.from);
         const until =
           interval.to === null
-            ? t('chart.barSince', { day: formatDate(interval.from) })
-            : t('date.range', { from: formatDate(interval.from), to: formatDate(interval.to) });
+            ? t('chart.barSince', { day: since })
+            : t('date.range', { from: since, to: formatDate(interval.statedTo ?? interval.to) });
         const contested = interval.contestedBy ? t('chart.barContested', { parties: interval.contestedBy }) : '';
         return [
           {

@@ -2,6 +2,7 @@ import { dateToTime, formatDate } from '../model/dates.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { element, type Markup } from '../site/markup.ts';
 import { isDrawn, STATUSES } from '../model/statuses.ts';
+import { statedSpans } from '../model/lifecycle.ts';
 import { pt } from '../i18n/page-strings.ts';
 
 /** Size of a status strip, px. */
@@ -14,7 +15,10 @@ export const STRIP = { width: 240, height: 12 } as const;
 export function statusStrip(model: InstrumentModel, asOf: string, span: [number, number]): Markup {
   const [start, end] = span;
   const x = (t: number) => Math.round(((t - start) / (end - start)) * STRIP.width * 10) / 10;
-  const intervals = model.lifecycle.lanes[0]!.intervals.filter((i) => isDrawn(i.status));
+  const lane = model.lifecycle.lanes[0]!.intervals;
+  // Drawn from the day each status holds; dated in words as the steps are (an expiry on its own day).
+  const spans = statedSpans(lane, model.data.events);
+  const intervals = lane.flatMap((i, k) => (isDrawn(i.status) ? [{ ...i, stated: spans[k]! }] : []));
   const rects = intervals.map((i) => {
     const from = x(dateToTime(i.from));
     const to = x(i.to === null ? dateToTime(asOf) : dateToTime(i.to));
@@ -27,10 +31,10 @@ export function statusStrip(model: InstrumentModel, asOf: string, span: [number,
     });
   });
   const words = intervals
-    .map((i) =>
-      i.to
-        ? pt('strip.period', { status: STATUSES[i.status].inSentence, from: formatDate(i.from), to: formatDate(i.to) })
-        : pt('strip.periodOpen', { status: STATUSES[i.status].inSentence, from: formatDate(i.from) }),
+    .map(({ status, stated: { from, to } }) =>
+      to
+        ? pt('strip.period', { status: STATUSES[status].inSentence, from: formatDate(from), to: formatDate(to) })
+        : pt('strip.periodOpen', { status: STATUSES[status].inSentence, from: formatDate(from) }),
     )
     .join('; ');
   return element(

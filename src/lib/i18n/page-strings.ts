@@ -240,14 +240,15 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'states.description.other':
     'Every state that signed, ratified, suspended or left an arms-control instrument we track: {count} states, each with its own timeline as of {day}.',
   'states.lede':
-    "Every state that acted in an instrument we track. Each page shows the state's status in every instrument over time, each step with its sources.",
+    "Every state that acted in an instrument we track. Each page shows the state's status over time in every instrument where steps of its own " +
+    'are recorded, each step with its sources.',
   'states.today': 'States today',
   'states.historical': 'States that no longer exist',
   'states.instruments.one': '{count} instrument',
   'states.instruments.other': '{count} instruments',
   'states.events.one': '{count} event',
   'states.events.other': '{count} events',
-  'states.counts': '({code}) · {instruments}, {events}',
+  'states.counts': '({code}) · {instruments} with steps of its own, {events}',
 
   'feed.title': 'Arms Control Timeline: latest lifecycle events',
   'feed.subtitle':
@@ -489,9 +490,10 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'card.lastStep': 'Last step:',
   'party.title': '{name}: arms-control instruments',
   'party.description.one':
-    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status as of {day}.',
+    '{name} has steps of its own recorded in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status as of {day}.',
   'party.description.other':
-    '{name} in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status in each as of {day}.',
+    '{name} has steps of its own recorded in {count} of the {total} arms-control instruments covered here: {events} with sources, and its status ' +
+    'in each as of {day}.',
   'party.overTime': 'Status in each instrument over time',
   'party.keyDates': 'Key dates',
   'party.firstStep': 'First step',

@@ -1,7 +1,7 @@
 import { inEditionLanguage } from './instrument-names.ts';
 import { dateEnd, type PartialDateString } from './dates.ts';
 import type { EventType } from './event-types.ts';
-import { deriveLifecycle, neverInForce, statusAt, type Lifecycle } from './lifecycle.ts';
+import { deriveLifecycle, neverInForce, statedFrom, statusAt, type Lifecycle } from './lifecycle.ts';
 import { ALL_PARTIES, type PartyId } from './parties.ts';
 import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import { isEnded, STATUSES, type Status } from './statuses.ts';
@@ -86,7 +86,7 @@ export function instrumentModel(id: string, content: InstrumentData, asOf: strin
       inForce:
         firstDate(data, lifecycle, ['entered-into-force']) ??
         (data.kind === 'political' ? firstDate(data, lifecycle, ['adopted']) : undefined),
-      ended: ended ? data.events[ended.startEvent]!.date : undefined,
+      ended: ended ? statedFrom(ended, data.events) : undefined,
     },
   };
 }

@@ -27,9 +27,13 @@ export interface LifecycleInput {
 export interface StatusInterval {
   /** The status held. */
   status: Status;
-  /** The date of the event that began it, at that event's precision. */
+  /**
+   * The first day it holds, at the precision of the event that began it: that event's date, or the day after
+   * for a step that takes effect at the end of its day (an expiry: takesEffect). Words give the event's own
+   * date (statedSpans).
+   */
   from: PartialDateString;
-  /** The date of the event that ended it, or null if it holds on the as-of date. */
+  /** The first day of the next interval (as `from`), or null if it holds on the as-of date. */
   to: PartialDateString | null;
   /** Index (in the content's event list) of the event that began it. */
   startEvent: number;
@@ -89,6 +93,33 @@ const AT_END_OF_DAY: ReadonlySet<EventType> = new Set(['expired']);
 export function takesEffect(event: Pick<LifecycleEvent, 'date' | 'type'>): PartialDateString {
   if (!AT_END_OF_DAY.has(event.type) || precisionOf(event.date) !== 'day') return event.date;
   return timeToDay(dateToTime(event.date) + DAY_MS);
+}
+
+/**
+ * The date a reader is told for the start of an interval: the own date of the step that began it. An expiry
+ * is dated as its sources and the event list date it ("Expired 5 February 2026"), though its status holds
+ * from the next day (`from`).
+ */
+export function statedFrom(
+  interval: Pick<StatusInterval, 'startEvent'>,
+  events: readonly Pick<LifecycleEvent, 'date'>[],
+): PartialDateString {
+  return events[interval.startEvent]!.date;
+}
+
+/**
+ * The dates a reader is told for consecutive intervals of a lane: each from the own date of the step that
+ * began it until that of the step that began the next (null while it holds), as statedFrom says them.
+ */
+export function statedSpans(
+  intervals: readonly Pick<StatusInterval, 'to' | 'startEvent'>[],
+  events: readonly Pick<LifecycleEvent, 'date'>[],
+): { from: PartialDateString; to: PartialDateString | null }[] {
+  // A lane's intervals are consecutive: one that has ended is followed by the one its end began.
+  return intervals.map((interval, k) => ({
+    from: statedFrom(interval, events),
+    to: interval.to === null ? null : statedFrom(intervals[k + 1]!, events),
+  }));
 }
 
 /** Event types that may bring a party back after it withdrew. */

@@ -7,7 +7,7 @@
  */
 import { dateStart, formatDate, type PartialDateString } from './dates.ts';
 import { statusLabel } from './instrument-summary.ts';
-import { intervalAt, type Lifecycle } from './lifecycle.ts';
+import { intervalAt, statedFrom, type Lifecycle } from './lifecycle.ts';
 import { drawnWholeIntervals } from './instrument-state.ts';
 import type { HeadlineChange } from './pinned-headline.ts';
 import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
@@ -72,7 +72,10 @@ export function statusHeadline(
   const others = STATUS_IDS.filter((status) => status !== whole).flatMap((status): HeadlinePart[] => {
     const inIt = states.filter((s) => s.interval!.status === status);
     if (inIt.length === 0) return [];
-    const days = inIt.map((s) => s.interval!.from).sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
+    // Each on the own date of the step that put it there (an expiry on the day it is dated).
+    const days = inIt
+      .map((s) => statedFrom(s.interval!, data.events))
+      .sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
     // A step another state contests is stated as claimed, naming who contests it.
     const steps = inIt.map((s) => data.events[s.interval!.startEvent]);
     const contestedBy = [...new Set(steps.flatMap((step) => step?.contestedBy ?? []))];

@@ -25,9 +25,12 @@ const statusSchema = z.enum(Object.keys(STATUSES) as [Status, ...Status[]]);
 export const exportIntervalSchema = z.strictObject({
   /** The status held. */
   status: statusSchema,
-  /** The date of the event that began it, at its precision. */
+  /**
+   * The first day it holds, at the precision of the event that began it: that event's date, or the day after
+   * an expiry dated to the day (an expiry takes effect at the end of the day it is dated).
+   */
   from: partialDateSchema,
-  /** The date of the event that ended it, or null if it holds on the as-of day. */
+  /** The first day of the next interval (as `from`), or null if it holds on the as-of day. */
   to: partialDateSchema.nullable(),
 });
 

@@ -6,7 +6,7 @@ import { formatDate } from '../model/dates.ts';
 import { EVENT_TYPES } from '../model/event-types.ts';
 import { eventView, groupByYear, type EventView } from '../model/event-list.ts';
 import { statusLabel, type InstrumentModel } from '../model/instrument-summary.ts';
-import { statusInIntervals } from '../model/lifecycle.ts';
+import { statedFrom, statusInIntervals } from '../model/lifecycle.ts';
 import { PARTIES, PARTY_IDS, partyName, type PartyId } from '../model/parties.ts';
 import { treatyPath } from '../site/routes.ts';
 import {
@@ -124,8 +124,9 @@ export function partyPage(
     const inForce = intervals.find((i) => isInForce(i.status));
     const ended = intervals.find((i) => isEnded(i.status));
     const status = statusInIntervals(lane.intervals, asOf);
+    // Each step on its own date, as the event list says it: an expiry on the day it is dated.
     const words = (i: (typeof intervals)[number] | undefined, label: string) =>
-      i ? pt('party.stepOn', { step: label, day: formatDate(i.from) }) : '';
+      i ? pt('party.stepOn', { step: label, day: formatDate(statedFrom(i, data.events)) }) : '';
     return [
       {
         id: model.id,

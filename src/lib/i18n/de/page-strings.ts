@@ -217,15 +217,15 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
     'Jeder Staat, der ein von uns verfolgtes Rüstungskontrollabkommen unterzeichnet, ratifiziert, ausgesetzt oder ' +
     'verlassen hat: {count} Staaten, jeder mit eigener Zeitleiste, Stand {day}.',
   'states.lede':
-    'Jeder Staat, der in einem von uns verfolgten Abkommen gehandelt hat. Jede Seite zeigt den Status des Staates ' +
-    'in jedem Abkommen im Zeitverlauf, jeden Schritt mit seinen Quellen.',
+    'Jeder Staat, der in einem von uns verfolgten Abkommen gehandelt hat. Jede Seite zeigt den Status des Staates im Zeitverlauf in jedem ' +
+    'Abkommen, in dem eigene Schritte von ihm verzeichnet sind, jeden Schritt mit seinen Quellen.',
   'states.today': 'Heutige Staaten',
   'states.historical': 'Staaten, die nicht mehr bestehen',
   'states.instruments.one': '{count} Abkommen',
   'states.instruments.other': '{count} Abkommen',
   'states.events.one': '{count} Ereignis',
   'states.events.other': '{count} Ereignisse',
-  'states.counts': '({code}) · {instruments}, {events}',
+  'states.counts': '({code}) · {instruments} mit eigenen Schritten, {events}',
 
   'feed.title': 'Arms Control Timeline: neueste Ereignisse im Lebenszyklus',
   'feed.subtitle':
@@ -480,9 +480,10 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'card.lastStep': 'Letzter Schritt:',
   'party.title': '{name}: Rüstungskontrollabkommen',
   'party.description.one':
-    '{name} in {count} der {total} hier erfassten Rüstungskontrollabkommen: {events} mit Quellen und der Status am {day}.',
+    '{name}: eigene Schritte sind in {count} der {total} hier erfassten Rüstungskontrollabkommen verzeichnet: {events} mit Quellen und der Status am {day}.',
   'party.description.other':
-    '{name} in {count} der {total} hier erfassten Rüstungskontrollabkommen: {events} mit Quellen und der Status in jedem am {day}.',
+    '{name}: eigene Schritte sind in {count} der {total} hier erfassten Rüstungskontrollabkommen verzeichnet: {events} mit Quellen und der ' +
+    'Status in jedem am {day}.',
   'party.overTime': 'Status in jedem Abkommen im Zeitverlauf',
   'party.keyDates': 'Wichtige Daten',
   'party.firstStep': 'Erster Schritt',

@@ -229,8 +229,8 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
     'Chaque État ayant signé, ratifié, suspendu ou quitté un instrument de maîtrise des armements que nous ' +
     'suivons : {count} États, chacun avec sa propre chronologie au {day}.',
   'states.lede':
-    'Chaque État ayant agi dans un instrument que nous suivons. Chaque page montre le statut de l’État dans chaque ' +
-    'instrument au fil du temps, chaque étape avec ses sources.',
+    'Chaque État ayant agi dans un instrument que nous suivons. Chaque page montre le statut de l’État au fil du temps dans chaque instrument où ' +
+    'ses propres étapes sont consignées, chaque étape avec ses sources.',
   'states.today': 'États actuels',
   'states.historical': 'États qui n’existent plus',
   'states.instruments.one': '{count} instrument',
@@ -239,7 +239,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'states.events.one': '{count} événement',
   'states.events.many': '{count} d’événements',
   'states.events.other': '{count} événements',
-  'states.counts': '({code}) · {instruments}, {events}',
+  'states.counts': '({code}) · {instruments} avec des étapes propres, {events}',
 
   'feed.title': 'Arms Control Timeline : derniers événements du cycle de vie',
   'feed.subtitle':
@@ -497,11 +497,14 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'card.lastStep': 'Dernière étape :',
   'party.title': '{name} : instruments de maîtrise des armements',
   'party.description.one':
-    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut au {day}.',
+    '{name} : ses propres étapes sont consignées dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec ' +
+    'leurs sources, et son statut au {day}.',
   'party.description.many':
-    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut dans chacun au {day}.',
+    '{name} : ses propres étapes sont consignées dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec ' +
+    'leurs sources, et son statut dans chacun au {day}.',
   'party.description.other':
-    '{name} dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec leurs sources, et son statut dans chacun au {day}.',
+    '{name} : ses propres étapes sont consignées dans {count} des {total} instruments de maîtrise des armements couverts ici : {events} avec ' +
+    'leurs sources, et son statut dans chacun au {day}.',
   'party.overTime': 'Statut dans chaque instrument au fil du temps',
   'party.keyDates': 'Dates clés',
   'party.firstStep': 'Première étape',

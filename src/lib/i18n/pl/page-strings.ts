@@ -241,7 +241,8 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
     'Każde państwo, które podpisało, ratyfikowało, zawiesiło lub opuściło śledzony przez nas dokument kontroli ' +
     'zbrojeń: {count} państwa, każde z własną osią czasu, stan na dzień {day}.',
   'states.lede':
-    'Każde państwo, które działało w śledzonym przez nas dokumencie. Strona każdego pokazuje jego status w każdym dokumencie w czasie, każdy krok ze źródłami.',
+    'Każde państwo, które działało w śledzonym przez nas dokumencie. Strona każdego pokazuje jego status w czasie w każdym dokumencie, w którym ' +
+    'odnotowano jego własne kroki, każdy krok ze źródłami.',
   'states.today': 'Państwa obecnie istniejące',
   'states.historical': 'Państwa, które już nie istnieją',
   'states.instruments.one': '{count} dokument',
@@ -252,7 +253,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'states.events.few': '{count} zdarzenia',
   'states.events.many': '{count} zdarzeń',
   'states.events.other': '{count} zdarzenia',
-  'states.counts': '({code}) · {instruments}, {events}',
+  'states.counts': '({code}) · {instruments} z własnymi krokami, {events}',
 
   'feed.title': 'Arms Control Timeline: najnowsze zdarzenia w cyklu życia',
   'feed.subtitle':
@@ -503,13 +504,17 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'card.lastStep': 'Ostatni krok:',
   'party.title': '{name}: dokumenty kontroli zbrojeń',
   'party.description.one':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status na dzień {day}.',
+    '{name}: własne kroki państwa odnotowano w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status ' +
+    'na dzień {day}.',
   'party.description.few':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
+    '{name}: własne kroki państwa odnotowano w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status ' +
+    'w każdym z nich na dzień {day}.',
   'party.description.many':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
+    '{name}: własne kroki państwa odnotowano w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status ' +
+    'w każdym z nich na dzień {day}.',
   'party.description.other':
-    '{name} w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status w każdym z nich na dzień {day}.',
+    '{name}: własne kroki państwa odnotowano w {count} z {total} uwzględnionych tu dokumentów kontroli zbrojeń: {events} ze źródłami oraz status ' +
+    'w każdym z nich na dzień {day}.',
   'party.overTime': 'Status w każdym dokumencie w czasie',
   'party.keyDates': 'Najważniejsze daty',
   'party.firstStep': 'Pierwszy krok',
