@@ -150,6 +150,7 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'table.from': 'From',
   'table.until': 'Until',
   'table.today': 'today',
+  'table.endOfDay': 'end of {day}',
 
   // The as-of summary
   'asOf.heading': 'Status on {day}',

@@ -131,6 +131,7 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'table.from': 'Von',
   'table.until': 'Bis',
   'table.today': 'heute',
+  'table.endOfDay': 'Ablauf des {day}',
 
   'asOf.heading': 'Status am {day}',
 

@@ -134,6 +134,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'table.from': 'Du',
   'table.until': 'Au',
   'table.today': 'aujourd’hui',
+  'table.endOfDay': 'fin de la journée du {day}',
 
   'asOf.heading': 'Statut au {day}',
 

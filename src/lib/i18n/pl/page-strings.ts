@@ -135,6 +135,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'table.from': 'Od',
   'table.until': 'Do',
   'table.today': 'dziś',
+  'table.endOfDay': 'koniec dnia {day}',
 
   'asOf.heading': 'Status na dzień {day}',
 

@@ -136,6 +136,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'table.from': 'С',
   'table.until': 'По',
   'table.today': 'сегодня',
+  'table.endOfDay': 'конец дня {day}',
 
   'asOf.heading': 'Статус на {day}',
 

@@ -134,6 +134,7 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'table.from': 'З',
   'table.until': 'По',
   'table.today': 'сьогодні',
+  'table.endOfDay': 'кінець дня {day}',
 
   'asOf.heading': 'Статус на {day}',
 
