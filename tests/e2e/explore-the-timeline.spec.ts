@@ -233,7 +233,7 @@ test.describe('the as-of day, typed', () => {
       await expect(answer).toContainText('On 1 January 2019.');
       // The CFE Treaty's headline of that day, as its page would say it.
       await expect(answer).toContainText(
-        /CFE Treaty \(In force for \d+ of the \d+ states drawn here; Russia: suspended \(since 12 December 2007\)\)/,
+        /CFE Treaty \(In force for \d+ of the \d+ states drawn here; Russia: suspended \(since 12 December 2007\); Czechoslovakia: state dissolved \(since 1 January 1993\)\)/,
       );
       await fold.click();
       await expect(answer).toBeInViewport();

@@ -16,8 +16,8 @@ const data = exportData(
 );
 
 describe('exportSchema', () => {
-  it("exportSchema accepts the published data, and FORMAT_VERSION is '2.3.0'", () => {
-    expect(FORMAT_VERSION).toBe('2.3.0');
+  it("exportSchema accepts the published data, and FORMAT_VERSION is '3.0.0'", () => {
+    expect(FORMAT_VERSION).toBe('3.0.0');
     expect(exportSchema.safeParse(data).success).toBe(true);
   });
 
@@ -36,9 +36,11 @@ describe('exportSchema', () => {
       asOf: '2026-01-01',
       status: 'in-force',
       drawn: 'in-force',
-      sentence: 'In force for 1 of the 2 states drawn here; Russia: withdrawn (since 7 November 2023)',
-      states: 2,
-      statesByStatus: { 'in-force': 1, withdrawn: 1 },
+      sentence:
+        'In force for 1 of the 3 states drawn here; Russia: withdrawn (since 7 November 2023); ' +
+        'Soviet Union: state dissolved (since 25 December 1991)',
+      states: 3,
+      statesByStatus: { 'in-force': 1, withdrawn: 1, dissolved: 1 },
     });
     const counts = { ...instrument!.headline, statesByStatus: { 'in-force': 0 } };
     expect(exportSchema.safeParse({ ...data, instruments: [{ ...instrument, headline: counts }] }).success).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentModel, keyDateRows, statusLabel } from '../../src/lib/model/instrument-summary.ts';
+import { statusHeadline } from '../../src/lib/model/status-headline.ts';
 import { BILATERAL, event, instrument, model } from './hand-made.ts';
 
 describe('statusLabel(kind, status, never)', () => {
@@ -31,25 +32,33 @@ describe("statusLabel(kind, status, never, 'inSentence')", () => {
 });
 
 describe('instrumentModel(id, data, asOf)', () => {
-  it("instrumentModel(bilateral, '2026-01-01') is in force, with Russia's withdrawal as the one exception", () => {
+  /** The headline of a hand-made model on its as-of day: who differs from the instrument, and how. */
+  const differs = (m: ReturnType<typeof model>, day: string) =>
+    statusHeadline(m.data, m.lifecycle, day, m.neverInForce).others.map((p) => [p.status, p.parties]);
+
+  it("instrumentModel(bilateral, '2026-01-01') is in force; Russia withdrew and the Soviet Union is dissolved", () => {
     const m = model('ex', BILATERAL, '2026-01-01');
     expect([m.id, m.status, m.statusLabel, m.neverInForce]).toEqual(['ex', 'in-force', 'In force', false]);
-    // The United States shares the instrument's status and the Soviet Union is dissolved: neither is an exception.
-    expect(m.exceptions).toEqual([{ party: 'RU', status: 'withdrawn' }]);
+    expect(differs(m, '2026-01-01')).toEqual([
+      ['withdrawn', ['RU']],
+      ['dissolved', ['SU']],
+    ]);
     expect(m.keyDates).toEqual({ signed: '1990-11-19', inForce: '1992-11-09' });
   });
 
   it("instrumentModel(bilateral, '2010-01-01') has Russia suspended", () => {
-    expect(model('ex', BILATERAL, '2010-01-01').exceptions).toEqual([{ party: 'RU', status: 'suspended' }]);
+    expect(differs(model('ex', BILATERAL, '2010-01-01'), '2010-01-01')).toEqual([
+      ['suspended', ['RU']],
+      ['dissolved', ['SU']],
+    ]);
   });
 
-  it("instrumentModel(bilateral, '1991-01-01') is not yet in force, and every party differs from it", () => {
+  it("instrumentModel(bilateral, '1991-01-01') is not yet in force, and every state differs from it", () => {
     const m = model('ex', BILATERAL, '1991-01-01');
     expect([m.status, m.statusLabel]).toEqual(['not-in-force', 'Not in force']);
-    expect(m.exceptions).toEqual([
-      { party: 'US', status: 'signed' },
-      { party: 'SU', status: 'signed' },
-      { party: 'RU', status: 'not-signed' },
+    expect(differs(m, '1991-01-01')).toEqual([
+      ['signed', ['US', 'SU']],
+      ['not-signed', ['RU']],
     ]);
   });
 

@@ -306,7 +306,7 @@ describe('socialCardSvg(card) and renderPng(svg)', () => {
   it("a treaty's card says its name, its status on the day, the data version and its address", () => {
     const words = texts(svg).join(' ');
     expect(words).toContain('CFE Treaty');
-    expect(words).toContain('Status on 22 November 2026: In force for 4 of the 30 states drawn here');
+    expect(words).toContain('Status on 22 November 2026: In force for 4 of the 31 states drawn here');
     expect(words).toContain('data version 2026-11-22-abcdef0, as of 22 November 2026');
     expect(words).toContain('https://example.org/treaties/cfe/ · CC BY 4.0');
     // Every colour it draws is named in words.

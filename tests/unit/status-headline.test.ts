@@ -3,7 +3,12 @@ import { deriveLifecycle, neverInForce } from '../../src/lib/model/lifecycle.ts'
 import { PARTIES } from '../../src/lib/model/parties.ts';
 import { dateStart } from '../../src/lib/model/dates.ts';
 import { headlineOn } from '../../src/lib/model/pinned-headline.ts';
-import { headlineChanges, headlineSummary, statusHeadline } from '../../src/lib/model/status-headline.ts';
+import {
+  countedStates,
+  headlineChanges,
+  headlineSummary,
+  statusHeadline,
+} from '../../src/lib/model/status-headline.ts';
 import { AS_OF, contentInstruments, contentModel, dayBefore } from './content-model.ts';
 import { event, instrument } from './hand-made.ts';
 import type { LifecycleEvent } from '../../src/lib/content/schema/event-schema.ts';
@@ -76,7 +81,9 @@ describe('statusHeadline(data, lifecycle, day, never)', () => {
   });
 
   it('statusHeadline names the ended or never-in-force status alone, then who differs', () => {
-    expect(headline('inf', '2026-11-22').sentence).toBe('Terminated; United States: withdrawn (since 2 August 2019)');
+    expect(headline('inf', '2026-11-22').sentence).toBe(
+      'Terminated; United States: withdrawn (since 2 August 2019); Soviet Union: state dissolved (since December 1991)',
+    );
     expect(headline('salt-ii', '2026-11-22').sentence).toMatch(/^Never entered into force; /);
   });
 
@@ -185,6 +192,54 @@ describe('statusHeadline(data, lifecycle, day, never): who is named, who is coun
     expect(sentence(events, '2006-01-01')).toBe(
       'In force for 1 of the 3 states drawn here; Germany and United States: withdrawn (by 2004–2005)',
     );
+  });
+});
+
+describe('statusHeadline(data, lifecycle, day, never): every state the chart draws is counted', () => {
+  it('statusHeadline counts a state whose lane shows no status and a dissolved one, and names them after the rest', () => {
+    const data = instrument([
+      event('1990-01-01', 'ratified', ['US', 'SU', 'CS', 'FR']),
+      event('1991-01-01', 'entered-into-force', ['all-parties']),
+      event('1991-12-25', 'succeeded', ['RU'], { predecessor: 'SU' }),
+      event('2000-05-01', 'statement', ['IN']),
+    ]);
+    const lifecycle = deriveLifecycle(data);
+    const h = statusHeadline(data, lifecycle, '2001-01-01', false);
+    // Six lanes of states: every one of them in the sentence, once.
+    expect([h.total, h.same]).toEqual([6, 4]);
+    expect(h.sentence).toBe(
+      'In force for 4 of the 6 states drawn here; India: no status recorded; ' +
+        'Soviet Union: state dissolved (since 25 December 1991)',
+    );
+    expect(headlineSummary(h, '2001-01-01').statesByStatus).toEqual({ 'in-force': 4, 'not-signed': 1, dissolved: 1 });
+  });
+
+  it('statusHeadline(ctbt) counts India, drawn with no status, among the 42 states; the counts add up to the lanes', () => {
+    const { data, lifecycle } = contentModel('ctbt');
+    const h = statusHeadline(data, lifecycle, AS_OF, true);
+    expect(h.sentence).toMatch(
+      /^Never entered into force; 6 of the 42 states drawn here: .*; India: no status recorded$/,
+    );
+    const summary = headlineSummary(h, AS_OF);
+    expect(Object.values(summary.statesByStatus).reduce((a, b) => a + b, 0)).toBe(42);
+  });
+});
+
+describe('countedStates(headline)', () => {
+  it('countedStates lists the states the sentence counts without naming, none that it names', () => {
+    const data = instrument([
+      event('1990-01-01', 'ratified', ['US', 'GB', 'FR', 'DE', 'IT', 'CA', 'NO']),
+      event('1991-01-01', 'entered-into-force', ['all-parties']),
+      event('2005-01-01', 'suspended', ['US', 'GB', 'FR', 'DE']),
+      event('2006-01-01', 'withdrawn', ['IT']),
+    ]);
+    const h = statusHeadline(data, deriveLifecycle(data), '2007-01-01', false);
+    expect(countedStates(h)).toEqual(['US', 'GB', 'FR', 'DE'].map((party) => ({ party, words: 'suspended' })));
+  });
+
+  it('countedStates(salt-ii) is empty: the sentence names both states', () => {
+    const { data, lifecycle } = contentModel('salt-ii');
+    expect(countedStates(statusHeadline(data, lifecycle, AS_OF, true))).toEqual([]);
   });
 });
 

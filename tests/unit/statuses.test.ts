@@ -4,7 +4,7 @@ import {
   isDrawn,
   isEnded,
   isInForce,
-  isSummarised,
+  takesPart,
   STATUS_GROUPS,
   STATUS_IDS,
   STATUSES,
@@ -22,8 +22,8 @@ describe('the status table', () => {
     expect(STATUS_IDS.filter((status) => !isDrawn(status))).toEqual(['not-signed']);
   });
 
-  it("isSummarised() holds for every status but 'not-signed' and 'dissolved'", () => {
-    expect(STATUS_IDS.filter((status) => !isSummarised(status))).toEqual(['not-signed', 'dissolved']);
+  it("takesPart() holds for every status but 'not-signed' and 'dissolved'", () => {
+    expect(STATUS_IDS.filter((status) => !takesPart(status))).toEqual(['not-signed', 'dissolved']);
   });
 
   it('isEnded() holds for withdrawn, expired, terminated and dissolved, and nothing else', () => {

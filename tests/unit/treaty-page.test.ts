@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kindLabel, treatyDescription, treatyPage } from '../../src/lib/site/treaty-page.ts';
-import { AS_OF, contentModel } from './content-model.ts';
+import { lifecycleInput } from '../../src/lib/chart/chart-lanes.ts';
+import { PARTIES } from '../../src/lib/model/parties.ts';
+import { AS_OF, contentInstruments, contentModel } from './content-model.ts';
 
 const SITE = new URL('https://example.org/');
 const shortNameOf = (id: string) => contentModel(id).data.shortName;
@@ -43,7 +45,7 @@ describe('treatyPage(model, shortNameOf, asOf, site)', () => {
   it('treatyPage(ctbt) says it never entered into force, and where it was concluded', () => {
     const page = treatyPage(contentModel('ctbt'), shortNameOf, AS_OF, SITE);
     expect(page.description).toMatch(
-      /: Never entered into force; 6 of the 41 states drawn here: signed, not ratified \(since 1996–2023\); 35 states: ratified, not in force/,
+      /: Never entered into force; 6 of the 42 states drawn here: signed, not ratified \(since 1996–2023\); 35 states: ratified, not in force \(since 1997–2012\); India: no status recorded\.$/,
     );
     expect(page.jsonLd).toMatchObject({ legislationLegalForce: 'NotInForce' });
     expect(page.concluded).toMatch(/^New York, /);
@@ -69,6 +71,23 @@ describe('treatyPage(…).scope', () => {
     expect(page.scope).toMatch(
       /42 of them among the 44 states listed in Annex 2; North Korea and Pakistan: no step to draw\.$/,
     );
+  });
+
+  it('treatyPage(…).scope and its headline count the same states, those the chart draws, for every instrument', () => {
+    for (const { id } of contentInstruments) {
+      const m = contentModel(id);
+      const page = treatyPage(m, shortNameOf, AS_OF, SITE);
+      const drawn = lifecycleInput(m, AS_OF).lanes.filter((lane) => PARTIES[lane.party].kind === 'state').length;
+      expect(page.headline.total, id).toBe(drawn);
+      expect(page.scope, id).toMatch(
+        new RegExp(`^The chart draws the instrument as a whole and (each of )?the ${drawn} states? `),
+      );
+    }
+    // Czechoslovakia, dissolved in 1993, is drawn: counted, and named as dissolved.
+    const cfe = treatyPage(contentModel('cfe'), shortNameOf, AS_OF, SITE);
+    expect(cfe.scope).toMatch(/each of the 31 states/);
+    expect(cfe.headline.sentence).toMatch(/^In force for \d+ of the 31 states drawn here; /);
+    expect(cfe.headline.sentence).toMatch(/; Czechoslovakia: state dissolved \(since 1 January 1993\)$/);
   });
 
   it('treatyPage(npt).scope counts the states drawn, which are not every party', () => {

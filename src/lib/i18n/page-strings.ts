@@ -150,6 +150,7 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'table.from': 'From',
   'table.until': 'Until',
   'table.today': 'today',
+  'table.endOfDay': 'end of {day}',
 
   // The as-of summary
   'asOf.heading': 'Status on {day}',
@@ -419,6 +420,7 @@ const PAGE_EN = /* @__PURE__ */ withPageGlossary(GLOSSARY_EN, {
   'headline.since': '{text} (since {since})',
   'headline.by': '{text} (by {since})',
   'headline.sinceContested': '{text} (since {since}; claimed, contested by {parties})',
+  'headline.noStatus': 'no status recorded',
   'oldLink.here': 'You followed an older link (#{anchor}) to this event; it now lasts as #{id}.',
   'oldLink.heading': 'Older links to this page',
   'oldLink.lede': 'These addresses were published for events that are now recorded elsewhere or were removed.',

@@ -5,14 +5,13 @@
  * than keep it in force, the lane is drawn "in force, suspended by most of its states".
  */
 import { dateStart } from './dates.ts';
-import { statusInIntervals, type Lifecycle, type StatusInterval } from './lifecycle.ts';
-import { ALL_PARTIES, PARTIES } from './parties.ts';
+import { stateLanes, statusInIntervals, type Lifecycle, type StatusInterval } from './lifecycle.ts';
 import { isInForce, statusGroup, type Status } from './statuses.ts';
 
 /** The instrument's lane as drawn, from its intervals and those of its states. */
 export function drawnWholeIntervals(lifecycle: Lifecycle): StatusInterval[] {
   const whole = lifecycle.lanes[0]!.intervals;
-  const states = lifecycle.lanes.filter((l) => l.party !== ALL_PARTIES && PARTIES[l.party].kind === 'state');
+  const states = stateLanes(lifecycle);
   // Every day a status begins anywhere, with the interval that begins it (the whole's first, for its precision).
   const starts = new Map<string, StatusInterval>();
   for (const interval of [...whole, ...states.flatMap((l) => l.intervals)]) {

@@ -2,7 +2,7 @@ import { inEditionLanguage } from './instrument-names.ts';
 import { dateEnd, type PartialDateString } from './dates.ts';
 import type { EventType } from './event-types.ts';
 import { deriveLifecycle, neverInForce, statedFrom, statusAt, type Lifecycle } from './lifecycle.ts';
-import { ALL_PARTIES, type PartyId } from './parties.ts';
+import { ALL_PARTIES } from './parties.ts';
 import type { InstrumentData } from '../content/schema/instrument-schema.ts';
 import { isEnded, STATUSES, type Status } from './statuses.ts';
 import { t } from '../i18n/strings.ts';
@@ -22,8 +22,6 @@ export interface InstrumentModel {
   statusLabel: string;
   /** True when it never entered into force (by the as-of day). */
   neverInForce: boolean;
-  /** Parties whose status on the as-of day differs from the instrument's, with that status. */
-  exceptions: { party: PartyId; status: Status }[];
   /** The first signature (adoption, for a political document), provisional application, entry into force, and the end, where they happened. */
   keyDates: {
     signed?: PartialDateString;
@@ -66,10 +64,6 @@ export function instrumentModel(id: string, content: InstrumentData, asOf: strin
   const data = inEditionLanguage(content);
   const lifecycle = deriveLifecycle(data);
   const status = statusAt(lifecycle, ALL_PARTIES, asOf);
-  const exceptions = lifecycle.lanes
-    .slice(1)
-    .map((lane) => ({ party: lane.party, status: statusAt(lifecycle, lane.party, asOf) }))
-    .filter((p) => p.status !== status && p.status !== 'dissolved');
   const ended = lifecycle.lanes[0]!.intervals.find((i) => isEnded(i.status));
   const never = neverInForce(lifecycle);
   return {
@@ -79,7 +73,6 @@ export function instrumentModel(id: string, content: InstrumentData, asOf: strin
     status,
     statusLabel: statusLabel(data.kind, status, never),
     neverInForce: never,
-    exceptions,
     keyDates: {
       signed: firstDate(data, lifecycle, [data.kind === 'treaty' ? 'signed' : 'adopted']),
       provisionallyApplied: firstDate(data, lifecycle, ['provisionally-applied']),

@@ -469,6 +469,11 @@ function succeed(event: LifecycleEvent, successor: PartyId, states: Map<PartyId,
   return { status: inherited };
 }
 
+/** The lanes of states, not the instrument's own nor a group's: the states a chart of the instrument draws. */
+export function stateLanes(lifecycle: Pick<Lifecycle, 'lanes'>): Lane[] {
+  return lifecycle.lanes.filter((lane) => PARTIES[lane.party].kind === 'state');
+}
+
 /** The status a lane's intervals give on day `day` (YYYY-MM-DD): "not-signed" before the first. */
 export function statusInIntervals(intervals: readonly Pick<StatusInterval, 'status' | 'from'>[], day: string): Status {
   return intervalAt(intervals, day)?.status ?? 'not-signed';

@@ -1,18 +1,19 @@
 /**
  * What an instrument's status is on a day, as a sentence about its states, derived from the same
- * intervals the charts draw: "In force" only where every state that took part holds it in force;
+ * intervals the charts draw: "In force" only where every state the chart draws holds it in force;
  * otherwise the instrument's own status among how many, then who is in each other status, and since when
- * ("In force among 4 of 30 states; 9 states: suspended (since 2023–2024); Russia: withdrawn (since
- * 7 November 2023)"). Never a word written beside the data.
+ * ("In force for 4 of the 31 states drawn here; 11 states: suspended (since 2023–2025); …; Czechoslovakia:
+ * state dissolved (since 1 January 1993)"); a state whose lane is empty has "no status recorded". Its counts
+ * add up to the states the chart draws. Never a word written beside the data.
  */
 import { dateStart, formatDate, type PartialDateString } from './dates.ts';
 import { statusLabel } from './instrument-summary.ts';
-import { intervalAt, statedFrom, type Lifecycle } from './lifecycle.ts';
+import { intervalAt, statedFrom, stateLanes, type Lifecycle } from './lifecycle.ts';
 import { drawnWholeIntervals } from './instrument-state.ts';
 import type { HeadlineChange } from './pinned-headline.ts';
-import { ALL_PARTIES, PARTIES, partyName, type PartyId } from './parties.ts';
+import { partyName, type PartyId } from './parties.ts';
 import type { InstrumentData } from '../content/schema/instrument-schema.ts';
-import { isInForce, isSummarised, STATUS_IDS, type Status } from './statuses.ts';
+import { isDrawn, isInForce, STATUS_IDS, takesPart, type Status } from './statuses.ts';
 import { listOf, t } from '../i18n/strings.ts';
 import { pt, ptn } from '../i18n/page-strings.ts';
 
@@ -23,10 +24,12 @@ export const NAMED_AT_MOST = 3;
 export interface HeadlinePart {
   /** The status. */
   status: Status;
+  /** The status in words, as in the middle of the sentence. */
+  words: string;
   /** The states in it, by code. */
   parties: PartyId[];
-  /** The first and last day on which one of them entered it. */
-  since: [PartialDateString, PartialDateString];
+  /** The first and last day on which one of them entered it; none for states whose lane shows no status. */
+  since?: [PartialDateString, PartialDateString];
   /** True when a step that put one of them there is known only by its day (notAfter): they were in it "by" then. */
   knownBy: boolean;
   /** Who contests the steps that put them there, where anyone does. */
@@ -41,7 +44,7 @@ export interface Headline {
   status: Status;
   /** States that hold the instrument's own status. */
   same: number;
-  /** States that took part in it (dissolved states and states that never signed left out). */
+  /** States the chart draws (stateLanes), every one of them in `same` or in one of `others`. */
   total: number;
   /** The states in each other status, in lifecycle order. */
   others: HeadlinePart[];
@@ -63,43 +66,57 @@ export function statusHeadline(
   day: string,
   never: boolean,
 ): Headline {
-  const held = (intervals: Lifecycle['lanes'][number]['intervals']) => intervalAt(intervals, day);
-  const whole = held(lifecycle.lanes[0]!.intervals)?.status ?? 'not-signed';
-  const states = lifecycle.lanes
-    .filter((lane) => lane.party !== ALL_PARTIES && PARTIES[lane.party].kind === 'state')
-    .map((lane) => ({ party: lane.party, interval: held(lane.intervals) }))
-    .filter((s) => s.interval && isSummarised(s.interval.status));
-  const others = STATUS_IDS.filter((status) => status !== whole).flatMap((status): HeadlinePart[] => {
-    const inIt = states.filter((s) => s.interval!.status === status);
-    if (inIt.length === 0) return [];
-    // Each on the own date of the step that put it there (an expiry on the day it is dated).
-    const days = inIt
-      .map((s) => statedFrom(s.interval!, data.events))
-      .sort((a, b) => dateStart(a).localeCompare(dateStart(b)));
-    // A step another state contests is stated as claimed, naming who contests it.
-    const steps = inIt.map((s) => data.events[s.interval!.startEvent]);
-    const contestedBy = [...new Set(steps.flatMap((step) => step?.contestedBy ?? []))];
-    const knownBy = steps.some((step) => step?.notAfter === true);
-    return [{ status, parties: inIt.map((s) => s.party), since: [days[0]!, days.at(-1)!], knownBy, contestedBy }];
+  const whole = intervalAt(lifecycle.lanes[0]!.intervals, day)?.status ?? 'not-signed';
+  // Every state the chart draws is counted, each in the status its lane holds ('not-signed' where it is empty).
+  const states = stateLanes(lifecycle).map((lane) => {
+    const interval = intervalAt(lane.intervals, day);
+    return { party: lane.party, interval, status: interval?.status ?? 'not-signed' };
   });
+  // The states that take part come first; those whose lane shows no status, or that no longer exist, after them.
+  const order = [...STATUS_IDS.filter(takesPart), ...STATUS_IDS.filter((status) => !takesPart(status))];
+  const others = order
+    .filter((status) => status !== whole)
+    .flatMap((status): HeadlinePart[] => {
+      const inIt = states.filter((s) => s.status === status);
+      if (inIt.length === 0) return [];
+      // A lane that shows no status has no day on which it began.
+      const days = isDrawn(status)
+        ? // Each on the own date of the step that put it there (an expiry on the day it is dated).
+          inIt.map((s) => statedFrom(s.interval!, data.events)).sort((a, b) => dateStart(a).localeCompare(dateStart(b)))
+        : [];
+      // A step another state contests is stated as claimed, naming who contests it.
+      const steps = inIt.map((s) => (s.interval ? data.events[s.interval.startEvent] : undefined));
+      const contestedBy = [...new Set(steps.flatMap((step) => step?.contestedBy ?? []))];
+      const knownBy = steps.some((step) => step?.notAfter === true);
+      return [
+        {
+          status,
+          // An empty lane shows no step of the state's own that gives it a status; it need not mean it never signed.
+          words: isDrawn(status) ? statusLabel(data.kind, status, false, 'inSentence') : pt('headline.noStatus'),
+          parties: inIt.map((s) => s.party),
+          since: days.length > 0 ? [days[0]!, days.at(-1)!] : undefined,
+          knownBy,
+          contestedBy,
+        },
+      ];
+    });
   const same = states.length - others.reduce((n, p) => n + p.parties.length, 0);
   const label = statusLabel(data.kind, whole, never);
-  // "In force for 4 of the 30 states drawn here": counted only where the instrument itself binds some of them.
+  // "In force for 4 of the 31 states drawn here": counted only where the instrument itself binds some of them.
   const head =
     others.length === 0 || same === 0 || !isInForce(whole)
       ? label
       : ptn('headline.among', same, { status: label, total: states.length });
-  // The first count says of how many: "6 of the 41 states drawn here", unless the head has said it.
-  const firstCounted = head === label ? others.findIndex((p) => p.parties.length > NAMED_AT_MOST) : -1;
+  // The first count says of how many: "6 of the 42 states drawn here", unless the head has said it.
+  const firstCounted = head === label ? others.findIndex((p) => !isNamed(p)) : -1;
   const parts = others.map((part, k) => {
-    const status = statusLabel(data.kind, part.status, false, 'inSentence');
     const count = part.parties.length;
-    const who =
-      count <= NAMED_AT_MOST
-        ? pt('asOf.partyStatus', { party: listOf(part.parties.map(partyName)), status })
-        : k === firstCounted
-          ? ptn('headline.statesOf', count, { status, total: states.length })
-          : ptn('headline.states', count, { status });
+    const who = isNamed(part)
+      ? pt('asOf.partyStatus', { party: listOf(part.parties.map(partyName)), status: part.words })
+      : k === firstCounted
+        ? ptn('headline.statesOf', count, { status: part.words, total: states.length })
+        : ptn('headline.states', count, { status: part.words });
+    if (!part.since) return who;
     return part.contestedBy.length === 0
       ? pt(part.knownBy ? 'headline.by' : 'headline.since', { text: who, since: since(part.since) })
       : pt('headline.sinceContested', {
@@ -116,6 +133,21 @@ export function statusHeadline(
     others,
     sentence: [head, ...parts].join(t('asOf.detailSeparator')),
   };
+}
+
+/** Whether the sentence names the states of `part` one by one, rather than counting them. */
+function isNamed(part: Pick<HeadlinePart, 'parties'>): boolean {
+  return part.parties.length <= NAMED_AT_MOST;
+}
+
+/**
+ * The states the sentence counts in a status other than the instrument's own without naming them, each with
+ * its status: what a reader opens to see who "11 states: suspended" are. States it names are not repeated.
+ */
+export function countedStates(headline: Pick<Headline, 'others'>): { party: PartyId; words: string }[] {
+  return headline.others
+    .filter((part) => !isNamed(part))
+    .flatMap((part) => part.parties.map((party) => ({ party, words: part.words })));
 }
 
 /** The first day of the calendar the site draws: a headline from it holds before anything happened. */
@@ -152,7 +184,7 @@ export interface HeadlineSummary {
   drawn: Status;
   /** The sentence the treaty page opens with. */
   sentence: string;
-  /** States counted (those that took part, dissolved states left out). */
+  /** States counted: every state the chart draws, dissolved ones and those whose lane shows no status too. */
   states: number;
   /** How many of them hold each status, in lifecycle order; statuses nobody holds left out. */
   statesByStatus: Partial<Record<Status, number>>;

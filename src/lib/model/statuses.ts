@@ -63,27 +63,27 @@ export interface StatusInfo {
   pattern: StatusPattern;
   /** Whether its intervals are shown (bars, strips, rows of periods); not signing is the lane left empty. */
   drawn: boolean;
-  /** Whether a summary names a state in it; not one that never signed, nor one that no longer exists. */
-  summarised: boolean;
+  /** Whether a state in it takes part in the instrument: not one that never signed, nor one that no longer exists. */
+  takesPart: boolean;
 }
 
 /** Every status a party or an instrument can be in: how it is grouped and drawn. */
 const DRAWN = {
-  'not-signed': { group: 'not-yet', color: 'none', pattern: 'none', drawn: false, summarised: false },
-  negotiating: { group: 'not-yet', color: 'none', pattern: 'dots', drawn: true, summarised: true },
-  'not-in-force': { group: 'pending', color: 'pending', pattern: 'dots', drawn: true, summarised: true },
-  signed: { group: 'pending', color: 'pending', pattern: 'dots', drawn: true, summarised: true },
-  ratified: { group: 'pending', color: 'ratified', pattern: 'dots', drawn: true, summarised: true },
-  'provisionally-applied': { group: 'in-force', color: 'provisional', pattern: 'hatch', drawn: true, summarised: true },
-  'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid', drawn: true, summarised: true },
-  suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, summarised: true },
+  'not-signed': { group: 'not-yet', color: 'none', pattern: 'none', drawn: false, takesPart: false },
+  negotiating: { group: 'not-yet', color: 'none', pattern: 'dots', drawn: true, takesPart: true },
+  'not-in-force': { group: 'pending', color: 'pending', pattern: 'dots', drawn: true, takesPart: true },
+  signed: { group: 'pending', color: 'pending', pattern: 'dots', drawn: true, takesPart: true },
+  ratified: { group: 'pending', color: 'ratified', pattern: 'dots', drawn: true, takesPart: true },
+  'provisionally-applied': { group: 'in-force', color: 'provisional', pattern: 'hatch', drawn: true, takesPart: true },
+  'in-force': { group: 'in-force', color: 'in-force', pattern: 'solid', drawn: true, takesPart: true },
+  suspended: { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, takesPart: true },
   /** Only ever the instrument's own lane as drawn (src/lib/model/instrument-state.ts): in force, but most of its states have suspended it. */
-  'suspended-by-most': { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, summarised: true },
-  'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots', drawn: true, summarised: true },
-  withdrawn: { group: 'ended', color: 'ended', pattern: 'cross', drawn: true, summarised: true },
-  expired: { group: 'ended', color: 'ended', pattern: 'solid', drawn: true, summarised: true },
-  terminated: { group: 'ended', color: 'ended', pattern: 'hatch', drawn: true, summarised: true },
-  dissolved: { group: 'ended', color: 'none', pattern: 'none', drawn: true, summarised: false },
+  'suspended-by-most': { group: 'suspended', color: 'suspended', pattern: 'hatch', drawn: true, takesPart: true },
+  'suspension-notified': { group: 'suspended', color: 'suspended', pattern: 'dots', drawn: true, takesPart: true },
+  withdrawn: { group: 'ended', color: 'ended', pattern: 'cross', drawn: true, takesPart: true },
+  expired: { group: 'ended', color: 'ended', pattern: 'solid', drawn: true, takesPart: true },
+  terminated: { group: 'ended', color: 'ended', pattern: 'hatch', drawn: true, takesPart: true },
+  dissolved: { group: 'ended', color: 'none', pattern: 'none', drawn: true, takesPart: false },
 } as const satisfies Record<string, Omit<StatusInfo, 'label' | 'inSentence'>>;
 
 /** A status id. */
@@ -115,9 +115,9 @@ export function isDrawn(status: Status): boolean {
   return STATUSES[status].drawn;
 }
 
-/** Whether a summary of an instrument's states names a state in this status. */
-export function isSummarised(status: Status): boolean {
-  return STATUSES[status].summarised;
+/** Whether a state in this status takes part in the instrument: a headline names those that do not after those that do. */
+export function takesPart(status: Status): boolean {
+  return STATUSES[status].takesPart;
 }
 
 /** Whether the instrument binds (or is applied by) a party in this status. */

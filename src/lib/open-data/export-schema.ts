@@ -13,8 +13,11 @@ import { DATA_PATHS } from '../site/routes.ts';
  * 2.2.0: an event's optional `notAfter` (known only to have happened by its date); in the CSV, `not_after`.
  * 2.3.0: a source's optional `claim` (what it is cited for) and `copies` (the faithful copies read); in the
  *        CSV, `source_claim` and `source_copies` (their addresses, space-separated), for the first source.
+ * 3.0.0: a headline's `states` counts every state the chart draws, dissolved ones and those whose lane shows
+ *        no status of their own too, so that its counts add up to the lanes; `statesByStatus` may hold
+ *        `dissolved`, and `not-signed` for a lane with no status.
  */
-export const FORMAT_VERSION = '2.3.0';
+export const FORMAT_VERSION = '3.0.0';
 
 /** The data version field: the day of the data's last change and a short hash of the content, e.g. 2026-12-07-3f9a1c2. */
 export const dataVersionSchema = z.string().regex(VERSION_PATTERN);
@@ -52,9 +55,9 @@ export const exportInstrumentSchema = instrumentFieldsSchema.extend({
     drawn: statusSchema,
     /** The sentence, as the treaty page opens with it. */
     sentence: z.string(),
-    /** States counted: those that took part (dissolved states left out). */
+    /** States counted: every state the chart draws, dissolved ones and those whose lane shows no status too. */
     states: z.number().int().nonnegative(),
-    /** How many of them hold each status. */
+    /** How many of them hold each status; they add up to `states`. */
     statesByStatus: z.partialRecord(statusSchema, z.number().int().positive()),
   }),
   /** Derived status intervals: the instrument as a whole, then each party that acted. */

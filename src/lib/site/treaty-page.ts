@@ -5,7 +5,8 @@
 import { formatDate } from '../model/dates.ts';
 import { pt, ptn } from '../i18n/page-strings.ts';
 import { listOf } from '../i18n/strings.ts';
-import { PARTIES, partyName } from '../model/parties.ts';
+import { partyName } from '../model/parties.ts';
+import { stateLanes } from '../model/lifecycle.ts';
 import type { InstrumentModel } from '../model/instrument-summary.ts';
 import { statusHeadline, type Headline } from '../model/status-headline.ts';
 import { entryIntoForceGap, entryIntoForceSentences } from '../model/entry-into-force.ts';
@@ -39,7 +40,7 @@ export function kindLabel(kind: InstrumentModel['data']['kind']): string {
 
 /** Which states the chart draws, in one sentence. */
 function chartScope(data: InstrumentModel['data'], lifecycle: InstrumentModel['lifecycle']): string {
-  const drawn = lifecycle.lanes.filter((l) => PARTIES[l.party].kind === 'state').map((l) => l.party);
+  const drawn = stateLanes(lifecycle).map((l) => l.party);
   const needs = data.entryIntoForceNeeds;
   if (!needs) return ptn('treaty.scope', drawn.length);
   const without = needs.states.filter((p) => !drawn.includes(p));

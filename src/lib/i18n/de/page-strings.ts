@@ -131,6 +131,7 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'table.from': 'Von',
   'table.until': 'Bis',
   'table.today': 'heute',
+  'table.endOfDay': 'Ablauf des {day}',
 
   'asOf.heading': 'Status am {day}',
 
@@ -405,6 +406,7 @@ export const PAGE_STRINGS_DE = /* @__PURE__ */ withPageGlossary(GLOSSARY_DE, {
   'headline.since': '{text} (seit {since})',
   'headline.by': '{text} (spätestens {since})',
   'headline.sinceContested': '{text} (seit {since}; nach eigener Angabe, bestritten von: {parties})',
+  'headline.noStatus': 'kein Status erfasst',
   'oldLink.here': 'Sie sind einem älteren Link (#{anchor}) zu diesem Ereignis gefolgt; es steht jetzt unter #{id}.',
   'oldLink.heading': 'Ältere Links auf diese Seite',
   'oldLink.lede': 'Diese Adressen wurden für Ereignisse veröffentlicht, die jetzt anderswo erfasst oder entfernt sind.',

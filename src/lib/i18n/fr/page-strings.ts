@@ -134,6 +134,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'table.from': 'Du',
   'table.until': 'Au',
   'table.today': 'aujourd’hui',
+  'table.endOfDay': 'fin de la journée du {day}',
 
   'asOf.heading': 'Statut au {day}',
 
@@ -422,6 +423,7 @@ export const PAGE_STRINGS_FR = /* @__PURE__ */ withPageGlossary(GLOSSARY_FR, {
   'headline.since': '{text} (depuis {since})',
   'headline.by': '{text} (au plus tard en {since})',
   'headline.sinceContested': '{text} (depuis {since} ; selon ses auteurs, contesté par {parties})',
+  'headline.noStatus': 'aucun statut enregistré',
   'oldLink.here': 'Vous avez suivi un ancien lien (#{anchor}) vers cet événement ; il se trouve désormais sous #{id}.',
   'oldLink.heading': 'Anciens liens vers cette page',
   'oldLink.lede': 'Ces adresses ont été publiées pour des événements désormais consignés ailleurs ou supprimés.',

@@ -135,6 +135,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'table.from': 'Od',
   'table.until': 'Do',
   'table.today': 'dziś',
+  'table.endOfDay': 'koniec dnia {day}',
 
   'asOf.heading': 'Status na dzień {day}',
 
@@ -431,6 +432,7 @@ export const PAGE_STRINGS_PL = /* @__PURE__ */ withPageGlossary(GLOSSARY_PL, {
   'headline.since': '{text} (od {since})',
   'headline.by': '{text} (najpóźniej {since})',
   'headline.sinceContested': '{text} (od {since}; według deklaracji, kwestionowane przez: {parties})',
+  'headline.noStatus': 'brak odnotowanego statusu',
   'oldLink.here': 'Ten link do zdarzenia był starszy (#{anchor}); zdarzenie jest teraz pod adresem #{id}.',
   'oldLink.heading': 'Starsze linki do tej strony',
   'oldLink.lede': 'Te adresy opublikowano dla zdarzeń, które są teraz odnotowane gdzie indziej lub zostały usunięte.',

@@ -136,6 +136,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'table.from': 'С',
   'table.until': 'По',
   'table.today': 'сегодня',
+  'table.endOfDay': 'конец дня {day}',
 
   'asOf.heading': 'Статус на {day}',
 
@@ -435,6 +436,7 @@ export const PAGE_STRINGS_RU = /* @__PURE__ */ withPageGlossary(GLOSSARY_RU, {
   'headline.since': '{text} (с {since})',
   'headline.by': '{text} (не позднее {since})',
   'headline.sinceContested': '{text} (с {since}; по заявлению, оспаривается: {parties})',
+  'headline.noStatus': 'статус не зафиксирован',
   'oldLink.here': 'Вы перешли к этому событию по старой ссылке (#{anchor}); теперь оно доступно как #{id}.',
   'oldLink.heading': 'Старые ссылки на эту страницу',
   'oldLink.lede': 'Эти адреса были опубликованы для событий, которые теперь записаны в другом месте или удалены.',

@@ -134,6 +134,7 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'table.from': 'З',
   'table.until': 'По',
   'table.today': 'сьогодні',
+  'table.endOfDay': 'кінець дня {day}',
 
   'asOf.heading': 'Статус на {day}',
 
@@ -424,6 +425,7 @@ export const PAGE_STRINGS_UK = /* @__PURE__ */ withPageGlossary(GLOSSARY_UK, {
   'headline.since': '{text} (з {since})',
   'headline.by': '{text} (не пізніше {since})',
   'headline.sinceContested': '{text} (з {since}; за заявою, оскаржується: {parties})',
+  'headline.noStatus': 'статус не зафіксовано',
   'oldLink.here': 'Ви перейшли до цієї події за старим посиланням (#{anchor}); тепер вона доступна як #{id}.',
   'oldLink.heading': 'Старі посилання на цю сторінку',
   'oldLink.lede': 'Ці адреси було опубліковано для подій, які тепер записано деінде або вилучено.',
