@@ -175,3 +175,18 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('button', { name: 'Show all' })).toBeHidden();
   });
 });
+
+test('at 360 px a lifecycle chart’s zoom buttons are as big to tap as the explorer’s, 44 px each way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/treaties/${id}/`);
+  const buttons = page.locator('[data-zoom-controls] button:visible');
+  await expect(buttons.first()).toBeVisible();
+  for (const box of await buttons.evaluateAll((nodes) =>
+    nodes.map((node) => node.getBoundingClientRect()).map(({ width, height }) => ({ width, height })),
+  )) {
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+});
