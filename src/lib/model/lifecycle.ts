@@ -115,11 +115,15 @@ export function statedSpans(
   intervals: readonly Pick<StatusInterval, 'to' | 'startEvent'>[],
   events: readonly Pick<LifecycleEvent, 'date'>[],
 ): { from: PartialDateString; to: PartialDateString | null }[] {
-  // A lane's intervals are consecutive: one that has ended is followed by the one its end began.
-  return intervals.map((interval, k) => ({
-    from: statedFrom(interval, events),
-    to: interval.to === null ? null : statedFrom(intervals[k + 1]!, events),
-  }));
+  // A lane's intervals are consecutive: one that has ended is followed by the one its end began (a last one
+  // that ended without a next, which no lane has, keeps its own end).
+  return intervals.map((interval, k) => {
+    const next = intervals[k + 1];
+    return {
+      from: statedFrom(interval, events),
+      to: interval.to === null ? null : next ? statedFrom(next, events) : interval.to,
+    };
+  });
 }
 
 /** Event types that may bring a party back after it withdrew. */

@@ -1,7 +1,7 @@
 import { formatDate } from './dates.ts';
 import type { InstrumentModel } from './instrument-summary.ts';
 import { drawnWholeIntervals } from './instrument-state.ts';
-import { takesEffect, type StatusInterval } from './lifecycle.ts';
+import { statedSpans } from './lifecycle.ts';
 import { ALL_PARTIES, partyName } from './parties.ts';
 import { statusLabel } from './instrument-summary.ts';
 import { pt } from '../i18n/page-strings.ts';
@@ -16,15 +16,11 @@ export interface StatusPeriod {
 }
 
 /**
- * When an interval began, in words, beside the date of the event that began it: a step that takes effect at
- * the end of its day (an expiry on 5 February) begins its status on the next day, and is said to at "the end
- * of 5 February", the day the event list gives, rather than on a 6 February no event carries.
+ * A day of the table in words: the day a step is dated (statedSpans), said as "the end of" that day where
+ * its status holds only from the next (an expiry on 5 February holds from 6 February, a day no event carries).
  */
-function began(model: InstrumentModel, interval: StatusInterval): string {
-  const event = model.data.events[interval.startEvent]!;
-  const atEndOfDay = event.date !== interval.from && takesEffect(event) === interval.from;
-  return atEndOfDay ? pt('table.endOfDay', { day: formatDate(event.date) }) : formatDate(interval.from);
-}
+const dayInWords = (stated: string, holds: string): string =>
+  stated === holds ? formatDate(holds) : pt('table.endOfDay', { day: formatDate(stated) });
 
 /**
  * Every status interval of every lane, as rows a screen reader or a table reader can follow: the instrument's
@@ -35,20 +31,15 @@ export function statusPeriods(model: InstrumentModel): StatusPeriod[] {
   return model.lifecycle.lanes.flatMap((lane) => {
     const whole = lane.party === ALL_PARTIES;
     const intervals = whole ? drawnWholeIntervals(model.lifecycle) : lane.intervals;
-    // An interval ends where the next begins: its end is said as the next one's beginning is.
+    const spans = statedSpans(intervals, model.data.events);
     return intervals.flatMap((i, k) =>
       isDrawn(i.status)
         ? [
             {
               who: whole ? pt('treaty.asWhole', { name: model.data.shortName }) : partyName(lane.party),
               status: statusLabel(model.data.kind, i.status, never && whole),
-              from: began(model, i),
-              to:
-                i.to === null
-                  ? pt('table.today')
-                  : intervals[k + 1]
-                    ? began(model, intervals[k + 1]!)
-                    : formatDate(i.to),
+              from: dayInWords(spans[k]!.from, i.from),
+              to: i.to === null ? pt('table.today') : dayInWords(spans[k]!.to!, i.to),
             },
           ]
         : [],
